@@ -1,0 +1,240 @@
+/* kansio-database-error.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-database-error"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "kansio-database-error-private.h"
+
+typedef struct
+{
+  char *sqlstate;
+  char *server_message;
+  char *detail;
+  char *hint;
+} KansioDatabaseErrorPrivate;
+
+static void
+kansio_database_error_private_init (KansioDatabaseErrorPrivate *priv)
+{
+}
+
+static void
+kansio_database_error_private_copy (const KansioDatabaseErrorPrivate *src,
+                                    KansioDatabaseErrorPrivate       *dest)
+{
+  dest->sqlstate = g_strdup (src->sqlstate);
+  dest->server_message = g_strdup (src->server_message);
+  dest->detail = g_strdup (src->detail);
+  dest->hint = g_strdup (src->hint);
+}
+
+static void
+kansio_database_error_private_clear (KansioDatabaseErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->sqlstate, g_free);
+  g_clear_pointer (&priv->server_message, g_free);
+  g_clear_pointer (&priv->detail, g_free);
+  g_clear_pointer (&priv->hint, g_free);
+}
+
+G_DEFINE_EXTENDED_ERROR (KansioDatabaseError, kansio_database_error)
+
+static KansioDatabaseErrorPrivate *
+get_private (const GError *error)
+{
+  if (error == NULL || error->domain != KANSIO_DATABASE_ERROR)
+    return NULL;
+  return kansio_database_error_get_private (error);
+}
+
+static KansioDatabaseError
+code_for_sqlstate (const char *sqlstate)
+{
+  if (sqlstate == NULL)
+    return KANSIO_DATABASE_ERROR_FAILED;
+  if (g_str_equal (sqlstate, "42501"))
+    return KANSIO_DATABASE_ERROR_PERMISSION_DENIED;
+  if (g_str_equal (sqlstate, "23505"))
+    return KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION;
+  if (g_str_equal (sqlstate, "40001") || g_str_equal (sqlstate, "40P01")
+      || g_str_equal (sqlstate, "KA409"))
+    return KANSIO_DATABASE_ERROR_CONCURRENT_EDIT;
+  if (g_str_equal (sqlstate, "28P01") || g_str_equal (sqlstate, "28000"))
+    return KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED;
+  if (g_str_equal (sqlstate, "42883") || g_str_equal (sqlstate, "42P01")
+      || g_str_equal (sqlstate, "42703") || g_str_equal (sqlstate, "3F000"))
+    return KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT;
+  if (g_str_has_prefix (sqlstate, "08") || g_str_equal (sqlstate, "57P01")
+      || g_str_equal (sqlstate, "57P02") || g_str_equal (sqlstate, "57P03"))
+    return KANSIO_DATABASE_ERROR_CONNECTION_LOST;
+  if (g_str_has_prefix (sqlstate, "22") || g_str_has_prefix (sqlstate, "23"))
+    return KANSIO_DATABASE_ERROR_INVALID_INPUT;
+  return KANSIO_DATABASE_ERROR_FAILED;
+}
+
+static char *
+describe (KansioDatabaseError code,
+          const char         *server_message)
+{
+  switch (code)
+    {
+    case KANSIO_DATABASE_ERROR_PERMISSION_DENIED:
+      return g_strdup (_("You do not have the right to do this."));
+    case KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION:
+      return g_strdup (_("This record already exists."));
+    case KANSIO_DATABASE_ERROR_CONCURRENT_EDIT:
+      return g_strdup (_("Someone else changed this record at the same time. Your changes were "
+                         "kept; review them and save again."));
+    case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
+      return g_strdup (_("The server did not accept the user name or password."));
+    case KANSIO_DATABASE_ERROR_CONNECTION_LOST:
+      return g_strdup (_("The connection to the database server was lost. The last request may "
+                         "not have been saved."));
+    case KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT:
+      return g_strdup_printf (_("The database does not match this version of Kansio: %s"),
+                              server_message);
+    case KANSIO_DATABASE_ERROR_INVALID_INPUT:
+      return g_strdup_printf (_("The database did not accept the data: %s"), server_message);
+    case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
+    case KANSIO_DATABASE_ERROR_TLS_FAILED:
+    case KANSIO_DATABASE_ERROR_FAILED:
+    default:
+      return g_strdup_printf (_("The database reported an error: %s"), server_message);
+    }
+}
+
+GError *
+_kansio_database_error_new (KansioDatabaseError code,
+                            const char         *message,
+                            const char         *sqlstate,
+                            const char         *server_message,
+                            const char         *detail,
+                            const char         *hint)
+{
+  GError *error = g_error_new_literal (KANSIO_DATABASE_ERROR, code, message);
+  KansioDatabaseErrorPrivate *priv = kansio_database_error_get_private (error);
+
+  priv->sqlstate = g_strdup (sqlstate);
+  priv->server_message = g_strdup (server_message);
+  priv->detail = g_strdup (detail);
+  priv->hint = g_strdup (hint);
+
+  return error;
+}
+
+GError *
+_kansio_database_error_new_from_result (const PGresult *result)
+{
+  const char *sqlstate = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+  const char *primary = PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY);
+  KansioDatabaseError code;
+  g_autofree char *message = NULL;
+
+  if (primary == NULL)
+    primary = PQresultErrorMessage (result);
+
+  code = code_for_sqlstate (sqlstate);
+  message = describe (code, primary);
+
+  return _kansio_database_error_new (code, message, sqlstate, primary,
+                                     PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL),
+                                     PQresultErrorField (result, PG_DIAG_MESSAGE_HINT));
+}
+
+/* A failed connection has no PGresult; libpq only gives a text. The
+ * connection is made with verbose errors, so a server-side refusal carries
+ * its SQLSTATE in the text ("FATAL:  28P01: ..."), and client-side failures
+ * are recognised by libpq's own wording. */
+GError *
+_kansio_database_error_new_from_connection (PGconn *conn)
+{
+  const char *text = conn != NULL ? PQerrorMessage (conn) : "out of memory";
+  g_autofree char *server_message = g_strstrip (g_strdup (text));
+  g_autoptr (GRegex) regex = g_regex_new ("(FATAL|ERROR):\\s+([0-9A-Z]{5}):", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autofree char *sqlstate = NULL;
+  KansioDatabaseError code = KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE;
+  const char *message;
+
+  if (g_regex_match (regex, text, 0, &match))
+    {
+      sqlstate = g_match_info_fetch (match, 2);
+      code = code_for_sqlstate (sqlstate);
+      if (code == KANSIO_DATABASE_ERROR_CONNECTION_LOST)
+        code = KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE;
+    }
+  else if (strstr (text, "SSL") != NULL || strstr (text, "certificate") != NULL
+           || strstr (text, "sslmode") != NULL)
+    code = KANSIO_DATABASE_ERROR_TLS_FAILED;
+  else if (strstr (text, "password") != NULL)
+    code = KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED;
+
+  switch ((int) code)
+    {
+    case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
+      message = _("The server did not accept the user name or password.");
+      break;
+    case KANSIO_DATABASE_ERROR_TLS_FAILED:
+      message = _("A secure (TLS) connection to the server could not be made. The server "
+                  "certificate may be missing, expired or for another host.");
+      break;
+    case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
+      message = _("The database server could not be reached. Check the server address, or "
+                  "the server may be down.");
+      break;
+    default:
+      message = _("The database server refused the connection.");
+      break;
+    }
+
+  return _kansio_database_error_new (code, message, sqlstate, server_message, NULL, NULL);
+}
+
+/**
+ * kansio_database_error_get_sqlstate:
+ * @error: a #GError in the %KANSIO_DATABASE_ERROR domain
+ *
+ * Returns: (nullable): the five-character SQLSTATE the server sent, or %NULL
+ *   when the error did not come from the server
+ */
+const char *
+kansio_database_error_get_sqlstate (const GError *error)
+{
+  KansioDatabaseErrorPrivate *priv = get_private (error);
+  return priv != NULL ? priv->sqlstate : NULL;
+}
+
+/**
+ * kansio_database_error_get_server_message:
+ * @error: a #GError in the %KANSIO_DATABASE_ERROR domain
+ *
+ * Returns: (nullable): the server's (or libpq's) own, untranslated message,
+ *   for logs and for the helpdesk
+ */
+const char *
+kansio_database_error_get_server_message (const GError *error)
+{
+  KansioDatabaseErrorPrivate *priv = get_private (error);
+  return priv != NULL ? priv->server_message : NULL;
+}
+
+const char *
+kansio_database_error_get_detail (const GError *error)
+{
+  KansioDatabaseErrorPrivate *priv = get_private (error);
+  return priv != NULL ? priv->detail : NULL;
+}
+
+const char *
+kansio_database_error_get_hint (const GError *error)
+{
+  KansioDatabaseErrorPrivate *priv = get_private (error);
+  return priv != NULL ? priv->hint : NULL;
+}

@@ -1,0 +1,45 @@
+/* kansio-i18n.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-i18n"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kansio-i18n.h"
+
+/**
+ * kansio_i18n_init:
+ * @language: (nullable): "fi", "sv" or "en" to override the locale, or
+ *   %NULL (or "") to follow it
+ *
+ * Sets up gettext for Kansio. Call before any window exists.
+ */
+void
+kansio_i18n_init (const char *language)
+{
+  const char *locale_dir = g_getenv ("KANSIO_LOCALEDIR");
+
+  if (language != NULL && *language != '\0')
+    g_setenv ("LANGUAGE", language, TRUE);
+
+  setlocale (LC_ALL, "");
+
+  /* gettext ignores LANGUAGE under the C locale; a language chosen in
+   * Preferences must still apply on a machine set up without one. */
+  if (language != NULL && *language != '\0')
+    {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+      if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+        setlocale (LC_MESSAGES, "C.UTF-8");
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}

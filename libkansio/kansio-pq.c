@@ -1,0 +1,312 @@
+/* kansio-pq.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-pq"
+
+#include "config.h"
+
+#include <errno.h>
+#include <poll.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kansio-database-error-private.h"
+#include "kansio-pq-private.h"
+
+typedef enum
+{
+  WAIT_READY,
+  WAIT_CANCELLED,
+  WAIT_FAILED,
+} WaitOutcome;
+
+static WaitOutcome
+wait_for_socket (PGconn       *conn,
+                 gboolean      for_writing,
+                 GCancellable *cancellable)
+{
+  struct pollfd fds[2] = { { 0 } };
+  int n_fds = 1;
+  int ret;
+
+  fds[0].fd = PQsocket (conn);
+  fds[0].events = for_writing ? POLLOUT : POLLIN;
+  if (fds[0].fd < 0)
+    return WAIT_FAILED;
+
+  if (cancellable != NULL && g_cancellable_make_pollfd (cancellable, (GPollFD *) &fds[1]))
+    {
+      fds[1].events = POLLIN;
+      n_fds = 2;
+    }
+
+  do
+    ret = poll (fds, n_fds, -1);
+  while (ret < 0 && errno == EINTR);
+
+  if (n_fds == 2)
+    g_cancellable_release_fd (cancellable);
+
+  if (ret < 0)
+    return WAIT_FAILED;
+  if (g_cancellable_is_cancelled (cancellable))
+    return WAIT_CANCELLED;
+  return WAIT_READY;
+}
+
+static void
+set_cancelled (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The request was cancelled."));
+}
+
+static void
+set_connection_lost (PGconn  *conn,
+                     GError **error)
+{
+  g_autofree char *text = g_strstrip (g_strdup (PQerrorMessage (conn)));
+
+  g_propagate_error (
+    error, _kansio_database_error_new (KANSIO_DATABASE_ERROR_CONNECTION_LOST,
+                                       _("The connection to the database server was lost. The "
+                                         "last request may not have been saved."),
+                                       NULL, text, NULL, NULL));
+}
+
+static void
+on_notice_cb (void       *user_data,
+              const char *message)
+{
+  /* NOTICEs ("already exists, skipping") are for developers, not stderr. */
+  g_debug ("%s", message);
+}
+
+PGconn *
+_kansio_pq_connect (const char   *conninfo,
+                    GCancellable *cancellable,
+                    GError      **error)
+{
+  const char *keywords[] = { "dbname", "application_name", "connect_timeout", NULL };
+  const char *values[] = { conninfo, "kansio", "15", NULL };
+  g_autoptr (PGconn) conn = NULL;
+  PostgresPollingStatusType status = PGRES_POLLING_WRITING;
+
+  conn = PQconnectStartParams (keywords, values, TRUE);
+  if (conn == NULL || PQstatus (conn) == CONNECTION_BAD)
+    {
+      g_propagate_error (error, _kansio_database_error_new_from_connection (conn));
+      return NULL;
+    }
+
+  /* Verbose errors make the server's SQLSTATE part of the text, which is
+   * the only way to tell a wrong password from other refusals. */
+  PQsetErrorVerbosity (conn, PQERRORS_VERBOSE);
+
+  while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED)
+    {
+      switch (wait_for_socket (conn, status == PGRES_POLLING_WRITING, cancellable))
+        {
+        case WAIT_CANCELLED:
+          set_cancelled (error);
+          return NULL;
+        case WAIT_FAILED:
+          status = PGRES_POLLING_FAILED;
+          continue;
+        case WAIT_READY:
+          break;
+        }
+      status = PQconnectPoll (conn);
+    }
+
+  if (status == PGRES_POLLING_FAILED)
+    {
+      g_propagate_error (error, _kansio_database_error_new_from_connection (conn));
+      return NULL;
+    }
+
+  PQsetErrorVerbosity (conn, PQERRORS_DEFAULT);
+  PQsetNoticeProcessor (conn, on_notice_cb, NULL);
+  return g_steal_pointer (&conn);
+}
+
+static void
+cancel_on_server (PGconn *conn)
+{
+  PGcancel *cancel = PQgetCancel (conn);
+  char errbuf[256];
+
+  /* PQcancel blocks, which is fine: this is a worker thread. */
+  if (cancel != NULL)
+    {
+      PQcancel (cancel, errbuf, sizeof errbuf);
+      PQfreeCancel (cancel);
+    }
+}
+
+/* Reads every result of the command in flight and keeps the last one. */
+static PGresult *
+collect_results (PGconn       *conn,
+                 GCancellable *cancellable,
+                 gboolean     *was_cancelled,
+                 GError      **error)
+{
+  PGresult *last = NULL;
+  gboolean cancel_sent = FALSE;
+
+  for (;;)
+    {
+      PGresult *result;
+
+      while (PQisBusy (conn))
+        {
+          WaitOutcome outcome = wait_for_socket (conn, FALSE, cancel_sent ? NULL : cancellable);
+
+          if (outcome == WAIT_CANCELLED)
+            {
+              cancel_on_server (conn);
+              cancel_sent = TRUE;
+              *was_cancelled = TRUE;
+              continue;
+            }
+          if (outcome == WAIT_FAILED || !PQconsumeInput (conn))
+            {
+              g_clear_pointer (&last, PQclear);
+              set_connection_lost (conn, error);
+              return NULL;
+            }
+        }
+
+      result = PQgetResult (conn);
+      if (result == NULL)
+        break;
+      g_clear_pointer (&last, PQclear);
+      last = result;
+    }
+
+  if (last == NULL && PQstatus (conn) == CONNECTION_BAD)
+    set_connection_lost (conn, error);
+
+  return last;
+}
+
+static PGresult *
+finish_command (PGconn       *conn,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  g_autoptr (PGresult) result = NULL;
+  gboolean was_cancelled = FALSE;
+
+  result = collect_results (conn, cancellable, &was_cancelled, error);
+  if (result == NULL)
+    return NULL;
+
+  switch (PQresultStatus (result))
+    {
+    case PGRES_COMMAND_OK:
+    case PGRES_TUPLES_OK:
+    case PGRES_EMPTY_QUERY:
+      if (was_cancelled)
+        {
+          /* It finished before the cancel reached the server. */
+          set_cancelled (error);
+          return NULL;
+        }
+      return g_steal_pointer (&result);
+
+    case PGRES_FATAL_ERROR:
+    case PGRES_BAD_RESPONSE:
+    case PGRES_NONFATAL_ERROR:
+    case PGRES_COPY_OUT:
+    case PGRES_COPY_IN:
+    case PGRES_COPY_BOTH:
+    case PGRES_SINGLE_TUPLE:
+    case PGRES_PIPELINE_SYNC:
+    case PGRES_PIPELINE_ABORTED:
+    default:
+      if (was_cancelled && g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "57014") == 0)
+        set_cancelled (error);
+      else if (PQstatus (conn) == CONNECTION_BAD)
+        set_connection_lost (conn, error);
+      else
+        g_propagate_error (error, _kansio_database_error_new_from_result (result));
+      return NULL;
+    }
+}
+
+PGresult *
+_kansio_pq_exec (PGconn            *conn,
+                 const char        *sql,
+                 int                n_params,
+                 const char *const *params,
+                 GCancellable      *cancellable,
+                 GError           **error)
+{
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  /* The extended protocol: parameters travel apart from the SQL text, and
+   * the server refuses more than one statement. */
+  if (!PQsendQueryParams (conn, sql, n_params, NULL, params, NULL, NULL, 0))
+    {
+      set_connection_lost (conn, error);
+      return NULL;
+    }
+
+  return finish_command (conn, cancellable, error);
+}
+
+gboolean
+_kansio_pq_exec_script (PGconn       *conn,
+                        const char   *script,
+                        GCancellable *cancellable,
+                        GError      **error)
+{
+  g_autoptr (PGresult) result = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* Only for SQL that ships with Kansio (migrations, demo data): the
+   * simple protocol runs several statements but takes no parameters. */
+  if (!PQsendQuery (conn, script))
+    {
+      set_connection_lost (conn, error);
+      return FALSE;
+    }
+
+  result = finish_command (conn, cancellable, error);
+  return result != NULL;
+}
+
+/* An idle connection the server has closed (restart, idle timeout,
+ * terminated backend) is noticed here, before anything is sent on it, so
+ * the caller can open a new one without any risk of a repeated write. */
+gboolean
+_kansio_pq_is_usable (PGconn *conn)
+{
+  if (PQstatus (conn) != CONNECTION_OK || PQtransactionStatus (conn) != PQTRANS_IDLE)
+    return FALSE;
+
+  for (;;)
+    {
+      struct pollfd fd = { .fd = PQsocket (conn), .events = POLLIN };
+      int ret = poll (&fd, 1, 0);
+
+      if (ret == 0)
+        return TRUE;
+      if (ret < 0 && errno == EINTR)
+        continue;
+      if (ret < 0 || !PQconsumeInput (conn))
+        return FALSE;
+      if (PQstatus (conn) != CONNECTION_OK)
+        return FALSE;
+      /* Data on an idle connection is a notice or a notification; a FATAL
+       * shutdown message is followed by EOF, which the next poll sees. */
+      if ((fd.revents & (POLLHUP | POLLERR)) != 0)
+        return FALSE;
+      return TRUE;
+    }
+}

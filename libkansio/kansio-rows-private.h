@@ -1,0 +1,16 @@
+/* kansio-rows-private.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libpq-fe.h>
+
+#include "kansio-rows.h"
+
+G_BEGIN_DECLS
+
+KansioRows *_kansio_rows_new_take (PGresult *result);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* kansio.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#define KANSIO_INSIDE
+#include "kansio-version.h"
+#include "kansio-context.h"
+#include "kansio-database.h"
+#include "kansio-database-error.h"
+#include "kansio-demo-data.h"
+#include "kansio-i18n.h"
+#include "kansio-local-server.h"
+#include "kansio-migrator.h"
+#include "kansio-password-store.h"
+#include "kansio-plugin.h"
+#include "kansio-plugin-registry.h"
+#include "kansio-rows.h"
+#include "kansio-server-settings.h"
+#include "kansio-service-area.h"
+#undef KANSIO_INSIDE
