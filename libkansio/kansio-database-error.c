@@ -148,6 +148,25 @@ _kansio_database_error_new_from_result (const PGresult *result)
                                      PQresultErrorField (result, PG_DIAG_MESSAGE_HINT));
 }
 
+/* Verbose errors end with the server's source location, which means
+ * nothing to the helpdesk. */
+static char *
+without_location (const char *text)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *kept = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "LOCATION:") || *g_strstrip (lines[i]) == '\0')
+        continue;
+      if (kept->len > 0)
+        g_string_append_c (kept, ' ');
+      g_string_append (kept, lines[i]);
+    }
+  return g_string_free (kept, FALSE);
+}
+
 /* A failed connection has no PGresult; libpq only gives a text. The
  * connection is made with verbose errors, so a server-side refusal carries
  * its SQLSTATE in the text ("FATAL:  28P01: ..."), and client-side failures
@@ -156,11 +175,12 @@ GError *
 _kansio_database_error_new_from_connection (PGconn *conn)
 {
   const char *text = conn != NULL ? PQerrorMessage (conn) : "out of memory";
-  g_autofree char *server_message = g_strstrip (g_strdup (text));
+  g_autofree char *server_message = without_location (text);
   g_autoptr (GRegex) regex = g_regex_new ("(FATAL|ERROR):\\s+([0-9A-Z]{5}):", 0, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
   g_autofree char *sqlstate = NULL;
   KansioDatabaseError code = KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE;
+  g_autofree char *refused = NULL;
   const char *message;
 
   if (g_regex_match (regex, text, 0, &match))
@@ -190,7 +210,9 @@ _kansio_database_error_new_from_connection (PGconn *conn)
                   "the server may be down.");
       break;
     default:
-      message = _("The database server refused the connection.");
+      refused = g_strdup_printf (_("The database server refused the connection: %s"),
+                                 server_message);
+      message = refused;
       break;
     }
 

@@ -419,6 +419,9 @@ ensure_running (KansioLocalServer *self,
   const char *start_args[] = { "--pgdata", self->data_directory, "--log", log_file, "--wait",
                                "--timeout", "60", "--silent", "start", NULL };
 
+  self->initialized_now = FALSE;
+  self->started_now = FALSE;
+
   if (!check_socket_path (self, error) || !make_directory (self->directory, 0755, FALSE, error)
       || !make_directory (self->socket_directory, 0700, TRUE, error))
     return FALSE;

@@ -25,9 +25,15 @@ struct _KansioPluginRegistry
   GPtrArray *failure_paths;
   GPtrArray *failure_reasons;
   GHashTable *known_extensions;
+  GHashTable *module_names;
 };
 
 G_DEFINE_FINAL_TYPE (KansioPluginRegistry, kansio_plugin_registry, G_TYPE_OBJECT)
+
+/* A module can be loaded once per process (its types stay registered), so
+ * which extension each module path registered is remembered process-wide;
+ * registries made later (tests, a second window) reuse it. */
+static GHashTable *extension_for_path;
 
 static void
 add_failure (KansioPluginRegistry *self,
@@ -126,20 +132,28 @@ has_plugin_id (KansioPluginRegistry *self,
   return FALSE;
 }
 
-static void
-load_module (KansioPluginRegistry *self,
-             const char           *path)
+static GIOExtension *
+register_module (KansioPluginRegistry *self,
+                 const char           *path)
 {
+  GIOExtensionPoint *point = g_io_extension_point_lookup (KANSIO_PLUGIN_EXTENSION_POINT_NAME);
   g_autofree char *reason = NULL;
   g_autoptr (GPtrArray) extensions = NULL;
-  g_autoptr (GObject) instance = NULL;
-  GIOModule *module;
+  const char *known_name;
   GIOExtension *extension;
+  GIOModule *module;
+
+  if (extension_for_path == NULL)
+    extension_for_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  known_name = g_hash_table_lookup (extension_for_path, path);
+  if (known_name != NULL)
+    return g_io_extension_point_get_extension_by_name (point, known_name);
 
   if (!check_module (path, &reason))
     {
       add_failure (self, path, reason);
-      return;
+      return NULL;
     }
 
   /* GIO modules stay registered for the life of the process, as GTypes do. */
@@ -147,7 +161,7 @@ load_module (KansioPluginRegistry *self,
   if (!g_type_module_use (G_TYPE_MODULE (module)))
     {
       add_failure (self, path, _("The module could not be loaded."));
-      return;
+      return NULL;
     }
   extensions = take_new_extensions (self);
   g_type_module_unuse (G_TYPE_MODULE (module));
@@ -157,10 +171,38 @@ load_module (KansioPluginRegistry *self,
       add_failure (self, path,
                    extensions->len == 0 ? _("The module registered no plugin.")
                                         : _("The module registered more than one plugin."));
-      return;
+      return NULL;
     }
 
   extension = g_ptr_array_index (extensions, 0);
+  g_hash_table_insert (extension_for_path, g_strdup (path),
+                       g_strdup (g_io_extension_get_name (extension)));
+  return extension;
+}
+
+static void
+load_module (KansioPluginRegistry *self,
+             const char           *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  const char *first_path = g_hash_table_lookup (self->module_names, name);
+  g_autoptr (GObject) instance = NULL;
+  GIOExtension *extension;
+
+  /* The first folder in the search path wins, as with PATH. */
+  if (first_path != NULL)
+    {
+      g_autofree char *reason = g_strdup_printf (
+        _("A module of the same name was already found in %s."), first_path);
+      add_failure (self, path, reason);
+      return;
+    }
+  g_hash_table_insert (self->module_names, g_strdup (name), g_strdup (path));
+
+  extension = register_module (self, path);
+  if (extension == NULL)
+    return;
+
   instance = g_object_new (g_io_extension_get_type (extension), NULL);
   if (has_plugin_id (self, kansio_plugin_get_id (KANSIO_PLUGIN (instance))))
     {
@@ -221,6 +263,7 @@ kansio_plugin_registry_finalize (GObject *object)
   g_clear_pointer (&self->failure_paths, g_ptr_array_unref);
   g_clear_pointer (&self->failure_reasons, g_ptr_array_unref);
   g_clear_pointer (&self->known_extensions, g_hash_table_unref);
+  g_clear_pointer (&self->module_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (kansio_plugin_registry_parent_class)->finalize (object);
 }
@@ -242,6 +285,7 @@ kansio_plugin_registry_init (KansioPluginRegistry *self)
   self->failure_paths = g_ptr_array_new_with_free_func (g_free);
   self->failure_reasons = g_ptr_array_new_with_free_func (g_free);
   self->known_extensions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->module_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 KansioPluginRegistry *

@@ -166,7 +166,7 @@ on_connected_cb (GObject      *object,
     return;
   if (context == NULL)
     {
-      g_warning ("Could not connect: %s", error->message);
+      g_message ("Could not connect: %s", error->message);
       show_failure (self, error);
       return;
     }

@@ -1,0 +1,183 @@
+/* kansio-test-util.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-test-util"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "kansio-test-util.h"
+
+static char *own_server_directory;
+static KansioLocalServer *own_server;
+
+static void
+stop_own_server (void)
+{
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+
+  if (own_server == NULL)
+    return;
+  kansio_local_server_stop_async (own_server, NULL, kansio_test_store_result_cb, &result);
+  if (!kansio_local_server_stop_finish (own_server, kansio_test_wait (&result), &error))
+    g_printerr ("could not stop the test server: %s\n", error->message);
+  g_clear_object (&result);
+  g_clear_object (&own_server);
+}
+
+static void
+start_own_server (void)
+{
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+  g_autofree char *base = NULL;
+
+  base = g_dir_make_tmp ("kansio-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (chmod (base, 0755), ==, 0);
+  own_server_directory = g_build_filename (base, "server", NULL);
+
+  own_server = kansio_local_server_new (own_server_directory);
+  kansio_local_server_set_durable (own_server, FALSE);
+  kansio_local_server_start_async (own_server, NULL, kansio_test_store_result_cb, &result);
+  kansio_local_server_start_finish (own_server, kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  atexit (stop_own_server);
+}
+
+/**
+ * kansio_test_get_server_directory:
+ *
+ * Returns: the folder of the cluster the tests use, starting one if the
+ *   test runs outside build-aux/kansio-test
+ */
+const char *
+kansio_test_get_server_directory (void)
+{
+  const char *directory = g_getenv ("KANSIO_TEST_SERVER_DIRECTORY");
+
+  if (directory != NULL)
+    return directory;
+  if (own_server == NULL)
+    start_own_server ();
+  return own_server_directory;
+}
+
+char *
+kansio_test_superuser_conninfo (const char *database)
+{
+  g_autoptr (KansioLocalServer) server = kansio_local_server_new (kansio_test_get_server_directory ());
+  return kansio_local_server_get_conninfo (server, database);
+}
+
+void
+kansio_test_store_result_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data)
+{
+  GAsyncResult **store = user_data;
+
+  g_assert_null (*store);
+  *store = g_object_ref (result);
+  g_main_context_wakeup (NULL);
+}
+
+GAsyncResult *
+kansio_test_wait (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result;
+}
+
+KansioRows *
+kansio_test_query (KansioDatabase *database,
+                   const char     *sql,
+                   GError        **error)
+{
+  GAsyncResult *result = NULL;
+  KansioRows *rows;
+
+  kansio_database_query_async (database, sql, NULL, 0, NULL, kansio_test_store_result_cb, &result);
+  rows = kansio_database_query_finish (database, kansio_test_wait (&result), error);
+  g_object_unref (result);
+  return rows;
+}
+
+static void
+run_on_maintenance_database (const char *sql)
+{
+  g_autofree char *conninfo = kansio_test_superuser_conninfo ("postgres");
+  g_autoptr (KansioDatabase) maintenance = kansio_database_new (conninfo);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (maintenance, sql, &error);
+
+  g_assert_no_error (error);
+}
+
+/**
+ * kansio_test_database_new:
+ *
+ * Returns: (transfer full): an empty database, dropped by
+ *   kansio_test_database_free() whatever the test's outcome
+ */
+KansioTestDatabase *
+kansio_test_database_new (void)
+{
+  static guint counter;
+  KansioTestDatabase *self = g_new0 (KansioTestDatabase, 1);
+  g_autofree char *create = NULL;
+
+  self->name = g_strdup_printf ("test_%d_%u_%u", (int) getpid (), g_random_int (), ++counter);
+  create = g_strdup_printf ("CREATE DATABASE %s", self->name);
+  run_on_maintenance_database (create);
+
+  self->conninfo = kansio_test_superuser_conninfo (self->name);
+  self->database = kansio_database_new (self->conninfo);
+  return self;
+}
+
+/**
+ * kansio_test_database_new_migrated:
+ *
+ * Returns: (transfer full): a database with Kansio's migrations applied
+ */
+KansioTestDatabase *
+kansio_test_database_new_migrated (void)
+{
+  KansioTestDatabase *self = kansio_test_database_new ();
+  g_autoptr (KansioMigrator) migrator = kansio_migrator_new (self->database);
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+
+  kansio_migrator_migrate_async (migrator, NULL, kansio_test_store_result_cb, &result);
+  kansio_migrator_migrate_finish (migrator, kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return self;
+}
+
+void
+kansio_test_database_free (KansioTestDatabase *self)
+{
+  g_autofree char *drop = NULL;
+
+  if (self == NULL)
+    return;
+
+  kansio_database_close (self->database);
+  g_clear_object (&self->database);
+  drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", self->name);
+  run_on_maintenance_database (drop);
+
+  g_free (self->name);
+  g_free (self->conninfo);
+  g_free (self);
+}

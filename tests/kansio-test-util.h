@@ -1,0 +1,39 @@
+/* kansio-test-util.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <kansio.h>
+
+G_BEGIN_DECLS
+
+/* A database of its own for one test, on the run's shared cluster
+ * (KANSIO_TEST_SERVER_DIRECTORY, started by build-aux/kansio-test), or on
+ * a cluster this test program starts for itself when run alone. */
+typedef struct
+{
+  char *name;
+  char *conninfo;
+  KansioDatabase *database;
+} KansioTestDatabase;
+
+KansioTestDatabase *kansio_test_database_new       (void);
+KansioTestDatabase *kansio_test_database_new_migrated (void);
+void                kansio_test_database_free      (KansioTestDatabase *self);
+const char         *kansio_test_get_server_directory (void);
+char               *kansio_test_superuser_conninfo (const char *database);
+
+/* Runs the main context until *result is set by kansio_test_store_result_cb. */
+GAsyncResult       *kansio_test_wait               (GAsyncResult **result);
+void                kansio_test_store_result_cb    (GObject       *object,
+                                                    GAsyncResult  *result,
+                                                    gpointer       user_data);
+KansioRows         *kansio_test_query              (KansioDatabase *database,
+                                                    const char     *sql,
+                                                    GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KansioTestDatabase, kansio_test_database_free)
+
+G_END_DECLS

@@ -1,0 +1,177 @@
+/* test-admin.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * kansio-admin as the helpdesk runs it: exit codes and messages.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "kansio-test-util.h"
+
+typedef struct
+{
+  int status;
+  char *output;
+  char *errors;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->output);
+  g_free (run->errors);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static Run
+run_admin (const char *language,
+           ...)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  Run run = { 0 };
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("KANSIO_ADMIN"));
+  va_start (args, language);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "KANSIO_DATABASE");
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.output, &run.errors, &error);
+  g_assert_no_error (error);
+  run.status = g_subprocess_get_exit_status (process);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run.status, run.output, run.errors);
+  return run;
+}
+
+static void
+test_migrate_and_status (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new ();
+  g_auto (Run) before = { 0 };
+  g_auto (Run) migrate = { 0 };
+  g_auto (Run) again = { 0 };
+  g_auto (Run) after = { 0 };
+
+  before = run_admin ("en", "--database", test_database->conninfo, "status", NULL);
+  g_assert_cmpint (before.status, ==, 0);
+  g_assert_nonnull (strstr (before.output, "Schema version: 0"));
+  g_assert_nonnull (strstr (before.output, "0001-foundation.sql"));
+
+  migrate = run_admin ("en", "--database", test_database->conninfo, "migrate", NULL);
+  g_assert_cmpint (migrate.status, ==, 0);
+  g_assert_nonnull (strstr (migrate.output, "Applied"));
+
+  again = run_admin ("en", "--database", test_database->conninfo, "migrate", NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.output, "Applied 0 migrations"));
+
+  after = run_admin ("en", "--database", test_database->conninfo, "status", NULL);
+  g_assert_cmpint (after.status, ==, 0);
+  g_assert_nonnull (strstr (after.output, "No migrations are pending."));
+}
+
+static void
+test_errors_in_users_language (void)
+{
+  g_auto (Run) english = { 0 };
+  g_auto (Run) finnish = { 0 };
+  g_auto (Run) swedish = { 0 };
+  const char *nowhere = "host=/nonexistent/socket/folder dbname=kansio";
+
+  english = run_admin ("en", "--database", nowhere, "status", NULL);
+  finnish = run_admin ("fi", "--database", nowhere, "status", NULL);
+  swedish = run_admin ("sv", "--database", nowhere, "status", NULL);
+
+  g_assert_cmpint (english.status, ==, 1);
+  g_assert_cmpint (finnish.status, ==, 1);
+  g_assert_cmpint (swedish.status, ==, 1);
+  g_assert_nonnull (strstr (english.errors, "could not be reached"));
+  g_assert_nonnull (strstr (finnish.errors, "Tietokantapalvelimeen ei saatu yhteyttä"));
+  g_assert_nonnull (strstr (swedish.errors, "Databasservern kunde inte nås"));
+}
+
+static void
+test_unknown_command (void)
+{
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) nothing = { 0 };
+
+  unknown = run_admin ("en", "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.errors, "frobnicate"));
+
+  nothing = run_admin ("en", NULL);
+  g_assert_cmpint (nothing.status, ==, 2);
+  g_assert_nonnull (strstr (nothing.errors, "demo-server"));
+}
+
+static void
+test_demo_server (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *base = g_dir_make_tmp ("kansio-admin-XXXXXX", &error);
+  g_autofree char *directory = g_build_filename (base, "server", NULL);
+  g_autofree char *cleanup = g_strdup_printf ("rm -rf '%s'", base);
+  g_auto (Run) start = { 0 };
+  g_auto (Run) status = { 0 };
+  g_auto (Run) migrate = { 0 };
+  g_auto (Run) still = { 0 };
+  g_auto (Run) stop = { 0 };
+  g_auto (Run) stopped = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (chmod (base, 0755), ==, 0);
+
+  start = run_admin ("en", "--demo-directory", directory, "--no-sync", "demo-server", "start", NULL);
+  g_assert_cmpint (start.status, ==, 0);
+  status = run_admin ("en", "--demo-directory", directory, "demo-server", "status", NULL);
+  g_assert_cmpint (status.status, ==, 0);
+  g_assert_nonnull (strstr (status.output, "is running"));
+
+  /* A command that used the server on the way does not stop a server
+   * started with "demo-server start". */
+  migrate = run_admin ("en", "--demo-directory", directory, "migrate", NULL);
+  g_assert_cmpint (migrate.status, ==, 0);
+  still = run_admin ("en", "--demo-directory", directory, "demo-server", "status", NULL);
+  g_assert_cmpint (still.status, ==, 0);
+
+  stop = run_admin ("en", "--demo-directory", directory, "demo-server", "stop", NULL);
+  g_assert_cmpint (stop.status, ==, 0);
+  stopped = run_admin ("en", "--demo-directory", directory, "demo-server", "status", NULL);
+  g_assert_cmpint (stopped.status, ==, 3);
+  g_assert_nonnull (strstr (stopped.output, "not running"));
+
+  g_assert_cmpint (system (cleanup), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/admin/migrate-and-status", test_migrate_and_status);
+  g_test_add_func ("/admin/errors-in-users-language", test_errors_in_users_language);
+  g_test_add_func ("/admin/unknown-command", test_unknown_command);
+  g_test_add_func ("/admin/demo-server", test_demo_server);
+
+  return g_test_run ();
+}

@@ -1,0 +1,199 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window under Xvfb: plugins' sidebar entries and actions, the
+ * demo badge, and a failed connection shown with a way out.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "kansio-test-util.h"
+#include "kansio-preferences-window.h"
+#include "kansio-window.h"
+
+static KansioPluginRegistry *plugins;
+
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (condition (data));
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+has_left_connecting (gpointer window)
+{
+  return g_strcmp0 (kansio_window_get_visible_page (window), "connecting") != 0;
+}
+
+static GtkWidget *
+find_widget_by_name (GtkWidget  *root,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_by_name (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0
+      && gtk_widget_is_drawable (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+destroy_window (KansioWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_workspace_shows_plugin (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_migrated ();
+  g_autoptr (KansioContext) context = kansio_context_new (test_database->database, NULL, TRUE);
+  KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
+  GtkWidget *row;
+  GtkWidget *page;
+  KansioPlugin *plugin;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (is_mapped, window);
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "connecting");
+
+  kansio_window_show_context (window, context, "Demo database");
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "workspace");
+  g_assert_true (kansio_window_get_context (window) == context);
+
+  /* The plugin's sidebar entry, selected, showing its page. */
+  row = find_widget_by_name (GTK_WIDGET (window), "test-area");
+  g_assert_nonnull (row);
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+  wait_until (is_mapped, row);
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (kansio_window_get_workspace_stack (window)), ==,
+                   "test-area");
+  page = find_widget_by_name (GTK_WIDGET (window), "test-plugin-page");
+  g_assert_nonnull (page);
+  wait_until (is_mapped, page);
+
+  /* The demo badge is on screen. */
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Demo database"));
+
+  /* Its actions are reachable under its id. */
+  plugin = g_list_model_get_item (kansio_plugin_registry_get_plugins (plugins), 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "test-area.greet", NULL));
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (plugin), "greetings")), ==, 1);
+  g_object_unref (plugin);
+
+  destroy_window (window);
+}
+
+static void
+test_failed_connection (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("fi.kansio.Kansio");
+  g_autoptr (KansioConnector) connector = NULL;
+  KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
+  GtkWidget *message;
+
+  g_settings_set_string (settings, "server-host", "/nonexistent/socket/folder");
+  g_settings_set_string (settings, "server-user", "caseworker");
+  connector = kansio_connector_new (settings);
+  g_assert_false (kansio_connector_get_use_demo (connector));
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_connect (window, connector);
+  wait_until (has_left_connecting, window);
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "failed");
+
+  /* The reason in words, and the ways on: retry, or the demo database. */
+  message = find_label (GTK_WIDGET (window), "The database server could not be reached. Check the "
+                                             "server address, or the server may be down.");
+  g_assert_nonnull (message);
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "Use the _Demo Database"));
+  g_assert_nonnull (find_label (GTK_WIDGET (window), "_Try Again"));
+
+  /* Retrying fails the same way, and says so again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-connection", NULL));
+  wait_until (has_left_connecting, window);
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "failed");
+
+  destroy_window (window);
+}
+
+static void
+test_preferences_window (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("fi.kansio.Kansio");
+  KansioPreferencesWindow *preferences = g_object_ref_sink (kansio_preferences_window_new (settings));
+
+  g_settings_set_string (settings, "server-host", "db.example.fi");
+  g_settings_set_uint (settings, "server-port", 6432);
+  g_settings_set_string (settings, "server-tls-mode", "verify-ca");
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_until (is_mapped, preferences);
+
+  g_assert_nonnull (find_label (GTK_WIDGET (preferences), "Verify the certificate authority"));
+
+  /* Changing the language says when it applies. */
+  g_settings_set_string (settings, "language", "sv");
+  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "sv");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  plugins = kansio_plugin_registry_new ();
+  kansio_plugin_registry_add_directory (plugins, g_getenv ("KANSIO_TEST_PLUGIN_DIR"));
+  kansio_plugin_registry_load (plugins);
+
+  g_test_add_func ("/window/workspace-shows-plugin", test_workspace_shows_plugin);
+  g_test_add_func ("/window/failed-connection", test_failed_connection);
+  g_test_add_func ("/window/preferences", test_preferences_window);
+
+  status = g_test_run ();
+  g_clear_object (&plugins);
+  return status;
+}
