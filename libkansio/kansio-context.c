@@ -46,56 +46,50 @@ kansio_context_dispose (GObject *object)
 }
 
 static void
-kansio_context_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+kansio_context_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KansioContext *self = KANSIO_CONTEXT (object);
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
+      case PROP_DATABASE:
+        g_value_set_object (value, self->database);
+        break;
 
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
+      case PROP_SETTINGS:
+        g_value_set_object (value, self->settings);
+        break;
 
-    case PROP_IS_DEMO:
-      g_value_set_boolean (value, self->is_demo);
-      break;
+      case PROP_IS_DEMO:
+        g_value_set_boolean (value, self->is_demo);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-kansio_context_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+kansio_context_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   KansioContext *self = KANSIO_CONTEXT (object);
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
-      self->database = g_value_dup_object (value);
-      break;
+      case PROP_DATABASE:
+        self->database = g_value_dup_object (value);
+        break;
 
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
+      case PROP_SETTINGS:
+        self->settings = g_value_dup_object (value);
+        break;
 
-    case PROP_IS_DEMO:
-      self->is_demo = g_value_get_boolean (value);
-      break;
+      case PROP_IS_DEMO:
+        self->is_demo = g_value_get_boolean (value);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -109,14 +103,14 @@ kansio_context_class_init (KansioContextClass *klass)
   object_class->set_property = kansio_context_set_property;
 
   properties[PROP_DATABASE]
-    = g_param_spec_object ("database", NULL, NULL, KANSIO_TYPE_DATABASE,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_object ("database", NULL, NULL, KANSIO_TYPE_DATABASE,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SETTINGS]
-    = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_IS_DEMO]
-    = g_param_spec_boolean ("is-demo", NULL, NULL, FALSE,
-                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_boolean ("is-demo", NULL, NULL, FALSE,
+                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -134,9 +128,7 @@ kansio_context_init (KansioContext *self)
  * Returns: (transfer full): a new context
  */
 KansioContext *
-kansio_context_new (KansioDatabase *database,
-                    GSettings      *settings,
-                    gboolean        is_demo)
+kansio_context_new (KansioDatabase *database, GSettings *settings, gboolean is_demo)
 {
   g_return_val_if_fail (KANSIO_IS_DATABASE (database), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);

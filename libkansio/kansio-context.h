@@ -19,11 +19,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KansioContext, kansio_context, KANSIO, CONTEXT, GObject)
 
-KansioContext  *kansio_context_new          (KansioDatabase *database,
-                                             GSettings      *settings,
-                                             gboolean        is_demo);
-KansioDatabase *kansio_context_get_database (KansioContext  *self);
-GSettings      *kansio_context_get_settings (KansioContext  *self);
-gboolean        kansio_context_get_is_demo  (KansioContext  *self);
+KansioContext *kansio_context_new (KansioDatabase *database, GSettings *settings, gboolean is_demo);
+KansioDatabase *kansio_context_get_database (KansioContext *self);
+GSettings *kansio_context_get_settings (KansioContext *self);
+gboolean kansio_context_get_is_demo (KansioContext *self);
 
 G_END_DECLS

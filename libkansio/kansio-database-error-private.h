@@ -11,13 +11,13 @@
 
 G_BEGIN_DECLS
 
-GError *_kansio_database_error_new                 (KansioDatabaseError code,
-                                                    const char         *message,
-                                                    const char         *sqlstate,
-                                                    const char         *server_message,
-                                                    const char         *detail,
-                                                    const char         *hint);
-GError *_kansio_database_error_new_from_result     (const PGresult *result);
+GError *_kansio_database_error_new (KansioDatabaseError code,
+                                    const char *message,
+                                    const char *sqlstate,
+                                    const char *server_message,
+                                    const char *detail,
+                                    const char *hint);
+GError *_kansio_database_error_new_from_result (const PGresult *result);
 GError *_kansio_database_error_new_from_connection (PGconn *conn);
 
 G_END_DECLS

@@ -27,7 +27,7 @@ kansio_database_error_private_init (KansioDatabaseErrorPrivate *priv)
 
 static void
 kansio_database_error_private_copy (const KansioDatabaseErrorPrivate *src,
-                                    KansioDatabaseErrorPrivate       *dest)
+                                    KansioDatabaseErrorPrivate *dest)
 {
   dest->sqlstate = g_strdup (src->sqlstate);
   dest->server_message = g_strdup (src->server_message);
@@ -80,43 +80,42 @@ code_for_sqlstate (const char *sqlstate)
 }
 
 static char *
-describe (KansioDatabaseError code,
-          const char         *server_message)
+describe (KansioDatabaseError code, const char *server_message)
 {
   switch (code)
     {
-    case KANSIO_DATABASE_ERROR_PERMISSION_DENIED:
-      return g_strdup (_("You do not have the right to do this."));
-    case KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION:
-      return g_strdup (_("This record already exists."));
-    case KANSIO_DATABASE_ERROR_CONCURRENT_EDIT:
-      return g_strdup (_("Someone else changed this record at the same time. Your changes were "
-                         "kept; review them and save again."));
-    case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
-      return g_strdup (_("The server did not accept the user name or password."));
-    case KANSIO_DATABASE_ERROR_CONNECTION_LOST:
-      return g_strdup (_("The connection to the database server was lost. The last request may "
-                         "not have been saved."));
-    case KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT:
-      return g_strdup_printf (_("The database does not match this version of Kansio: %s"),
-                              server_message);
-    case KANSIO_DATABASE_ERROR_INVALID_INPUT:
-      return g_strdup_printf (_("The database did not accept the data: %s"), server_message);
-    case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
-    case KANSIO_DATABASE_ERROR_TLS_FAILED:
-    case KANSIO_DATABASE_ERROR_FAILED:
-    default:
-      return g_strdup_printf (_("The database reported an error: %s"), server_message);
+      case KANSIO_DATABASE_ERROR_PERMISSION_DENIED:
+        return g_strdup (_ ("You do not have the right to do this."));
+      case KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION:
+        return g_strdup (_ ("This record already exists."));
+      case KANSIO_DATABASE_ERROR_CONCURRENT_EDIT:
+        return g_strdup (_ ("Someone else changed this record at the same time. Your changes were "
+                            "kept; review them and save again."));
+      case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
+        return g_strdup (_ ("The server did not accept the user name or password."));
+      case KANSIO_DATABASE_ERROR_CONNECTION_LOST:
+        return g_strdup (_ ("The connection to the database server was lost. The last request may "
+                            "not have been saved."));
+      case KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT:
+        return g_strdup_printf (_ ("The database does not match this version of Kansio: %s"),
+                                server_message);
+      case KANSIO_DATABASE_ERROR_INVALID_INPUT:
+        return g_strdup_printf (_ ("The database did not accept the data: %s"), server_message);
+      case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
+      case KANSIO_DATABASE_ERROR_TLS_FAILED:
+      case KANSIO_DATABASE_ERROR_FAILED:
+      default:
+        return g_strdup_printf (_ ("The database reported an error: %s"), server_message);
     }
 }
 
 GError *
 _kansio_database_error_new (KansioDatabaseError code,
-                            const char         *message,
-                            const char         *sqlstate,
-                            const char         *server_message,
-                            const char         *detail,
-                            const char         *hint)
+                            const char *message,
+                            const char *sqlstate,
+                            const char *server_message,
+                            const char *detail,
+                            const char *hint)
 {
   GError *error = g_error_new_literal (KANSIO_DATABASE_ERROR, code, message);
   KansioDatabaseErrorPrivate *priv = kansio_database_error_get_private (error);
@@ -198,22 +197,22 @@ _kansio_database_error_new_from_connection (PGconn *conn)
 
   switch ((int) code)
     {
-    case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
-      message = _("The server did not accept the user name or password.");
-      break;
-    case KANSIO_DATABASE_ERROR_TLS_FAILED:
-      message = _("A secure (TLS) connection to the server could not be made. The server "
-                  "certificate may be missing, expired or for another host.");
-      break;
-    case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
-      message = _("The database server could not be reached. Check the server address, or "
-                  "the server may be down.");
-      break;
-    default:
-      refused = g_strdup_printf (_("The database server refused the connection: %s"),
-                                 server_message);
-      message = refused;
-      break;
+      case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
+        message = _ ("The server did not accept the user name or password.");
+        break;
+      case KANSIO_DATABASE_ERROR_TLS_FAILED:
+        message = _ ("A secure (TLS) connection to the server could not be made. The server "
+                     "certificate may be missing, expired or for another host.");
+        break;
+      case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
+        message = _ ("The database server could not be reached. Check the server address, or "
+                     "the server may be down.");
+        break;
+      default:
+        refused = g_strdup_printf (_ ("The database server refused the connection: %s"),
+                                   server_message);
+        message = refused;
+        break;
     }
 
   return _kansio_database_error_new (code, message, sqlstate, server_message, NULL, NULL);

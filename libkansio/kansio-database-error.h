@@ -48,10 +48,10 @@ typedef enum
   KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT,
 } KansioDatabaseError;
 
-GQuark      kansio_database_error_quark              (void);
-const char *kansio_database_error_get_sqlstate       (const GError *error);
+GQuark kansio_database_error_quark (void);
+const char *kansio_database_error_get_sqlstate (const GError *error);
 const char *kansio_database_error_get_server_message (const GError *error);
-const char *kansio_database_error_get_detail         (const GError *error);
-const char *kansio_database_error_get_hint           (const GError *error);
+const char *kansio_database_error_get_detail (const GError *error);
+const char *kansio_database_error_get_hint (const GError *error);
 
 G_END_DECLS

@@ -108,9 +108,7 @@ listener_command_free (ListenerCommand *command)
 /* Pool */
 
 static PGconn *
-take_connection (KansioDatabase *self,
-                 GCancellable   *cancellable,
-                 GError        **error)
+take_connection (KansioDatabase *self, GCancellable *cancellable, GError **error)
 {
   for (;;)
     {
@@ -129,8 +127,7 @@ take_connection (KansioDatabase *self,
 }
 
 static void
-give_back_connection (KansioDatabase *self,
-                      PGconn         *conn)
+give_back_connection (KansioDatabase *self, PGconn *conn)
 {
   if (PQstatus (conn) != CONNECTION_OK || PQtransactionStatus (conn) != PQTRANS_IDLE)
     {
@@ -153,10 +150,7 @@ give_back_connection (KansioDatabase *self,
 /* Requests */
 
 static void
-query_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+query_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   KansioDatabase *self = source_object;
   Query *query = task_data;
@@ -171,8 +165,8 @@ query_thread (GTask        *task,
       return;
     }
 
-  result = _kansio_pq_exec (conn, query->sql, query->n_params,
-                            (const char *const *) query->params, cancellable, &error);
+  result = _kansio_pq_exec (conn, query->sql, query->n_params, (const char *const *) query->params,
+                            cancellable, &error);
   give_back_connection (self, conn);
 
   if (result == NULL)
@@ -182,10 +176,7 @@ query_thread (GTask        *task,
 }
 
 static void
-job_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
+job_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   KansioDatabase *self = source_object;
   Job *job = task_data;
@@ -220,8 +211,7 @@ job_thread (GTask        *task,
 
 /* Listener: one connection on the main context */
 
-static void listener_reset (KansioDatabase *self,
-                            const GError   *reason);
+static void listener_reset (KansioDatabase *self, const GError *reason);
 
 static void
 listener_send_next (KansioDatabase *self)
@@ -285,9 +275,7 @@ listener_emit_notifications (KansioDatabase *self)
 }
 
 static gboolean
-on_listener_socket_ready_cb (int          fd,
-                             GIOCondition condition,
-                             gpointer     user_data)
+on_listener_socket_ready_cb (int fd, GIOCondition condition, gpointer user_data)
 {
   KansioDatabase *self = user_data;
 
@@ -295,10 +283,10 @@ on_listener_socket_ready_cb (int          fd,
     {
       g_autofree char *text = g_strstrip (g_strdup (PQerrorMessage (self->listener)));
       g_autoptr (GError) error = _kansio_database_error_new (
-        KANSIO_DATABASE_ERROR_CONNECTION_LOST,
-        _("The connection to the database server was lost. The last request may not have been "
-          "saved."),
-        NULL, text, NULL, NULL);
+          KANSIO_DATABASE_ERROR_CONNECTION_LOST,
+          _ ("The connection to the database server was lost. The last request may not have been "
+             "saved."),
+          NULL, text, NULL, NULL);
 
       listener_reset (self, error);
       return G_SOURCE_REMOVE;
@@ -323,8 +311,7 @@ on_listener_socket_ready_cb (int          fd,
 }
 
 static void
-listener_fail_all (KansioDatabase *self,
-                   const GError   *reason)
+listener_fail_all (KansioDatabase *self, const GError *reason)
 {
   ListenerCommand *command;
 
@@ -346,8 +333,7 @@ listener_fail_all (KansioDatabase *self,
  * everyone waiting and through "listener-lost"; the channels are kept, and
  * the next listen request connects again and listens to all of them. */
 static void
-listener_reset (KansioDatabase *self,
-                const GError   *reason)
+listener_reset (KansioDatabase *self, const GError *reason)
 {
   g_autoptr (GError) fallback = NULL;
 
@@ -360,8 +346,8 @@ listener_reset (KansioDatabase *self,
 
   if (reason == NULL)
     reason = fallback = _kansio_database_error_new (KANSIO_DATABASE_ERROR_CONNECTION_LOST,
-                                                    _("The connection to the database server "
-                                                      "was lost."),
+                                                    _ ("The connection to the database server "
+                                                       "was lost."),
                                                     NULL, NULL, NULL, NULL);
   listener_fail_all (self, reason);
   g_signal_emit (self, signals[LISTENER_LOST], 0, reason);
@@ -384,8 +370,7 @@ quote_identifier (const char *name)
 
 /* A channel is an identifier, so it is quoted, not bound. */
 static ListenerCommand *
-listen_command_new (const char *channel,
-                    GTask      *task)
+listen_command_new (const char *channel, GTask *task)
 {
   ListenerCommand *command = g_new0 (ListenerCommand, 1);
   g_autofree char *quoted = quote_identifier (channel);
@@ -396,9 +381,9 @@ listen_command_new (const char *channel,
 }
 
 static void
-connect_listener_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
+connect_listener_thread (GTask *task,
+                         gpointer source_object,
+                         gpointer task_data,
                          GCancellable *cancellable)
 {
   KansioDatabase *self = source_object;
@@ -412,9 +397,7 @@ connect_listener_thread (GTask        *task,
 }
 
 static void
-on_listener_connected_cb (GObject      *object,
-                          GAsyncResult *result,
-                          gpointer      user_data)
+on_listener_connected_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   KansioDatabase *self = KANSIO_DATABASE (object);
   g_autoptr (GTask) waiting = user_data;
@@ -483,40 +466,37 @@ kansio_database_finalize (GObject *object)
 }
 
 static void
-kansio_database_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
+kansio_database_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  KansioDatabase *self = KANSIO_DATABASE (object);
+
+  switch (prop_id)
+    {
+      case PROP_CONNINFO:
+        g_value_set_string (value, self->conninfo);
+        break;
+
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kansio_database_set_property (GObject *object,
+                              guint prop_id,
+                              const GValue *value,
                               GParamSpec *pspec)
 {
   KansioDatabase *self = KANSIO_DATABASE (object);
 
   switch (prop_id)
     {
-    case PROP_CONNINFO:
-      g_value_set_string (value, self->conninfo);
-      break;
+      case PROP_CONNINFO:
+        self->conninfo = g_value_dup_string (value);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kansio_database_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  KansioDatabase *self = KANSIO_DATABASE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONNINFO:
-      self->conninfo = g_value_dup_string (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -536,8 +516,8 @@ kansio_database_class_init (KansioDatabaseClass *klass)
    * A libpq connection string or URI.
    */
   properties[PROP_CONNINFO]
-    = g_param_spec_string ("conninfo", NULL, NULL, NULL,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_string ("conninfo", NULL, NULL, NULL,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -548,10 +528,9 @@ kansio_database_class_init (KansioDatabaseClass *klass)
    *
    * Emitted on the main context for a NOTIFY on a channel listened to.
    */
-  signals[NOTIFICATION]
-    = g_signal_new ("notification", G_TYPE_FROM_CLASS (klass),
-                    G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL, G_TYPE_NONE, 2,
-                    G_TYPE_STRING, G_TYPE_STRING);
+  signals[NOTIFICATION] = g_signal_new ("notification", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   /**
    * KansioDatabase::listener-lost:
@@ -562,9 +541,9 @@ kansio_database_class_init (KansioDatabaseClass *klass)
    * kansio_database_listen_async() connects again and listens to every
    * channel; notifications sent in between are lost.
    */
-  signals[LISTENER_LOST] = g_signal_new ("listener-lost", G_TYPE_FROM_CLASS (klass),
-                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
-                                         G_TYPE_ERROR);
+  signals[LISTENER_LOST]
+      = g_signal_new ("listener-lost", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                      NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -608,13 +587,13 @@ kansio_database_get_conninfo (KansioDatabase *self)
  * Runs @sql on a pooled connection in a worker thread.
  */
 void
-kansio_database_query_async (KansioDatabase     *self,
-                             const char         *sql,
-                             const char *const  *params,
-                             guint               n_params,
-                             GCancellable       *cancellable,
+kansio_database_query_async (KansioDatabase *self,
+                             const char *sql,
+                             const char *const *params,
+                             guint n_params,
+                             GCancellable *cancellable,
                              GAsyncReadyCallback callback,
-                             gpointer            user_data)
+                             gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
   Query *query;
@@ -643,9 +622,7 @@ kansio_database_query_async (KansioDatabase     *self,
  * Returns: (transfer full): the rows, or %NULL with @error set
  */
 KansioRows *
-kansio_database_query_finish (KansioDatabase *self,
-                              GAsyncResult   *result,
-                              GError        **error)
+kansio_database_query_finish (KansioDatabase *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (KANSIO_IS_DATABASE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -661,11 +638,11 @@ kansio_database_query_finish (KansioDatabase *self,
  * #KansioDatabase::notification on the main context this was first called on.
  */
 void
-kansio_database_listen_async (KansioDatabase     *self,
-                              const char         *channel,
-                              GCancellable       *cancellable,
+kansio_database_listen_async (KansioDatabase *self,
+                              const char *channel,
+                              GCancellable *cancellable,
                               GAsyncReadyCallback callback,
-                              gpointer            user_data)
+                              gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
 
@@ -685,8 +662,8 @@ kansio_database_listen_async (KansioDatabase     *self,
     listener_send_next (self);
   else if (!self->listener_connecting)
     {
-      g_autoptr (GTask) connect = g_task_new (self, self->cancellable, on_listener_connected_cb,
-                                              NULL);
+      g_autoptr (GTask) connect
+          = g_task_new (self, self->cancellable, on_listener_connected_cb, NULL);
 
       self->listener_connecting = TRUE;
       g_task_run_in_thread (connect, connect_listener_thread);
@@ -694,9 +671,7 @@ kansio_database_listen_async (KansioDatabase     *self,
 }
 
 gboolean
-kansio_database_listen_finish (KansioDatabase *self,
-                               GAsyncResult   *result,
-                               GError        **error)
+kansio_database_listen_finish (KansioDatabase *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (KANSIO_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
@@ -720,13 +695,13 @@ kansio_database_close (KansioDatabase *self)
 }
 
 void
-_kansio_database_run_async (KansioDatabase     *self,
-                            KansioDatabaseJob   job_func,
-                            gpointer            data,
-                            GDestroyNotify      data_free,
-                            GCancellable       *cancellable,
+_kansio_database_run_async (KansioDatabase *self,
+                            KansioDatabaseJob job_func,
+                            gpointer data,
+                            GDestroyNotify data_free,
+                            GCancellable *cancellable,
                             GAsyncReadyCallback callback,
-                            gpointer            user_data)
+                            gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
   Job *job = g_new0 (Job, 1);
@@ -742,9 +717,7 @@ _kansio_database_run_async (KansioDatabase     *self,
 }
 
 gboolean
-_kansio_database_run_finish (KansioDatabase *self,
-                             GAsyncResult   *result,
-                             GError        **error)
+_kansio_database_run_finish (KansioDatabase *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (KANSIO_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);

@@ -39,26 +39,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KansioDatabase, kansio_database, KANSIO, DATABASE, GObject)
 
-KansioDatabase *kansio_database_new              (const char          *conninfo);
-const char     *kansio_database_get_conninfo     (KansioDatabase      *self);
-void            kansio_database_query_async      (KansioDatabase      *self,
-                                                  const char          *sql,
-                                                  const char *const   *params,
-                                                  guint                n_params,
-                                                  GCancellable        *cancellable,
-                                                  GAsyncReadyCallback  callback,
-                                                  gpointer             user_data);
-KansioRows     *kansio_database_query_finish     (KansioDatabase      *self,
-                                                  GAsyncResult        *result,
-                                                  GError             **error);
-void            kansio_database_listen_async     (KansioDatabase      *self,
-                                                  const char          *channel,
-                                                  GCancellable        *cancellable,
-                                                  GAsyncReadyCallback  callback,
-                                                  gpointer             user_data);
-gboolean        kansio_database_listen_finish    (KansioDatabase      *self,
-                                                  GAsyncResult        *result,
-                                                  GError             **error);
-void            kansio_database_close            (KansioDatabase      *self);
+KansioDatabase *kansio_database_new (const char *conninfo);
+const char *kansio_database_get_conninfo (KansioDatabase *self);
+void kansio_database_query_async (KansioDatabase *self,
+                                  const char *sql,
+                                  const char *const *params,
+                                  guint n_params,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data);
+KansioRows *
+kansio_database_query_finish (KansioDatabase *self, GAsyncResult *result, GError **error);
+void kansio_database_listen_async (KansioDatabase *self,
+                                   const char *channel,
+                                   GCancellable *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer user_data);
+gboolean kansio_database_listen_finish (KansioDatabase *self, GAsyncResult *result, GError **error);
+void kansio_database_close (KansioDatabase *self);
 
 G_END_DECLS

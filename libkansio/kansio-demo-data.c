@@ -20,20 +20,7 @@ typedef struct
 } Install;
 
 static gboolean
-exec_simple (PGconn       *conn,
-             const char   *sql,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  g_autoptr (PGresult) result = _kansio_pq_exec (conn, sql, 0, NULL, cancellable, error);
-  return result != NULL;
-}
-
-static gboolean
-install_job (PGconn       *conn,
-             gpointer      data,
-             GCancellable *cancellable,
-             GError      **error)
+install_job (PGconn *conn, gpointer data, GCancellable *cancellable, GError **error)
 {
   Install *install = data;
   g_autoptr (GBytes) script = NULL;
@@ -45,8 +32,9 @@ install_job (PGconn       *conn,
     return FALSE;
   text = g_strndup (g_bytes_get_data (script, NULL), g_bytes_get_size (script));
 
-  if (!exec_simple (conn, "BEGIN", cancellable, error)
-      || !exec_simple (conn, "SELECT pg_advisory_xact_lock (" DEMO_DATA_LOCK ")", cancellable, error))
+  if (!_kansio_pq_run (conn, "BEGIN", cancellable, error)
+      || !_kansio_pq_run (conn, "SELECT pg_advisory_xact_lock (" DEMO_DATA_LOCK ")", cancellable,
+                          error))
     return FALSE;
 
   present = _kansio_pq_exec (conn,
@@ -62,7 +50,7 @@ install_job (PGconn       *conn,
         return FALSE;
       install->installed_now = TRUE;
     }
-  return exec_simple (conn, "COMMIT", cancellable, error);
+  return _kansio_pq_run (conn, "COMMIT", cancellable, error);
 }
 
 /**
@@ -73,10 +61,10 @@ install_job (PGconn       *conn,
  * a database that has them already is left as it is.
  */
 void
-kansio_demo_data_install_async (KansioDatabase     *database,
-                                GCancellable       *cancellable,
+kansio_demo_data_install_async (KansioDatabase *database,
+                                GCancellable *cancellable,
                                 GAsyncReadyCallback callback,
-                                gpointer            user_data)
+                                gpointer user_data)
 {
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
@@ -90,9 +78,9 @@ kansio_demo_data_install_async (KansioDatabase     *database,
  */
 gboolean
 kansio_demo_data_install_finish (KansioDatabase *database,
-                                 GAsyncResult   *result,
-                                 gboolean       *installed_now,
-                                 GError        **error)
+                                 GAsyncResult *result,
+                                 gboolean *installed_now,
+                                 GError **error)
 {
   Install *install = _kansio_database_run_get_data (result);
 

@@ -15,13 +15,13 @@
 
 G_BEGIN_DECLS
 
-void     kansio_demo_data_install_async  (KansioDatabase      *database,
-                                          GCancellable        *cancellable,
-                                          GAsyncReadyCallback  callback,
-                                          gpointer             user_data);
-gboolean kansio_demo_data_install_finish (KansioDatabase      *database,
-                                          GAsyncResult        *result,
-                                          gboolean            *installed_now,
-                                          GError             **error);
+void kansio_demo_data_install_async (KansioDatabase *database,
+                                     GCancellable *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer user_data);
+gboolean kansio_demo_data_install_finish (KansioDatabase *database,
+                                          GAsyncResult *result,
+                                          gboolean *installed_now,
+                                          GError **error);
 
 G_END_DECLS

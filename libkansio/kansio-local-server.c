@@ -58,7 +58,7 @@ struct _KansioLocalServer
 };
 
 G_DEFINE_FINAL_TYPE (KansioLocalServer, kansio_local_server, G_TYPE_OBJECT)
-G_DEFINE_QUARK (kansio-local-server-error-quark, kansio_local_server_error)
+G_DEFINE_QUARK (kansio - local - server - error - quark, kansio_local_server_error)
 
 enum
 {
@@ -123,7 +123,7 @@ static gboolean
 run_server_program (const char *program,
                     const char *const *args,
                     GCancellable *cancellable,
-                    GError      **error)
+                    GError **error)
 {
   g_autofree char *path = find_server_program (program);
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
@@ -134,8 +134,8 @@ run_server_program (const char *program,
   if (path == NULL)
     {
       g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_NOT_INSTALLED,
-                   _("The PostgreSQL server program “%s” was not found. Install the PostgreSQL "
-                     "server to use the demo database."),
+                   _ ("The PostgreSQL server program “%s” was not found. Install the PostgreSQL "
+                      "server to use the demo database."),
                    program);
       return FALSE;
     }
@@ -168,7 +168,7 @@ run_server_program (const char *program,
   if (!g_subprocess_get_successful (process))
     {
       g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_FAILED,
-                   _("The local database server could not be started: %s failed: %s"), program,
+                   _ ("The local database server could not be started: %s failed: %s"), program,
                    output != NULL ? g_strstrip (output) : "");
       return FALSE;
     }
@@ -176,16 +176,13 @@ run_server_program (const char *program,
 }
 
 static gboolean
-make_directory (const char *path,
-                int         mode,
-                gboolean    for_server,
-                GError    **error)
+make_directory (const char *path, int mode, gboolean for_server, GError **error)
 {
   if (g_mkdir_with_parents (path, mode) != 0)
     {
       int saved_errno = errno;
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not create the folder “%s”: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not create the folder “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -196,8 +193,8 @@ make_directory (const char *path,
       if (pw == NULL)
         {
           g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_NOT_INSTALLED,
-                       _("Running as root needs the system user “%s”, which the PostgreSQL "
-                         "server package creates."),
+                       _ ("Running as root needs the system user “%s”, which the PostgreSQL "
+                          "server package creates."),
                        SUPERUSER);
           return FALSE;
         }
@@ -205,7 +202,7 @@ make_directory (const char *path,
         {
           int saved_errno = errno;
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("Could not hand the folder “%s” to the database server: %s"), path,
+                       _ ("Could not hand the folder “%s” to the database server: %s"), path,
                        g_strerror (saved_errno));
           return FALSE;
         }
@@ -214,10 +211,7 @@ make_directory (const char *path,
 }
 
 static int
-lock_file (KansioLocalServer *self,
-           const char        *name,
-           int                operation,
-           GError           **error)
+lock_file (KansioLocalServer *self, const char *name, int operation, GError **error)
 {
   g_autofree char *path = g_build_filename (self->directory, name, NULL);
   int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -231,15 +225,14 @@ lock_file (KansioLocalServer *self,
       if (saved_errno == EWOULDBLOCK)
         return -1;
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not lock “%s”: %s"), path, g_strerror (saved_errno));
+                   _ ("Could not lock “%s”: %s"), path, g_strerror (saved_errno));
       return -1;
     }
   return fd;
 }
 
 static char *
-superuser_conninfo (KansioLocalServer *self,
-                    const char        *database)
+superuser_conninfo (KansioLocalServer *self, const char *database)
 {
   g_autoptr (GString) conninfo = g_string_new (NULL);
   const char *parts[][2] = {
@@ -297,7 +290,7 @@ remove_stale_lock_files (KansioLocalServer *self)
 {
   g_autofree char *pid_file = g_build_filename (self->data_directory, "postmaster.pid", NULL);
   g_autofree char *socket_lock
-    = g_build_filename (self->socket_directory, ".s.PGSQL." SOCKET_PORT ".lock", NULL);
+      = g_build_filename (self->socket_directory, ".s.PGSQL." SOCKET_PORT ".lock", NULL);
   GPid pid = read_server_pid (self);
 
   if (pid == 0 && !g_file_test (pid_file, G_FILE_TEST_EXISTS))
@@ -311,8 +304,7 @@ remove_stale_lock_files (KansioLocalServer *self)
 }
 
 static gboolean
-write_server_settings (KansioLocalServer *self,
-                       GError           **error)
+write_server_settings (KansioLocalServer *self, GError **error)
 {
   g_autofree char *path = g_build_filename (self->data_directory, "kansio.conf", NULL);
   g_autoptr (GString) escaped = g_string_new (self->socket_directory);
@@ -335,16 +327,23 @@ write_server_settings (KansioLocalServer *self,
 }
 
 static gboolean
-initialize_cluster (KansioLocalServer *self,
-                    GCancellable      *cancellable,
-                    GError           **error)
+initialize_cluster (KansioLocalServer *self, GCancellable *cancellable, GError **error)
 {
   g_autofree char *conf = g_build_filename (self->data_directory, "postgresql.conf", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *appended = NULL;
-  const char *args[] = { "--pgdata", self->data_directory, "--username", SUPERUSER,
-                         "--auth", "trust", "--encoding", "UTF8", "--locale", "C.UTF-8",
-                         self->durable ? NULL : "--no-sync", NULL };
+  const char *args[] = { "--pgdata",
+                         self->data_directory,
+                         "--username",
+                         SUPERUSER,
+                         "--auth",
+                         "trust",
+                         "--encoding",
+                         "UTF8",
+                         "--locale",
+                         "C.UTF-8",
+                         self->durable ? NULL : "--no-sync",
+                         NULL };
 
   if (!run_server_program ("initdb", args, cancellable, error))
     return FALSE;
@@ -363,8 +362,7 @@ ping (KansioLocalServer *self)
 }
 
 static gboolean
-create_database_if_missing (KansioLocalServer *self,
-                            GError           **error)
+create_database_if_missing (KansioLocalServer *self, GError **error)
 {
   g_autofree char *conninfo = superuser_conninfo (self, "postgres");
   PGconn *conn = PQconnectdb (conninfo);
@@ -389,35 +387,33 @@ create_database_if_missing (KansioLocalServer *self,
 out:
   if (!ok)
     g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_FAILED,
-                 _("The local database could not be created: %s"), PQerrorMessage (conn));
+                 _ ("The local database could not be created: %s"), PQerrorMessage (conn));
   g_clear_pointer (&result, PQclear);
   PQfinish (conn);
   return ok;
 }
 
 static gboolean
-check_socket_path (KansioLocalServer *self,
-                   GError           **error)
+check_socket_path (KansioLocalServer *self, GError **error)
 {
   if (strlen (self->socket_directory) + strlen ("/.s.PGSQL." SOCKET_PORT) < SOCKET_PATH_MAX)
     return TRUE;
 
   g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_PATH_TOO_LONG,
-               _("The folder “%s” is too deep for the database server’s socket. Choose a "
-                 "shorter folder."),
+               _ ("The folder “%s” is too deep for the database server’s socket. Choose a "
+                  "shorter folder."),
                self->directory);
   return FALSE;
 }
 
 static gboolean
-ensure_running (KansioLocalServer *self,
-                GCancellable      *cancellable,
-                GError           **error)
+ensure_running (KansioLocalServer *self, GCancellable *cancellable, GError **error)
 {
   g_autofree char *version_file = g_build_filename (self->data_directory, "PG_VERSION", NULL);
   g_autofree char *log_file = g_build_filename (self->data_directory, "server.log", NULL);
-  const char *start_args[] = { "--pgdata", self->data_directory, "--log", log_file, "--wait",
-                               "--timeout", "60", "--silent", "start", NULL };
+  const char *start_args[]
+      = { "--pgdata", self->data_directory, "--log", log_file, "--wait", "--timeout",
+          "60",       "--silent",           "start", NULL };
 
   self->initialized_now = FALSE;
   self->started_now = FALSE;
@@ -447,10 +443,7 @@ ensure_running (KansioLocalServer *self,
 }
 
 static void
-start_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+start_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   KansioLocalServer *self = source_object;
   g_autoptr (GError) error = NULL;
@@ -479,12 +472,10 @@ start_thread (GTask        *task,
 }
 
 static gboolean
-stop_server (KansioLocalServer *self,
-             GCancellable      *cancellable,
-             GError           **error)
+stop_server (KansioLocalServer *self, GCancellable *cancellable, GError **error)
 {
-  const char *stop_args[] = { "--pgdata", self->data_directory, "--mode", "fast", "--wait",
-                              "--silent", "stop", NULL };
+  const char *stop_args[]
+      = { "--pgdata", self->data_directory, "--mode", "fast", "--wait", "--silent", "stop", NULL };
 
   if (!ping (self) && !is_postgres_process (read_server_pid (self)))
     return TRUE;
@@ -492,10 +483,7 @@ stop_server (KansioLocalServer *self,
 }
 
 static void
-stop_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+stop_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   KansioLocalServer *self = source_object;
   g_autoptr (GError) error = NULL;
@@ -551,48 +539,45 @@ kansio_local_server_constructed (GObject *object)
 }
 
 static void
-kansio_local_server_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
+kansio_local_server_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  KansioLocalServer *self = KANSIO_LOCAL_SERVER (object);
+
+  switch (prop_id)
+    {
+      case PROP_DIRECTORY:
+        g_value_set_string (value, self->directory);
+        break;
+
+      case PROP_DURABLE:
+        g_value_set_boolean (value, self->durable);
+        break;
+
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kansio_local_server_set_property (GObject *object,
+                                  guint prop_id,
+                                  const GValue *value,
                                   GParamSpec *pspec)
 {
   KansioLocalServer *self = KANSIO_LOCAL_SERVER (object);
 
   switch (prop_id)
     {
-    case PROP_DIRECTORY:
-      g_value_set_string (value, self->directory);
-      break;
+      case PROP_DIRECTORY:
+        self->directory = g_value_dup_string (value);
+        break;
 
-    case PROP_DURABLE:
-      g_value_set_boolean (value, self->durable);
-      break;
+      case PROP_DURABLE:
+        kansio_local_server_set_durable (self, g_value_get_boolean (value));
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-kansio_local_server_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  KansioLocalServer *self = KANSIO_LOCAL_SERVER (object);
-
-  switch (prop_id)
-    {
-    case PROP_DIRECTORY:
-      self->directory = g_value_dup_string (value);
-      break;
-
-    case PROP_DURABLE:
-      kansio_local_server_set_durable (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -607,8 +592,8 @@ kansio_local_server_class_init (KansioLocalServerClass *klass)
   object_class->set_property = kansio_local_server_set_property;
 
   properties[PROP_DIRECTORY]
-    = g_param_spec_string ("directory", NULL, NULL, NULL,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_string ("directory", NULL, NULL, NULL,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * KansioLocalServer:durable:
@@ -616,8 +601,8 @@ kansio_local_server_class_init (KansioLocalServerClass *klass)
    * Whether the server syncs to disk. Only tests and benchmarks turn it off.
    */
   properties[PROP_DURABLE]
-    = g_param_spec_boolean ("durable", NULL, NULL, TRUE,
-                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_boolean ("durable", NULL, NULL, TRUE,
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -673,8 +658,7 @@ kansio_local_server_get_directory (KansioLocalServer *self)
  *   superuser over the unix socket
  */
 char *
-kansio_local_server_get_conninfo (KansioLocalServer *self,
-                                  const char        *database)
+kansio_local_server_get_conninfo (KansioLocalServer *self, const char *database)
 {
   g_return_val_if_fail (KANSIO_IS_LOCAL_SERVER (self), NULL);
   return superuser_conninfo (self, database != NULL ? database : DATABASE_NAME);
@@ -688,8 +672,7 @@ kansio_local_server_get_durable (KansioLocalServer *self)
 }
 
 void
-kansio_local_server_set_durable (KansioLocalServer *self,
-                                 gboolean           durable)
+kansio_local_server_set_durable (KansioLocalServer *self, gboolean durable)
 {
   g_return_if_fail (KANSIO_IS_LOCAL_SERVER (self));
 
@@ -707,10 +690,10 @@ kansio_local_server_set_durable (KansioLocalServer *self,
  * on first use, and marks this object as one of its users.
  */
 void
-kansio_local_server_start_async (KansioLocalServer  *self,
-                                 GCancellable       *cancellable,
+kansio_local_server_start_async (KansioLocalServer *self,
+                                 GCancellable *cancellable,
                                  GAsyncReadyCallback callback,
-                                 gpointer            user_data)
+                                 gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
 
@@ -722,9 +705,7 @@ kansio_local_server_start_async (KansioLocalServer  *self,
 }
 
 gboolean
-kansio_local_server_start_finish (KansioLocalServer *self,
-                                  GAsyncResult      *result,
-                                  GError           **error)
+kansio_local_server_start_finish (KansioLocalServer *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
@@ -787,8 +768,7 @@ kansio_local_server_get_server_pid (KansioLocalServer *self)
  * meant for when the application quits.
  */
 gboolean
-kansio_local_server_release (KansioLocalServer *self,
-                             GError           **error)
+kansio_local_server_release (KansioLocalServer *self, GError **error)
 {
   int start_fd;
   int last_fd;
@@ -821,10 +801,10 @@ kansio_local_server_release (KansioLocalServer *self,
  * Stops the server whoever uses it (kansio-admin demo-server stop).
  */
 void
-kansio_local_server_stop_async (KansioLocalServer  *self,
-                                GCancellable       *cancellable,
+kansio_local_server_stop_async (KansioLocalServer *self,
+                                GCancellable *cancellable,
                                 GAsyncReadyCallback callback,
-                                gpointer            user_data)
+                                gpointer user_data)
 {
   g_autoptr (GTask) task = NULL;
 
@@ -836,9 +816,7 @@ kansio_local_server_stop_async (KansioLocalServer  *self,
 }
 
 gboolean
-kansio_local_server_stop_finish (KansioLocalServer *self,
-                                 GAsyncResult      *result,
-                                 GError           **error)
+kansio_local_server_stop_finish (KansioLocalServer *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
@@ -857,9 +835,7 @@ keep_running_path (KansioLocalServer *self)
  * For a server started from the command line, which no process holds.
  */
 gboolean
-kansio_local_server_set_kept_running (KansioLocalServer *self,
-                                      gboolean           keep,
-                                      GError           **error)
+kansio_local_server_set_kept_running (KansioLocalServer *self, gboolean keep, GError **error)
 {
   g_autofree char *path = NULL;
 

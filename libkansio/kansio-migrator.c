@@ -34,7 +34,7 @@ struct _KansioMigrator
 };
 
 G_DEFINE_FINAL_TYPE (KansioMigrator, kansio_migrator, G_TYPE_OBJECT)
-G_DEFINE_QUARK (kansio-migrator-error-quark, kansio_migrator_error)
+G_DEFINE_QUARK (kansio - migrator - error - quark, kansio_migrator_error)
 
 typedef struct
 {
@@ -74,8 +74,7 @@ run_free (Run *run)
 }
 
 static int
-compare_migrations (gconstpointer a,
-                    gconstpointer b)
+compare_migrations (gconstpointer a, gconstpointer b)
 {
   const Migration *ma = *(const Migration **) a;
   const Migration *mb = *(const Migration **) b;
@@ -85,9 +84,7 @@ compare_migrations (gconstpointer a,
 
 /* Migration files are named NNNN-what-it-does.sql. */
 static Migration *
-migration_new (const char *file_name,
-               GBytes     *contents,
-               GError    **error)
+migration_new (const char *file_name, GBytes *contents, GError **error)
 {
   static GRegex *name_regex;
   g_autoptr (GMatchInfo) match = NULL;
@@ -100,7 +97,7 @@ migration_new (const char *file_name,
   if (!g_regex_match (name_regex, file_name, 0, &match))
     {
       g_set_error (error, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_INVALID_MIGRATION,
-                   _("“%s” is not a migration file name (NNNN-name.sql)."), file_name);
+                   _ ("“%s” is not a migration file name (NNNN-name.sql)."), file_name);
       return NULL;
     }
 
@@ -114,8 +111,7 @@ migration_new (const char *file_name,
 }
 
 static gboolean
-load_from_resources (GPtrArray *migrations,
-                     GError   **error)
+load_from_resources (GPtrArray *migrations, GError **error)
 {
   g_auto (GStrv) names = NULL;
 
@@ -140,9 +136,7 @@ load_from_resources (GPtrArray *migrations,
 }
 
 static gboolean
-load_from_directory (GFile     *directory,
-                     GPtrArray *migrations,
-                     GError   **error)
+load_from_directory (GFile *directory, GPtrArray *migrations, GError **error)
 {
   g_autoptr (GFileEnumerator) children = NULL;
 
@@ -174,10 +168,10 @@ load_from_directory (GFile     *directory,
 }
 
 static GPtrArray *
-load_migrations (KansioMigrator *self,
-                 GError        **error)
+load_migrations (KansioMigrator *self, GError **error)
 {
-  g_autoptr (GPtrArray) migrations = g_ptr_array_new_with_free_func ((GDestroyNotify) migration_free);
+  g_autoptr (GPtrArray) migrations
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) migration_free);
   gboolean ok;
 
   if (self->directory != NULL)
@@ -196,7 +190,7 @@ load_migrations (KansioMigrator *self,
       if (previous->version == current->version)
         {
           g_set_error (error, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_INVALID_MIGRATION,
-                       _("Two migrations have the number %04d: “%s” and “%s”."), current->version,
+                       _ ("Two migrations have the number %04d: “%s” and “%s”."), current->version,
                        previous->name, current->name);
           return NULL;
         }
@@ -205,8 +199,7 @@ load_migrations (KansioMigrator *self,
 }
 
 static Migration *
-find_migration (GPtrArray *migrations,
-                int        version)
+find_migration (GPtrArray *migrations, int version)
 {
   for (guint i = 0; i < migrations->len; i++)
     {
@@ -215,16 +208,6 @@ find_migration (GPtrArray *migrations,
         return migration;
     }
   return NULL;
-}
-
-static gboolean
-exec_simple (PGconn       *conn,
-             const char   *sql,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  g_autoptr (PGresult) result = _kansio_pq_exec (conn, sql, 0, NULL, cancellable, error);
-  return result != NULL;
 }
 
 static void
@@ -237,26 +220,23 @@ roll_back (PGconn *conn)
 }
 
 static gboolean
-create_meta_table (PGconn       *conn,
-                   GCancellable *cancellable,
-                   GError      **error)
+create_meta_table (PGconn *conn, GCancellable *cancellable, GError **error)
 {
-  gboolean ok = exec_simple (conn, "BEGIN", cancellable, error)
-                && exec_simple (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")",
-                                cancellable, error)
-                && exec_simple (conn, "CREATE SCHEMA IF NOT EXISTS kansio_meta", cancellable,
-                                error)
-                && exec_simple (conn,
-                                "CREATE TABLE IF NOT EXISTS kansio_meta.schema_migration ("
-                                " version integer PRIMARY KEY,"
-                                " name text NOT NULL,"
-                                " checksum text NOT NULL,"
-                                " applied_at timestamptz NOT NULL DEFAULT now(),"
-                                " applied_by name NOT NULL DEFAULT session_user)",
-                                cancellable, error)
-                && exec_simple (conn, "REVOKE ALL ON SCHEMA kansio_meta FROM PUBLIC", cancellable,
-                                error)
-                && exec_simple (conn, "COMMIT", cancellable, error);
+  gboolean ok
+      = _kansio_pq_run (conn, "BEGIN", cancellable, error)
+        && _kansio_pq_run (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")", cancellable,
+                           error)
+        && _kansio_pq_run (conn, "CREATE SCHEMA IF NOT EXISTS kansio_meta", cancellable, error)
+        && _kansio_pq_run (conn,
+                           "CREATE TABLE IF NOT EXISTS kansio_meta.schema_migration ("
+                           " version integer PRIMARY KEY,"
+                           " name text NOT NULL,"
+                           " checksum text NOT NULL,"
+                           " applied_at timestamptz NOT NULL DEFAULT now(),"
+                           " applied_by name NOT NULL DEFAULT session_user)",
+                           cancellable, error)
+        && _kansio_pq_run (conn, "REVOKE ALL ON SCHEMA kansio_meta FROM PUBLIC", cancellable, error)
+        && _kansio_pq_run (conn, "COMMIT", cancellable, error);
   if (!ok)
     roll_back (conn);
   return ok;
@@ -265,17 +245,15 @@ create_meta_table (PGconn       *conn,
 /* Compares what the database says was applied with the files. Fills in
  * the versions and the pending list either way. */
 static gboolean
-verify_applied (PGconn       *conn,
-                GPtrArray    *migrations,
-                Run          *run,
-                GCancellable *cancellable,
-                GError      **error)
+verify_applied (
+    PGconn *conn, GPtrArray *migrations, Run *run, GCancellable *cancellable, GError **error)
 {
   g_autoptr (PGresult) exists = NULL;
   g_autoptr (PGresult) applied = NULL;
   g_autoptr (GHashTable) applied_versions = g_hash_table_new (NULL, NULL);
   g_autoptr (GStrvBuilder) pending = g_strv_builder_new ();
-  Migration *last = migrations->len > 0 ? g_ptr_array_index (migrations, migrations->len - 1) : NULL;
+  Migration *last
+      = migrations->len > 0 ? g_ptr_array_index (migrations, migrations->len - 1) : NULL;
 
   run->code_version = last != NULL ? last->version : 0;
   run->database_version = 0;
@@ -307,17 +285,17 @@ verify_applied (PGconn       *conn,
           if (version > run->code_version)
             {
               g_set_error (error, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_SCHEMA_TOO_NEW,
-                           _("The database schema is at version %d, but this Kansio knows "
-                             "versions up to %d only. Update Kansio before using this database."),
+                           _ ("The database schema is at version %d, but this Kansio knows "
+                              "versions up to %d only. Update Kansio before using this database."),
                            version, run->code_version);
               return FALSE;
             }
           if (migration == NULL || !g_str_equal (migration->checksum, checksum))
             {
               g_set_error (error, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_MIGRATION_CHANGED,
-                           _("Migration “%s” was changed or removed after it was applied to "
-                             "this database. Restore the original file; an applied migration "
-                             "must never change."),
+                           _ ("Migration “%s” was changed or removed after it was applied to "
+                              "this database. Restore the original file; an applied migration "
+                              "must never change."),
                            name);
               return FALSE;
             }
@@ -336,11 +314,11 @@ verify_applied (PGconn       *conn,
 }
 
 static gboolean
-apply_migration (PGconn       *conn,
-                 Migration    *migration,
-                 gboolean     *applied,
+apply_migration (PGconn *conn,
+                 Migration *migration,
+                 gboolean *applied,
                  GCancellable *cancellable,
-                 GError      **error)
+                 GError **error)
 {
   g_autofree char *version = g_strdup_printf ("%d", migration->version);
   const char *params[] = { version, migration->name, migration->checksum };
@@ -352,9 +330,9 @@ apply_migration (PGconn       *conn,
 
   *applied = FALSE;
 
-  if (!exec_simple (conn, "BEGIN", cancellable, error)
-      || !exec_simple (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")", cancellable,
-                       error))
+  if (!_kansio_pq_run (conn, "BEGIN", cancellable, error)
+      || !_kansio_pq_run (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")", cancellable,
+                          error))
     goto failed;
 
   /* Another process may have applied it while this one waited. */
@@ -375,7 +353,7 @@ apply_migration (PGconn       *conn,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_MIGRATION_FAILED,
-                     _("Migration “%s” failed and was rolled back: %s"), migration->name,
+                     _ ("Migration “%s” failed and was rolled back: %s"), migration->name,
                      local_error->message);
       return FALSE;
     }
@@ -384,7 +362,7 @@ apply_migration (PGconn       *conn,
                               "INSERT INTO kansio_meta.schema_migration (version, name, checksum) "
                               "VALUES ($1, $2, $3)",
                               3, params, cancellable, error);
-  if (recorded == NULL || !exec_simple (conn, "COMMIT", cancellable, error))
+  if (recorded == NULL || !_kansio_pq_run (conn, "COMMIT", cancellable, error))
     goto failed;
 
   *applied = TRUE;
@@ -396,10 +374,7 @@ failed:
 }
 
 static gboolean
-run_job (PGconn       *conn,
-         gpointer      data,
-         GCancellable *cancellable,
-         GError      **error)
+run_job (PGconn *conn, gpointer data, GCancellable *cancellable, GError **error)
 {
   Run *run = data;
   g_autoptr (GPtrArray) migrations = load_migrations (run->self, error);
@@ -434,9 +409,7 @@ run_job (PGconn       *conn,
 }
 
 static void
-on_run_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_run_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   KansioMigrator *self = g_task_get_source_object (task);
@@ -457,12 +430,12 @@ on_run_done_cb (GObject      *object,
 }
 
 static void
-start_run (KansioMigrator     *self,
-           gboolean            apply,
-           gpointer            source_tag,
-           GCancellable       *cancellable,
+start_run (KansioMigrator *self,
+           gboolean apply,
+           gpointer source_tag,
+           GCancellable *cancellable,
            GAsyncReadyCallback callback,
-           gpointer            user_data)
+           gpointer user_data)
 {
   GTask *task = g_task_new (self, cancellable, callback, user_data);
   Run *run = g_new0 (Run, 1);
@@ -529,8 +502,7 @@ kansio_migrator_new (KansioDatabase *database)
  * Returns: (transfer full): a migrator for the files in @directory (tests)
  */
 KansioMigrator *
-kansio_migrator_new_for_directory (KansioDatabase *database,
-                                   GFile          *directory)
+kansio_migrator_new_for_directory (KansioDatabase *database, GFile *directory)
 {
   KansioMigrator *self;
 
@@ -550,19 +522,17 @@ kansio_migrator_new_for_directory (KansioDatabase *database,
  * from the files.
  */
 void
-kansio_migrator_migrate_async (KansioMigrator     *self,
-                               GCancellable       *cancellable,
+kansio_migrator_migrate_async (KansioMigrator *self,
+                               GCancellable *cancellable,
                                GAsyncReadyCallback callback,
-                               gpointer            user_data)
+                               gpointer user_data)
 {
   g_return_if_fail (KANSIO_IS_MIGRATOR (self));
   start_run (self, TRUE, kansio_migrator_migrate_async, cancellable, callback, user_data);
 }
 
 gboolean
-kansio_migrator_migrate_finish (KansioMigrator *self,
-                                GAsyncResult   *result,
-                                GError        **error)
+kansio_migrator_migrate_finish (KansioMigrator *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
@@ -576,19 +546,17 @@ kansio_migrator_migrate_finish (KansioMigrator *self,
  * pending migrations are not an error (see kansio_migrator_get_pending()).
  */
 void
-kansio_migrator_inspect_async (KansioMigrator     *self,
-                               GCancellable       *cancellable,
+kansio_migrator_inspect_async (KansioMigrator *self,
+                               GCancellable *cancellable,
                                GAsyncReadyCallback callback,
-                               gpointer            user_data)
+                               gpointer user_data)
 {
   g_return_if_fail (KANSIO_IS_MIGRATOR (self));
   start_run (self, FALSE, kansio_migrator_inspect_async, cancellable, callback, user_data);
 }
 
 gboolean
-kansio_migrator_inspect_finish (KansioMigrator *self,
-                                GAsyncResult   *result,
-                                GError        **error)
+kansio_migrator_inspect_finish (KansioMigrator *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);

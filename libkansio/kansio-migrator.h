@@ -24,8 +24,8 @@ G_BEGIN_DECLS
  *   what was applied, or is missing
  * @KANSIO_MIGRATOR_ERROR_INVALID_MIGRATION: a migration file is misnamed or duplicated
  * @KANSIO_MIGRATOR_ERROR_MIGRATION_FAILED: a migration's SQL failed; it was rolled back
- * @KANSIO_MIGRATOR_ERROR_SCHEMA_TOO_OLD: migrations are pending (from
- *   kansio_migrator_check_async() only)
+ * @KANSIO_MIGRATOR_ERROR_SCHEMA_TOO_OLD: migrations are pending where the caller
+ *   needs none (the app on a shared server, which it never migrates itself)
  */
 typedef enum
 {
@@ -40,27 +40,24 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (KansioMigrator, kansio_migrator, KANSIO, MIGRATOR, GObject)
 
-GQuark          kansio_migrator_error_quark          (void);
-KansioMigrator *kansio_migrator_new                  (KansioDatabase      *database);
-KansioMigrator *kansio_migrator_new_for_directory    (KansioDatabase      *database,
-                                                      GFile               *directory);
-void            kansio_migrator_migrate_async        (KansioMigrator      *self,
-                                                      GCancellable        *cancellable,
-                                                      GAsyncReadyCallback  callback,
-                                                      gpointer             user_data);
-gboolean        kansio_migrator_migrate_finish       (KansioMigrator      *self,
-                                                      GAsyncResult        *result,
-                                                      GError             **error);
-void            kansio_migrator_inspect_async        (KansioMigrator      *self,
-                                                      GCancellable        *cancellable,
-                                                      GAsyncReadyCallback  callback,
-                                                      gpointer             user_data);
-gboolean        kansio_migrator_inspect_finish       (KansioMigrator      *self,
-                                                      GAsyncResult        *result,
-                                                      GError             **error);
-int             kansio_migrator_get_database_version (KansioMigrator      *self);
-int             kansio_migrator_get_code_version     (KansioMigrator      *self);
-const char *const *kansio_migrator_get_pending       (KansioMigrator      *self);
-guint           kansio_migrator_get_n_applied        (KansioMigrator      *self);
+GQuark kansio_migrator_error_quark (void);
+KansioMigrator *kansio_migrator_new (KansioDatabase *database);
+KansioMigrator *kansio_migrator_new_for_directory (KansioDatabase *database, GFile *directory);
+void kansio_migrator_migrate_async (KansioMigrator *self,
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data);
+gboolean
+kansio_migrator_migrate_finish (KansioMigrator *self, GAsyncResult *result, GError **error);
+void kansio_migrator_inspect_async (KansioMigrator *self,
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data);
+gboolean
+kansio_migrator_inspect_finish (KansioMigrator *self, GAsyncResult *result, GError **error);
+int kansio_migrator_get_database_version (KansioMigrator *self);
+int kansio_migrator_get_code_version (KansioMigrator *self);
+const char *const *kansio_migrator_get_pending (KansioMigrator *self);
+guint kansio_migrator_get_n_applied (KansioMigrator *self);
 
 G_END_DECLS

@@ -19,11 +19,11 @@ get_schema (void)
     "fi.kansio.Kansio.ServerPassword",
     SECRET_SCHEMA_NONE,
     {
-      { "host", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { "port", SECRET_SCHEMA_ATTRIBUTE_INTEGER },
-      { "database", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
-      { NULL, 0 },
+        { "host", SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { "port", SECRET_SCHEMA_ATTRIBUTE_INTEGER },
+        { "database", SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
+        { NULL, 0 },
     },
   };
   return &schema;
@@ -42,9 +42,7 @@ attributes_for (const KansioServerSettings *server)
 }
 
 static void
-on_lookup_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_lookup_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   g_autoptr (GError) error = NULL;
@@ -58,9 +56,9 @@ on_lookup_done_cb (GObject      *object,
 
 void
 kansio_password_store_lookup_async (const KansioServerSettings *server,
-                                    GCancellable               *cancellable,
-                                    GAsyncReadyCallback         callback,
-                                    gpointer                    user_data)
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data)
 {
   g_autoptr (GHashTable) attributes = attributes_for (server);
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
@@ -76,16 +74,13 @@ kansio_password_store_lookup_async (const KansioServerSettings *server,
  *   kept; free with secret_password_free() or g_free()
  */
 char *
-kansio_password_store_lookup_finish (GAsyncResult *result,
-                                     GError      **error)
+kansio_password_store_lookup_finish (GAsyncResult *result, GError **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void
-on_boolean_done_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
+on_boolean_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   g_autoptr (GError) error = NULL;
@@ -100,36 +95,35 @@ on_boolean_done_cb (GObject      *object,
 
 void
 kansio_password_store_save_async (const KansioServerSettings *server,
-                                  const char                 *password,
-                                  gboolean                    permanently,
-                                  GCancellable               *cancellable,
-                                  GAsyncReadyCallback         callback,
-                                  gpointer                    user_data)
+                                  const char *password,
+                                  gboolean permanently,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
 {
   g_autoptr (GHashTable) attributes = attributes_for (server);
-  g_autofree char *label = g_strdup_printf (_("Kansio password for %s on %s"), server->user,
-                                            server->host);
+  g_autofree char *label
+      = g_strdup_printf (_ ("Kansio password for %s on %s"), server->user, server->host);
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, kansio_password_store_save_async);
   g_task_set_task_data (task, secret_password_store_finish, NULL);
   secret_password_storev (get_schema (), attributes,
-                          permanently ? SECRET_COLLECTION_DEFAULT : SECRET_COLLECTION_SESSION, label,
-                          password, cancellable, on_boolean_done_cb, task);
+                          permanently ? SECRET_COLLECTION_DEFAULT : SECRET_COLLECTION_SESSION,
+                          label, password, cancellable, on_boolean_done_cb, task);
 }
 
 gboolean
-kansio_password_store_save_finish (GAsyncResult *result,
-                                   GError      **error)
+kansio_password_store_save_finish (GAsyncResult *result, GError **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 void
 kansio_password_store_forget_async (const KansioServerSettings *server,
-                                    GCancellable               *cancellable,
-                                    GAsyncReadyCallback         callback,
-                                    gpointer                    user_data)
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data)
 {
   g_autoptr (GHashTable) attributes = attributes_for (server);
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
@@ -140,8 +134,7 @@ kansio_password_store_forget_async (const KansioServerSettings *server,
 }
 
 gboolean
-kansio_password_store_forget_finish (GAsyncResult *result,
-                                     GError      **error)
+kansio_password_store_forget_finish (GAsyncResult *result, GError **error)
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }

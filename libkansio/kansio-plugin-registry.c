@@ -36,9 +36,7 @@ G_DEFINE_FINAL_TYPE (KansioPluginRegistry, kansio_plugin_registry, G_TYPE_OBJECT
 static GHashTable *extension_for_path;
 
 static void
-add_failure (KansioPluginRegistry *self,
-             const char           *path,
-             const char           *reason)
+add_failure (KansioPluginRegistry *self, const char *path, const char *reason)
 {
   g_message ("Skipping plugin %s: %s", path, reason);
   g_ptr_array_add (self->failure_paths, g_strdup (path));
@@ -47,12 +45,10 @@ add_failure (KansioPluginRegistry *self,
 
 /* Opens the module on its own to read its ABI and entry point; only a
  * module that passes is handed to GIO, whose loader would only warn. */
-static gboolean check_module_symbols (GModule *module,
-                                      char   **reason);
+static gboolean check_module_symbols (GModule *module, char **reason);
 
 static gboolean
-check_module (const char *path,
-              char      **reason)
+check_module (const char *path, char **reason)
 {
   GModule *module;
   gboolean ok;
@@ -60,7 +56,7 @@ check_module (const char *path,
   module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   if (module == NULL)
     {
-      *reason = g_strdup_printf (_("The module could not be loaded: %s"), g_module_error ());
+      *reason = g_strdup_printf (_ ("The module could not be loaded: %s"), g_module_error ());
       return FALSE;
     }
 
@@ -70,29 +66,28 @@ check_module (const char *path,
 }
 
 static gboolean
-check_module_symbols (GModule *module,
-                      char   **reason)
+check_module_symbols (GModule *module, char **reason)
 {
   const guint *abi = NULL;
   gpointer load = NULL;
 
   if (!g_module_symbol (module, "kansio_plugin_abi_version", (gpointer *) &abi) || abi == NULL)
     {
-      *reason = g_strdup (_("The module is not a Kansio plugin (it declares no ABI version)."));
+      *reason = g_strdup (_ ("The module is not a Kansio plugin (it declares no ABI version)."));
       return FALSE;
     }
 
   if (*abi != KANSIO_PLUGIN_ABI_VERSION)
     {
-      *reason = g_strdup_printf (_("The plugin was built for plugin ABI %u, but this Kansio has "
-                                   "ABI %u. Install a matching version of the plugin."),
+      *reason = g_strdup_printf (_ ("The plugin was built for plugin ABI %u, but this Kansio has "
+                                    "ABI %u. Install a matching version of the plugin."),
                                  *abi, (guint) KANSIO_PLUGIN_ABI_VERSION);
       return FALSE;
     }
 
   if (!g_module_symbol (module, "g_io_module_load", &load) || load == NULL)
     {
-      *reason = g_strdup (_("The plugin has no entry point (g_io_module_load)."));
+      *reason = g_strdup (_ ("The plugin has no entry point (g_io_module_load)."));
       return FALSE;
     }
   return TRUE;
@@ -118,8 +113,7 @@ take_new_extensions (KansioPluginRegistry *self)
 }
 
 static gboolean
-has_plugin_id (KansioPluginRegistry *self,
-               const char           *id)
+has_plugin_id (KansioPluginRegistry *self, const char *id)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->plugins));
 
@@ -133,8 +127,7 @@ has_plugin_id (KansioPluginRegistry *self,
 }
 
 static GIOExtension *
-register_module (KansioPluginRegistry *self,
-                 const char           *path)
+register_module (KansioPluginRegistry *self, const char *path)
 {
   GIOExtensionPoint *point = g_io_extension_point_lookup (KANSIO_PLUGIN_EXTENSION_POINT_NAME);
   g_autofree char *reason = NULL;
@@ -160,7 +153,7 @@ register_module (KansioPluginRegistry *self,
   module = g_io_module_new (path);
   if (!g_type_module_use (G_TYPE_MODULE (module)))
     {
-      add_failure (self, path, _("The module could not be loaded."));
+      add_failure (self, path, _ ("The module could not be loaded."));
       return NULL;
     }
   extensions = take_new_extensions (self);
@@ -169,8 +162,8 @@ register_module (KansioPluginRegistry *self,
   if (extensions->len != 1)
     {
       add_failure (self, path,
-                   extensions->len == 0 ? _("The module registered no plugin.")
-                                        : _("The module registered more than one plugin."));
+                   extensions->len == 0 ? _ ("The module registered no plugin.")
+                                        : _ ("The module registered more than one plugin."));
       return NULL;
     }
 
@@ -181,8 +174,7 @@ register_module (KansioPluginRegistry *self,
 }
 
 static void
-load_module (KansioPluginRegistry *self,
-             const char           *path)
+load_module (KansioPluginRegistry *self, const char *path)
 {
   g_autofree char *name = g_path_get_basename (path);
   const char *first_path = g_hash_table_lookup (self->module_names, name);
@@ -192,8 +184,8 @@ load_module (KansioPluginRegistry *self,
   /* The first folder in the search path wins, as with PATH. */
   if (first_path != NULL)
     {
-      g_autofree char *reason = g_strdup_printf (
-        _("A module of the same name was already found in %s."), first_path);
+      g_autofree char *reason
+          = g_strdup_printf (_ ("A module of the same name was already found in %s."), first_path);
       add_failure (self, path, reason);
       return;
     }
@@ -206,8 +198,9 @@ load_module (KansioPluginRegistry *self,
   instance = g_object_new (g_io_extension_get_type (extension), NULL);
   if (has_plugin_id (self, kansio_plugin_get_id (KANSIO_PLUGIN (instance))))
     {
-      g_autofree char *duplicate = g_strdup_printf (
-        _("A plugin with the id “%s” is already loaded."), kansio_plugin_get_id (KANSIO_PLUGIN (instance)));
+      g_autofree char *duplicate
+          = g_strdup_printf (_ ("A plugin with the id “%s” is already loaded."),
+                             kansio_plugin_get_id (KANSIO_PLUGIN (instance)));
       add_failure (self, path, duplicate);
       return;
     }
@@ -215,15 +208,13 @@ load_module (KansioPluginRegistry *self,
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
   return g_strcmp0 (*(const char **) a, *(const char **) b);
 }
 
 static void
-load_directory (KansioPluginRegistry *self,
-                const char           *directory)
+load_directory (KansioPluginRegistry *self, const char *directory)
 {
   g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -295,8 +286,7 @@ kansio_plugin_registry_new (void)
 }
 
 void
-kansio_plugin_registry_add_directory (KansioPluginRegistry *self,
-                                      const char           *directory)
+kansio_plugin_registry_add_directory (KansioPluginRegistry *self, const char *directory)
 {
   g_return_if_fail (KANSIO_IS_PLUGIN_REGISTRY (self));
   g_return_if_fail (directory != NULL);
@@ -367,8 +357,7 @@ kansio_plugin_registry_get_n_failures (KansioPluginRegistry *self)
 }
 
 const char *
-kansio_plugin_registry_get_failure_path (KansioPluginRegistry *self,
-                                         guint                 index)
+kansio_plugin_registry_get_failure_path (KansioPluginRegistry *self, guint index)
 {
   g_return_val_if_fail (KANSIO_IS_PLUGIN_REGISTRY (self), NULL);
   g_return_val_if_fail (index < self->failure_paths->len, NULL);
@@ -376,8 +365,7 @@ kansio_plugin_registry_get_failure_path (KansioPluginRegistry *self,
 }
 
 const char *
-kansio_plugin_registry_get_failure_reason (KansioPluginRegistry *self,
-                                           guint                 index)
+kansio_plugin_registry_get_failure_reason (KansioPluginRegistry *self, guint index)
 {
   g_return_val_if_fail (KANSIO_IS_PLUGIN_REGISTRY (self), NULL);
   g_return_val_if_fail (index < self->failure_reasons->len, NULL);
@@ -398,9 +386,9 @@ kansio_plugin_registry_describe (KansioPluginRegistry *self)
 
   g_return_val_if_fail (KANSIO_IS_PLUGIN_REGISTRY (self), NULL);
 
-  g_string_append_printf (text, "%s\n", _("Loaded plugins:"));
+  g_string_append_printf (text, "%s\n", _ ("Loaded plugins:"));
   if (n == 0)
-    g_string_append_printf (text, "  %s\n", _("none"));
+    g_string_append_printf (text, "  %s\n", _ ("none"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (KansioPlugin) plugin = g_list_model_get_item (G_LIST_MODEL (self->plugins), i);
@@ -410,7 +398,7 @@ kansio_plugin_registry_describe (KansioPluginRegistry *self)
 
   if (self->failure_paths->len > 0)
     {
-      g_string_append_printf (text, "\n%s\n", _("Plugins that could not be loaded:"));
+      g_string_append_printf (text, "\n%s\n", _ ("Plugins that could not be loaded:"));
       for (guint i = 0; i < self->failure_paths->len; i++)
         g_string_append_printf (text, "  %s\n    %s\n",
                                 (const char *) g_ptr_array_index (self->failure_paths, i),

@@ -72,8 +72,7 @@ kansio_plugin_get_required_rights (KansioPlugin *self)
 }
 
 void
-kansio_plugin_load (KansioPlugin  *self,
-                    KansioContext *context)
+kansio_plugin_load (KansioPlugin *self, KansioContext *context)
 {
   g_return_if_fail (KANSIO_IS_PLUGIN (self));
   g_return_if_fail (KANSIO_IS_CONTEXT (context));
@@ -142,8 +141,7 @@ _kansio_plugin_ensure_extension_point (void)
  * Called from a plugin module's g_io_module_load().
  */
 void
-kansio_plugin_module_implement (GType       plugin_type,
-                                const char *id)
+kansio_plugin_module_implement (GType plugin_type, const char *id)
 {
   g_return_if_fail (g_type_is_a (plugin_type, KANSIO_TYPE_PLUGIN));
   g_return_if_fail (id != NULL);

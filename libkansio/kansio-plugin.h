@@ -28,7 +28,7 @@ G_BEGIN_DECLS
 
 #define KANSIO_PLUGIN_EXTENSION_POINT_NAME "kansio-plugin"
 
-#define KANSIO_PLUGIN_DECLARE_ABI \
+#define KANSIO_PLUGIN_DECLARE_ABI                                                                  \
   G_MODULE_EXPORT const guint kansio_plugin_abi_version = KANSIO_PLUGIN_ABI_VERSION
 
 #define KANSIO_TYPE_PLUGIN (kansio_plugin_get_type ())
@@ -51,30 +51,27 @@ struct _KansioPluginInterface
 {
   GTypeInterface parent_iface;
 
-  const char *(*get_id)                (KansioPlugin  *self);
-  const char *(*get_name)              (KansioPlugin  *self);
-  const char *(*get_icon_name)         (KansioPlugin  *self);
+  const char *(*get_id) (KansioPlugin *self);
+  const char *(*get_name) (KansioPlugin *self);
+  const char *(*get_icon_name) (KansioPlugin *self);
   KansioServiceArea (*get_service_area) (KansioPlugin *self);
   const char *const *(*get_required_rights) (KansioPlugin *self);
-  void        (*load)                  (KansioPlugin  *self,
-                                        KansioContext *context);
-  void        (*unload)                (KansioPlugin  *self);
-  GtkWidget  *(*create_workspace_page) (KansioPlugin  *self);
-  GActionGroup *(*get_action_group)    (KansioPlugin  *self);
+  void (*load) (KansioPlugin *self, KansioContext *context);
+  void (*unload) (KansioPlugin *self);
+  GtkWidget *(*create_workspace_page) (KansioPlugin *self);
+  GActionGroup *(*get_action_group) (KansioPlugin *self);
 };
 
-const char        *kansio_plugin_get_id                (KansioPlugin  *self);
-const char        *kansio_plugin_get_name              (KansioPlugin  *self);
-const char        *kansio_plugin_get_icon_name         (KansioPlugin  *self);
-KansioServiceArea  kansio_plugin_get_service_area      (KansioPlugin  *self);
-const char *const *kansio_plugin_get_required_rights   (KansioPlugin  *self);
-void               kansio_plugin_load                  (KansioPlugin  *self,
-                                                        KansioContext *context);
-void               kansio_plugin_unload                (KansioPlugin  *self);
-GtkWidget         *kansio_plugin_create_workspace_page (KansioPlugin  *self);
-GActionGroup      *kansio_plugin_get_action_group      (KansioPlugin  *self);
+const char *kansio_plugin_get_id (KansioPlugin *self);
+const char *kansio_plugin_get_name (KansioPlugin *self);
+const char *kansio_plugin_get_icon_name (KansioPlugin *self);
+KansioServiceArea kansio_plugin_get_service_area (KansioPlugin *self);
+const char *const *kansio_plugin_get_required_rights (KansioPlugin *self);
+void kansio_plugin_load (KansioPlugin *self, KansioContext *context);
+void kansio_plugin_unload (KansioPlugin *self);
+GtkWidget *kansio_plugin_create_workspace_page (KansioPlugin *self);
+GActionGroup *kansio_plugin_get_action_group (KansioPlugin *self);
 
-void               kansio_plugin_module_implement      (GType          plugin_type,
-                                                        const char    *id);
+void kansio_plugin_module_implement (GType plugin_type, const char *id);
 
 G_END_DECLS

@@ -16,19 +16,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGconn, PQfinish)
 /* Blocking helpers for worker threads only. Each waits on the connection's
  * socket and on @cancellable together, so a cancelled request returns
  * promptly and the server is told to stop. */
-PGconn   *_kansio_pq_connect     (const char   *conninfo,
-                                  GCancellable *cancellable,
-                                  GError      **error);
-PGresult *_kansio_pq_exec        (PGconn             *conn,
-                                  const char         *sql,
-                                  int                 n_params,
-                                  const char *const  *params,
-                                  GCancellable       *cancellable,
-                                  GError            **error);
-gboolean  _kansio_pq_exec_script (PGconn       *conn,
-                                  const char   *script,
-                                  GCancellable *cancellable,
-                                  GError      **error);
-gboolean  _kansio_pq_is_usable   (PGconn *conn);
+PGconn *_kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **error);
+PGresult *_kansio_pq_exec (PGconn *conn,
+                           const char *sql,
+                           int n_params,
+                           const char *const *params,
+                           GCancellable *cancellable,
+                           GError **error);
+gboolean _kansio_pq_run (PGconn *conn, const char *sql, GCancellable *cancellable, GError **error);
+gboolean _kansio_pq_exec_script (PGconn *conn,
+                                 const char *script,
+                                 GCancellable *cancellable,
+                                 GError **error);
+gboolean _kansio_pq_is_usable (PGconn *conn);
 
 G_END_DECLS

@@ -23,9 +23,7 @@ typedef enum
 } WaitOutcome;
 
 static WaitOutcome
-wait_for_socket (PGconn       *conn,
-                 gboolean      for_writing,
-                 GCancellable *cancellable)
+wait_for_socket (PGconn *conn, gboolean for_writing, GCancellable *cancellable)
 {
   struct pollfd fds[2] = { { 0 } };
   int n_fds = 1;
@@ -59,34 +57,30 @@ wait_for_socket (PGconn       *conn,
 static void
 set_cancelled (GError **error)
 {
-  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The request was cancelled."));
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _ ("The request was cancelled."));
 }
 
 static void
-set_connection_lost (PGconn  *conn,
-                     GError **error)
+set_connection_lost (PGconn *conn, GError **error)
 {
   g_autofree char *text = g_strstrip (g_strdup (PQerrorMessage (conn)));
 
   g_propagate_error (
-    error, _kansio_database_error_new (KANSIO_DATABASE_ERROR_CONNECTION_LOST,
-                                       _("The connection to the database server was lost. The "
-                                         "last request may not have been saved."),
-                                       NULL, text, NULL, NULL));
+      error, _kansio_database_error_new (KANSIO_DATABASE_ERROR_CONNECTION_LOST,
+                                         _ ("The connection to the database server was lost. The "
+                                            "last request may not have been saved."),
+                                         NULL, text, NULL, NULL));
 }
 
 static void
-on_notice_cb (void       *user_data,
-              const char *message)
+on_notice_cb (void *user_data, const char *message)
 {
   /* NOTICEs ("already exists, skipping") are for developers, not stderr. */
   g_debug ("%s", message);
 }
 
 PGconn *
-_kansio_pq_connect (const char   *conninfo,
-                    GCancellable *cancellable,
-                    GError      **error)
+_kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **error)
 {
   const char *keywords[] = { "dbname", "application_name", "connect_timeout", NULL };
   const char *values[] = { conninfo, "kansio", "15", NULL };
@@ -108,14 +102,14 @@ _kansio_pq_connect (const char   *conninfo,
     {
       switch (wait_for_socket (conn, status == PGRES_POLLING_WRITING, cancellable))
         {
-        case WAIT_CANCELLED:
-          set_cancelled (error);
-          return NULL;
-        case WAIT_FAILED:
-          status = PGRES_POLLING_FAILED;
-          continue;
-        case WAIT_READY:
-          break;
+          case WAIT_CANCELLED:
+            set_cancelled (error);
+            return NULL;
+          case WAIT_FAILED:
+            status = PGRES_POLLING_FAILED;
+            continue;
+          case WAIT_READY:
+            break;
         }
       status = PQconnectPoll (conn);
     }
@@ -147,10 +141,7 @@ cancel_on_server (PGconn *conn)
 
 /* Reads every result of the command in flight and keeps the last one. */
 static PGresult *
-collect_results (PGconn       *conn,
-                 GCancellable *cancellable,
-                 gboolean     *was_cancelled,
-                 GError      **error)
+collect_results (PGconn *conn, GCancellable *cancellable, gboolean *was_cancelled, GError **error)
 {
   PGresult *last = NULL;
   gboolean cancel_sent = FALSE;
@@ -192,9 +183,7 @@ collect_results (PGconn       *conn,
 }
 
 static PGresult *
-finish_command (PGconn       *conn,
-                GCancellable *cancellable,
-                GError      **error)
+finish_command (PGconn *conn, GCancellable *cancellable, GError **error)
 {
   g_autoptr (PGresult) result = NULL;
   gboolean was_cancelled = FALSE;
@@ -205,44 +194,45 @@ finish_command (PGconn       *conn,
 
   switch (PQresultStatus (result))
     {
-    case PGRES_COMMAND_OK:
-    case PGRES_TUPLES_OK:
-    case PGRES_EMPTY_QUERY:
-      if (was_cancelled)
-        {
-          /* It finished before the cancel reached the server. */
-          set_cancelled (error);
-          return NULL;
-        }
-      return g_steal_pointer (&result);
+      case PGRES_COMMAND_OK:
+      case PGRES_TUPLES_OK:
+      case PGRES_EMPTY_QUERY:
+        if (was_cancelled)
+          {
+            /* It finished before the cancel reached the server. */
+            set_cancelled (error);
+            return NULL;
+          }
+        return g_steal_pointer (&result);
 
-    case PGRES_FATAL_ERROR:
-    case PGRES_BAD_RESPONSE:
-    case PGRES_NONFATAL_ERROR:
-    case PGRES_COPY_OUT:
-    case PGRES_COPY_IN:
-    case PGRES_COPY_BOTH:
-    case PGRES_SINGLE_TUPLE:
-    case PGRES_PIPELINE_SYNC:
-    case PGRES_PIPELINE_ABORTED:
-    default:
-      if (was_cancelled && g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "57014") == 0)
-        set_cancelled (error);
-      else if (PQstatus (conn) == CONNECTION_BAD)
-        set_connection_lost (conn, error);
-      else
-        g_propagate_error (error, _kansio_database_error_new_from_result (result));
-      return NULL;
+      case PGRES_FATAL_ERROR:
+      case PGRES_BAD_RESPONSE:
+      case PGRES_NONFATAL_ERROR:
+      case PGRES_COPY_OUT:
+      case PGRES_COPY_IN:
+      case PGRES_COPY_BOTH:
+      case PGRES_SINGLE_TUPLE:
+      case PGRES_PIPELINE_SYNC:
+      case PGRES_PIPELINE_ABORTED:
+      default:
+        if (was_cancelled
+            && g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "57014") == 0)
+          set_cancelled (error);
+        else if (PQstatus (conn) == CONNECTION_BAD)
+          set_connection_lost (conn, error);
+        else
+          g_propagate_error (error, _kansio_database_error_new_from_result (result));
+        return NULL;
     }
 }
 
 PGresult *
-_kansio_pq_exec (PGconn            *conn,
-                 const char        *sql,
-                 int                n_params,
+_kansio_pq_exec (PGconn *conn,
+                 const char *sql,
+                 int n_params,
                  const char *const *params,
-                 GCancellable      *cancellable,
-                 GError           **error)
+                 GCancellable *cancellable,
+                 GError **error)
 {
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -259,10 +249,7 @@ _kansio_pq_exec (PGconn            *conn,
 }
 
 gboolean
-_kansio_pq_exec_script (PGconn       *conn,
-                        const char   *script,
-                        GCancellable *cancellable,
-                        GError      **error)
+_kansio_pq_exec_script (PGconn *conn, const char *script, GCancellable *cancellable, GError **error)
 {
   g_autoptr (PGresult) result = NULL;
 
@@ -309,4 +296,12 @@ _kansio_pq_is_usable (PGconn *conn)
         return FALSE;
       return TRUE;
     }
+}
+
+/* Runs one statement without parameters and drops its result. */
+gboolean
+_kansio_pq_run (PGconn *conn, const char *sql, GCancellable *cancellable, GError **error)
+{
+  g_autoptr (PGresult) result = _kansio_pq_exec (conn, sql, 0, NULL, cancellable, error);
+  return result != NULL;
 }

@@ -52,9 +52,7 @@ _kansio_rows_new_take (PGresult *result)
 }
 
 static gboolean
-is_valid_cell (KansioRows *self,
-               guint       row,
-               guint       column)
+is_valid_cell (KansioRows *self, guint row, guint column)
 {
   return row < (guint) PQntuples (self->result) && column < (guint) PQnfields (self->result);
 }
@@ -74,8 +72,7 @@ kansio_rows_get_n_columns (KansioRows *self)
 }
 
 const char *
-kansio_rows_get_column_name (KansioRows *self,
-                             guint       column)
+kansio_rows_get_column_name (KansioRows *self, guint column)
 {
   g_return_val_if_fail (KANSIO_IS_ROWS (self), NULL);
   g_return_val_if_fail (column < (guint) PQnfields (self->result), NULL);
@@ -88,8 +85,7 @@ kansio_rows_get_column_name (KansioRows *self,
  * Returns: the index of the column called @name, or -1
  */
 int
-kansio_rows_find_column (KansioRows *self,
-                         const char *name)
+kansio_rows_find_column (KansioRows *self, const char *name)
 {
   g_return_val_if_fail (KANSIO_IS_ROWS (self), -1);
   g_return_val_if_fail (name != NULL, -1);
@@ -101,9 +97,7 @@ kansio_rows_find_column (KansioRows *self,
 }
 
 gboolean
-kansio_rows_is_null (KansioRows *self,
-                     guint       row,
-                     guint       column)
+kansio_rows_is_null (KansioRows *self, guint row, guint column)
 {
   g_return_val_if_fail (KANSIO_IS_ROWS (self), TRUE);
   g_return_val_if_fail (is_valid_cell (self, row, column), TRUE);
@@ -116,9 +110,7 @@ kansio_rows_is_null (KansioRows *self,
  * Returns: (nullable): the value as text, or %NULL for SQL NULL
  */
 const char *
-kansio_rows_get_string (KansioRows *self,
-                        guint       row,
-                        guint       column)
+kansio_rows_get_string (KansioRows *self, guint row, guint column)
 {
   g_return_val_if_fail (KANSIO_IS_ROWS (self), NULL);
   g_return_val_if_fail (is_valid_cell (self, row, column), NULL);
@@ -129,18 +121,14 @@ kansio_rows_get_string (KansioRows *self,
 }
 
 gint64
-kansio_rows_get_int64 (KansioRows *self,
-                       guint       row,
-                       guint       column)
+kansio_rows_get_int64 (KansioRows *self, guint row, guint column)
 {
   const char *text = kansio_rows_get_string (self, row, column);
   return text != NULL ? g_ascii_strtoll (text, NULL, 10) : 0;
 }
 
 gboolean
-kansio_rows_get_boolean (KansioRows *self,
-                         guint       row,
-                         guint       column)
+kansio_rows_get_boolean (KansioRows *self, guint row, guint column)
 {
   const char *text = kansio_rows_get_string (self, row, column);
   return text != NULL && text[0] == 't';

@@ -82,9 +82,7 @@ kansio_server_settings_get_effective_tls_mode (const KansioServerSettings *self)
 }
 
 static void
-append_keyword (GString    *conninfo,
-                const char *keyword,
-                const char *value)
+append_keyword (GString *conninfo, const char *keyword, const char *value)
 {
   if (value == NULL || *value == '\0')
     return;
@@ -111,8 +109,7 @@ append_keyword (GString    *conninfo,
  * Returns: (transfer full): a libpq connection string
  */
 char *
-kansio_server_settings_build_conninfo (const KansioServerSettings *self,
-                                       const char                 *password)
+kansio_server_settings_build_conninfo (const KansioServerSettings *self, const char *password)
 {
   GString *conninfo = g_string_new (NULL);
   g_autofree char *port = g_strdup_printf ("%u", self->port);

@@ -24,13 +24,13 @@ typedef struct
   char *tls_mode; /* "auto", "disable", "require", "verify-ca", "verify-full" */
 } KansioServerSettings;
 
-KansioServerSettings *kansio_server_settings_new_from_gsettings (GSettings                  *settings);
-void                  kansio_server_settings_free             (KansioServerSettings       *self);
-gboolean              kansio_server_settings_is_configured    (const KansioServerSettings *self);
-gboolean              kansio_server_settings_is_local_host    (const char                 *host);
-const char           *kansio_server_settings_get_effective_tls_mode (const KansioServerSettings *self);
-char                 *kansio_server_settings_build_conninfo   (const KansioServerSettings *self,
-                                                               const char                 *password);
+KansioServerSettings *kansio_server_settings_new_from_gsettings (GSettings *settings);
+void kansio_server_settings_free (KansioServerSettings *self);
+gboolean kansio_server_settings_is_configured (const KansioServerSettings *self);
+gboolean kansio_server_settings_is_local_host (const char *host);
+const char *kansio_server_settings_get_effective_tls_mode (const KansioServerSettings *self);
+char *kansio_server_settings_build_conninfo (const KansioServerSettings *self,
+                                             const char *password);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KansioServerSettings, kansio_server_settings_free)
 

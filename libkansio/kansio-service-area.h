@@ -30,8 +30,8 @@ typedef enum
 
 #define KANSIO_TYPE_SERVICE_AREA (kansio_service_area_get_type ())
 
-GType       kansio_service_area_get_type (void) G_GNUC_CONST;
-const char *kansio_service_area_get_id   (KansioServiceArea area);
+GType kansio_service_area_get_type (void) G_GNUC_CONST;
+const char *kansio_service_area_get_id (KansioServiceArea area);
 const char *kansio_service_area_get_name (KansioServiceArea area);
 
 G_END_DECLS

@@ -30,8 +30,8 @@ G_DEFINE_FINAL_TYPE (KansioApplication, kansio_application, ADW_TYPE_APPLICATION
 
 static void
 kansio_application_preferences_action (GSimpleAction *action,
-                                       GVariant      *parameter,
-                                       gpointer       user_data)
+                                       GVariant *parameter,
+                                       gpointer user_data)
 {
   KansioApplication *self = user_data;
   KansioPreferencesWindow *preferences = kansio_preferences_window_new (self->settings);
@@ -42,35 +42,26 @@ kansio_application_preferences_action (GSimpleAction *action,
 }
 
 static void
-kansio_application_about_action (GSimpleAction *action,
-                                 GVariant      *parameter,
-                                 gpointer       user_data)
+kansio_application_about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   KansioApplication *self = user_data;
   g_autofree char *debug_info = kansio_plugin_registry_describe (self->plugins);
   const char *developers[] = { "The Kansio authors", NULL };
   GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
-                        "application-name", "Kansio",
-                        "application-icon", APP_ID,
-                        "developer-name", _("The Kansio authors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Case management for municipal social services."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        "translator-credits", _("translator-credits"),
-                        "debug-info", debug_info,
-                        "debug-info-filename", "kansio-plugins.txt",
-                        NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW, "transient-for",
+                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", "Kansio", "application-icon", APP_ID, "developer-name",
+                        _ ("The Kansio authors"), "version", PACKAGE_VERSION, "comments",
+                        _ ("Case management for municipal social services."), "license-type",
+                        GTK_LICENSE_GPL_3_0, "developers", developers, "translator-credits",
+                        _ ("translator-credits"), "debug-info", debug_info, "debug-info-filename",
+                        "kansio-plugins.txt", NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
-kansio_application_quit_action (GSimpleAction *action,
-                                GVariant      *parameter,
-                                gpointer       user_data)
+kansio_application_quit_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   g_application_quit (G_APPLICATION (user_data));
 }
@@ -185,8 +176,9 @@ kansio_application_new (GSettings *settings)
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (KANSIO_TYPE_APPLICATION, "application-id", APP_ID, "flags",
-                       G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", "/fi/kansio/Kansio", NULL);
+  self
+      = g_object_new (KANSIO_TYPE_APPLICATION, "application-id", APP_ID, "flags",
+                      G_APPLICATION_DEFAULT_FLAGS, "resource-base-path", "/fi/kansio/Kansio", NULL);
   self->settings = g_object_ref (settings);
   return self;
 }

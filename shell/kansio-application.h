@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KansioApplication, kansio_application, KANSIO, APPLICATION, AdwApplication)
 
-KansioApplication    *kansio_application_new         (GSettings         *settings);
+KansioApplication *kansio_application_new (GSettings *settings);
 KansioPluginRegistry *kansio_application_get_plugins (KansioApplication *self);
-GSettings            *kansio_application_get_settings (KansioApplication *self);
+GSettings *kansio_application_get_settings (KansioApplication *self);
 
 G_END_DECLS

@@ -47,10 +47,35 @@ attempt_free (Attempt *attempt)
 }
 
 static void
+on_password_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!kansio_password_store_save_finish (result, &error))
+    g_message ("The password could not be saved in the keyring: %s", error->message);
+}
+
+/* A password the user typed worked: keep it as Preferences say. */
+static void
+remember_typed_password (KansioConnector *self, Attempt *attempt)
+{
+  g_autofree char *remember = NULL;
+
+  if (attempt->is_demo || self->password == NULL)
+    return;
+  remember = g_settings_get_string (self->settings, "remember-password");
+  kansio_password_store_save_async (attempt->server, self->password,
+                                    g_str_equal (remember, "permanent"), NULL, on_password_saved_cb,
+                                    NULL);
+}
+
+static void
 finish_with_context (GTask *task)
 {
   KansioConnector *self = g_task_get_source_object (task);
   Attempt *attempt = g_task_get_task_data (task);
+
+  remember_typed_password (self, attempt);
 
   g_task_return_pointer (task,
                          kansio_context_new (attempt->database, self->settings, attempt->is_demo),
@@ -60,9 +85,7 @@ finish_with_context (GTask *task)
 /* Demo: start → migrate → demo data */
 
 static void
-on_demo_data_installed_cb (GObject      *object,
-                           GAsyncResult *result,
-                           gpointer      user_data)
+on_demo_data_installed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   g_autoptr (GError) error = NULL;
@@ -74,9 +97,7 @@ on_demo_data_installed_cb (GObject      *object,
 }
 
 static void
-on_demo_migrated_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+on_demo_migrated_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   Attempt *attempt = g_task_get_task_data (task);
@@ -94,9 +115,7 @@ on_demo_migrated_cb (GObject      *object,
 }
 
 static void
-on_local_server_started_cb (GObject      *object,
-                            GAsyncResult *result,
-                            gpointer      user_data)
+on_local_server_started_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   Attempt *attempt = g_task_get_task_data (task);
@@ -120,8 +139,7 @@ on_local_server_started_cb (GObject      *object,
 }
 
 static void
-connect_demo (KansioConnector *self,
-              GTask           *task)
+connect_demo (KansioConnector *self, GTask *task)
 {
   Attempt *attempt = g_task_get_task_data (task);
 
@@ -135,9 +153,7 @@ connect_demo (KansioConnector *self,
 /* Server: password → connect and inspect the schema */
 
 static void
-on_schema_inspected_cb (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
+on_schema_inspected_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   KansioMigrator *migrator = KANSIO_MIGRATOR (object);
@@ -156,8 +172,8 @@ on_schema_inspected_cb (GObject      *object,
   if (pending != NULL && pending[0] != NULL)
     {
       g_task_return_new_error (task, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_SCHEMA_TOO_OLD,
-                               _("The database schema is at version %d, but this Kansio needs "
-                                 "version %d. Ask the helpdesk to run “kansio-admin migrate”."),
+                               _ ("The database schema is at version %d, but this Kansio needs "
+                                  "version %d. Ask the helpdesk to run “kansio-admin migrate”."),
                                kansio_migrator_get_database_version (migrator),
                                kansio_migrator_get_code_version (migrator));
       return;
@@ -166,8 +182,7 @@ on_schema_inspected_cb (GObject      *object,
 }
 
 static void
-connect_with_password (GTask      *task,
-                       const char *password)
+connect_with_password (GTask *task, const char *password)
 {
   Attempt *attempt = g_task_get_task_data (task);
   g_autofree char *conninfo = kansio_server_settings_build_conninfo (attempt->server, password);
@@ -179,9 +194,7 @@ connect_with_password (GTask      *task,
 }
 
 static void
-on_password_found_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_password_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   GTask *task = user_data;
   g_autoptr (GError) error = NULL;
@@ -195,8 +208,7 @@ on_password_found_cb (GObject      *object,
 }
 
 static void
-connect_server (KansioConnector *self,
-                GTask           *task)
+connect_server (KansioConnector *self, GTask *task)
 {
   Attempt *attempt = g_task_get_task_data (task);
 
@@ -247,8 +259,7 @@ kansio_connector_new (GSettings *settings)
 }
 
 void
-kansio_connector_set_use_demo (KansioConnector *self,
-                               gboolean         use_demo)
+kansio_connector_set_use_demo (KansioConnector *self, gboolean use_demo)
 {
   g_return_if_fail (KANSIO_IS_CONNECTOR (self));
   self->use_demo = use_demo;
@@ -266,8 +277,7 @@ kansio_connector_get_use_demo (KansioConnector *self)
  * @password: (nullable): a password the user typed, used instead of the keyring's
  */
 void
-kansio_connector_set_password (KansioConnector *self,
-                               const char      *password)
+kansio_connector_set_password (KansioConnector *self, const char *password)
 {
   g_return_if_fail (KANSIO_IS_CONNECTOR (self));
 
@@ -276,10 +286,10 @@ kansio_connector_set_password (KansioConnector *self,
 }
 
 void
-kansio_connector_connect_async (KansioConnector    *self,
-                                GCancellable       *cancellable,
+kansio_connector_connect_async (KansioConnector *self,
+                                GCancellable *cancellable,
                                 GAsyncReadyCallback callback,
-                                gpointer            user_data)
+                                gpointer user_data)
 {
   GTask *task;
   Attempt *attempt;
@@ -304,9 +314,7 @@ kansio_connector_connect_async (KansioConnector    *self,
  * Returns: (transfer full): a context on a ready database
  */
 KansioContext *
-kansio_connector_connect_finish (KansioConnector *self,
-                                 GAsyncResult    *result,
-                                 GError         **error)
+kansio_connector_connect_finish (KansioConnector *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
@@ -337,7 +345,7 @@ kansio_connector_describe_server (KansioConnector *self)
   g_return_val_if_fail (KANSIO_IS_CONNECTOR (self), NULL);
 
   if (self->use_demo)
-    return g_strdup (_("Demo database"));
+    return g_strdup (_ ("Demo database"));
   server = kansio_server_settings_new_from_gsettings (self->settings);
   return g_strdup_printf ("%s@%s", server->database, server->host);
 }

@@ -29,19 +29,18 @@ struct _KansioPreferencesWindow
   AdwComboRow *language_row;
 };
 
-G_DEFINE_FINAL_TYPE (KansioPreferencesWindow, kansio_preferences_window,
+G_DEFINE_FINAL_TYPE (KansioPreferencesWindow,
+                     kansio_preferences_window,
                      ADW_TYPE_PREFERENCES_WINDOW)
 
 /* The combo rows' positions, in the order of their .ui items. */
-static const char *const tls_modes[] = { "auto", "disable", "require", "verify-ca", "verify-full",
-                                         NULL };
+static const char *const tls_modes[]
+    = { "auto", "disable", "require", "verify-ca", "verify-full", NULL };
 static const char *const remember_modes[] = { "session", "permanent", NULL };
 static const char *const languages[] = { "", "fi", "sv", "en", NULL };
 
 static gboolean
-get_choice_mapping (GValue   *value,
-                    GVariant *variant,
-                    gpointer  user_data)
+get_choice_mapping (GValue *value, GVariant *variant, gpointer user_data)
 {
   const char *const *choices = user_data;
   const char *current = g_variant_get_string (variant, NULL);
@@ -57,9 +56,7 @@ get_choice_mapping (GValue   *value,
 }
 
 static GVariant *
-set_choice_mapping (const GValue       *value,
-                    const GVariantType *expected_type,
-                    gpointer            user_data)
+set_choice_mapping (const GValue *value, const GVariantType *expected_type, gpointer user_data)
 {
   const char *const *choices = user_data;
   guint position = g_value_get_uint (value);
@@ -71,25 +68,22 @@ set_choice_mapping (const GValue       *value,
 
 static void
 bind_choice (KansioPreferencesWindow *self,
-             const char              *key,
-             AdwComboRow             *row,
-             const char *const       *choices)
+             const char *key,
+             AdwComboRow *row,
+             const char *const *choices)
 {
   g_settings_bind_with_mapping (self->settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 get_choice_mapping, set_choice_mapping, (gpointer) choices, NULL);
 }
 
 static void
-show_toast (KansioPreferencesWindow *self,
-            const char              *text)
+show_toast (KansioPreferencesWindow *self, const char *text)
 {
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
 }
 
 static void
-on_password_saved_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_password_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioPreferencesWindow) self = user_data;
   g_autoptr (GError) error = NULL;
@@ -100,18 +94,19 @@ on_password_saved_cb (GObject      *object,
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      text = g_strdup_printf (_("The password could not be saved in the keyring: %s"),
+      text = g_strdup_printf (_ ("The password could not be saved in the keyring: %s"),
                               error->message);
       show_toast (self, text);
       return;
     }
-  show_toast (self, _("Password saved in the keyring"));
+  show_toast (self, _ ("Password saved in the keyring"));
 }
 
 static void
 on_password_row_apply_cb (KansioPreferencesWindow *self)
 {
-  g_autoptr (KansioServerSettings) server = kansio_server_settings_new_from_gsettings (self->settings);
+  g_autoptr (KansioServerSettings) server
+      = kansio_server_settings_new_from_gsettings (self->settings);
   g_autofree char *remember = g_settings_get_string (self->settings, "remember-password");
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
 
@@ -121,9 +116,7 @@ on_password_row_apply_cb (KansioPreferencesWindow *self)
 }
 
 static void
-on_password_forgotten_cb (GObject      *object,
-                          GAsyncResult *result,
-                          gpointer      user_data)
+on_password_forgotten_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioPreferencesWindow) self = user_data;
   g_autoptr (GError) error = NULL;
@@ -134,16 +127,17 @@ on_password_forgotten_cb (GObject      *object,
         show_toast (self, error->message);
       return;
     }
-  show_toast (self, _("The saved password was removed"));
+  show_toast (self, _ ("The saved password was removed"));
 }
 
 static void
-kansio_preferences_window_forget_password_action (GtkWidget  *widget,
+kansio_preferences_window_forget_password_action (GtkWidget *widget,
                                                   const char *action_name,
-                                                  GVariant   *parameter)
+                                                  GVariant *parameter)
 {
   KansioPreferencesWindow *self = KANSIO_PREFERENCES_WINDOW (widget);
-  g_autoptr (KansioServerSettings) server = kansio_server_settings_new_from_gsettings (self->settings);
+  g_autoptr (KansioServerSettings) server
+      = kansio_server_settings_new_from_gsettings (self->settings);
 
   kansio_password_store_forget_async (server, self->cancellable, on_password_forgotten_cb,
                                       g_object_ref (self));
@@ -152,7 +146,7 @@ kansio_preferences_window_forget_password_action (GtkWidget  *widget,
 static void
 on_language_changed_cb (KansioPreferencesWindow *self)
 {
-  show_toast (self, _("Restart Kansio to change the language"));
+  show_toast (self, _ ("Restart Kansio to change the language"));
 }
 
 static void
@@ -225,7 +219,7 @@ kansio_preferences_window_new (GSettings *settings)
   bind_choice (self, "remember-password", self->remember_row, remember_modes);
   bind_choice (self, "language", self->language_row, languages);
 
-  g_signal_connect_object (settings, "changed::language", G_CALLBACK (on_language_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::language", G_CALLBACK (on_language_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   return self;
 }

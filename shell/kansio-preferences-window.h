@@ -11,8 +11,11 @@ G_BEGIN_DECLS
 
 #define KANSIO_TYPE_PREFERENCES_WINDOW (kansio_preferences_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (KansioPreferencesWindow, kansio_preferences_window, KANSIO,
-                      PREFERENCES_WINDOW, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (KansioPreferencesWindow,
+                      kansio_preferences_window,
+                      KANSIO,
+                      PREFERENCES_WINDOW,
+                      AdwPreferencesWindow)
 
 KansioPreferencesWindow *kansio_preferences_window_new (GSettings *settings);
 

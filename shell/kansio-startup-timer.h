@@ -10,6 +10,6 @@
 G_BEGIN_DECLS
 
 void kansio_startup_timer_start (void);
-void kansio_startup_timer_mark  (const char *milestone);
+void kansio_startup_timer_mark (const char *milestone);
 
 G_END_DECLS

@@ -31,6 +31,8 @@ struct _KansioWindow
   GtkPasswordEntry *password_entry;
   GtkWidget *use_demo_button;
   GtkLabel *technical_label;
+  GtkWidget *sidebar;
+  GtkWidget *sidebar_separator;
   GtkListBox *sidebar_list;
   GtkStack *workspace_stack;
   AdwLeaflet *leaflet;
@@ -51,8 +53,7 @@ static GParamSpec *properties[N_PROPS];
 static void start_connecting (KansioWindow *self);
 
 static int
-compare_plugins_by_area (gconstpointer a,
-                         gconstpointer b)
+compare_plugins_by_area (gconstpointer a, gconstpointer b)
 {
   KansioPlugin *pa = *(KansioPlugin **) a;
   KansioPlugin *pb = *(KansioPlugin **) b;
@@ -73,7 +74,8 @@ create_sidebar_row (KansioPlugin *plugin)
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (kansio_plugin_get_icon_name (plugin)));
+  gtk_box_append (GTK_BOX (box),
+                  gtk_image_new_from_icon_name (kansio_plugin_get_icon_name (plugin)));
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, kansio_plugin_get_id (plugin));
@@ -81,8 +83,7 @@ create_sidebar_row (KansioPlugin *plugin)
 }
 
 static void
-add_plugin (KansioWindow *self,
-            KansioPlugin *plugin)
+add_plugin (KansioWindow *self, KansioPlugin *plugin)
 {
   const char *id = kansio_plugin_get_id (plugin);
   GActionGroup *actions;
@@ -120,9 +121,33 @@ add_plugins (KansioWindow *self)
   for (guint i = 0; i < sorted->len; i++)
     add_plugin (self, g_ptr_array_index (sorted, i));
 
+  /* No areas to choose from: no sidebar, just the explanation. */
   first = gtk_list_box_get_row_at_index (self->sidebar_list, 0);
+  gtk_widget_set_visible (self->sidebar, first != NULL);
+  gtk_widget_set_visible (self->sidebar_separator, first != NULL);
   if (first != NULL)
     gtk_list_box_select_row (self->sidebar_list, first);
+}
+
+static void
+report_skipped_plugins (KansioWindow *self)
+{
+  guint n_failures;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (self->plugins == NULL
+      || (n_failures = kansio_plugin_registry_get_n_failures (self->plugins)) == 0)
+    return;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u plugin could not be loaded",
+                                       "%u plugins could not be loaded", n_failures),
+                          n_failures);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _ ("_Details"));
+  adw_toast_set_action_name (toast, "app.about");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -134,8 +159,7 @@ unload_plugins (KansioWindow *self)
 }
 
 static void
-show_failure (KansioWindow *self,
-              const GError *error)
+show_failure (KansioWindow *self, const GError *error)
 {
   const char *technical = kansio_database_error_get_server_message (error);
   gboolean on_server = self->connector != NULL && !kansio_connector_get_use_demo (self->connector);
@@ -152,9 +176,7 @@ show_failure (KansioWindow *self,
 }
 
 static void
-on_connected_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+on_connected_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioWindow) self = user_data;
   g_autoptr (GError) error = NULL;
@@ -188,8 +210,7 @@ start_connecting (KansioWindow *self)
 }
 
 static void
-on_sidebar_row_selected_cb (KansioWindow  *self,
-                            GtkListBoxRow *row)
+on_sidebar_row_selected_cb (KansioWindow *self, GtkListBoxRow *row)
 {
   if (row == NULL)
     return;
@@ -198,17 +219,16 @@ on_sidebar_row_selected_cb (KansioWindow  *self,
 }
 
 static void
-on_first_frame_cb (GdkFrameClock *clock,
-                   KansioWindow  *self)
+on_first_frame_cb (GdkFrameClock *clock, KansioWindow *self)
 {
   kansio_startup_timer_mark ("first frame");
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
 }
 
 static void
-kansio_window_retry_connection_action (GtkWidget  *widget,
+kansio_window_retry_connection_action (GtkWidget *widget,
                                        const char *action_name,
-                                       GVariant   *parameter)
+                                       GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
@@ -222,9 +242,7 @@ kansio_window_retry_connection_action (GtkWidget  *widget,
 }
 
 static void
-kansio_window_use_demo_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+kansio_window_use_demo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
 
@@ -235,13 +253,11 @@ kansio_window_use_demo_action (GtkWidget  *widget,
 }
 
 static void
-kansio_window_show_area_action (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *parameter)
+kansio_window_show_area_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list,
-                                                      g_variant_get_int32 (parameter) - 1);
+  GtkListBoxRow *row
+      = gtk_list_box_get_row_at_index (self->sidebar_list, g_variant_get_int32 (parameter) - 1);
 
   if (row != NULL)
     gtk_list_box_select_row (self->sidebar_list, row);
@@ -284,40 +300,34 @@ kansio_window_dispose (GObject *object)
 }
 
 static void
-kansio_window_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+kansio_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KansioWindow *self = KANSIO_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_PLUGINS:
-      g_value_set_object (value, self->plugins);
-      break;
+      case PROP_PLUGINS:
+        g_value_set_object (value, self->plugins);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-kansio_window_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+kansio_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   KansioWindow *self = KANSIO_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_PLUGINS:
-      self->plugins = g_value_dup_object (value);
-      break;
+      case PROP_PLUGINS:
+        self->plugins = g_value_dup_object (value);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default:
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -334,8 +344,8 @@ kansio_window_class_init (KansioWindowClass *klass)
   widget_class->unrealize = kansio_window_unrealize;
 
   properties[PROP_PLUGINS]
-    = g_param_spec_object ("plugins", NULL, NULL, KANSIO_TYPE_PLUGIN_REGISTRY,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+      = g_param_spec_object ("plugins", NULL, NULL, KANSIO_TYPE_PLUGIN_REGISTRY,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/kansio/Kansio/kansio-window.ui");
@@ -347,6 +357,8 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, password_entry);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, use_demo_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, technical_label);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, workspace_stack);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, leaflet);
@@ -383,8 +395,7 @@ kansio_window_init (KansioWindow *self)
  * Returns: (transfer full): a window showing "Connecting"
  */
 KansioWindow *
-kansio_window_new (GtkApplication       *application,
-                   KansioPluginRegistry *plugins)
+kansio_window_new (GtkApplication *application, KansioPluginRegistry *plugins)
 {
   return g_object_new (KANSIO_TYPE_WINDOW, "application", application, "plugins", plugins, NULL);
 }
@@ -395,8 +406,7 @@ kansio_window_new (GtkApplication       *application,
  * Connects with @connector and shows the workspace, or why not.
  */
 void
-kansio_window_connect (KansioWindow    *self,
-                       KansioConnector *connector)
+kansio_window_connect (KansioWindow *self, KansioConnector *connector)
 {
   g_return_if_fail (KANSIO_IS_WINDOW (self));
   g_return_if_fail (KANSIO_IS_CONNECTOR (connector));
@@ -413,9 +423,9 @@ kansio_window_connect (KansioWindow    *self,
  * directly, with a database of their own).
  */
 void
-kansio_window_show_context (KansioWindow  *self,
+kansio_window_show_context (KansioWindow *self,
                             KansioContext *context,
-                            const char    *server_description)
+                            const char *server_description)
 {
   g_return_if_fail (KANSIO_IS_WINDOW (self));
   g_return_if_fail (KANSIO_IS_CONTEXT (context));
@@ -427,6 +437,7 @@ kansio_window_show_context (KansioWindow  *self,
 
   if (self->plugins != NULL)
     add_plugins (self);
+  report_skipped_plugins (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   kansio_startup_timer_mark ("workspace shown");

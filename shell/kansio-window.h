@@ -16,15 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KansioWindow, kansio_window, KANSIO, WINDOW, AdwApplicationWindow)
 
-KansioWindow  *kansio_window_new                 (GtkApplication       *application,
-                                                  KansioPluginRegistry *plugins);
-void           kansio_window_connect             (KansioWindow         *self,
-                                                  KansioConnector      *connector);
-void           kansio_window_show_context        (KansioWindow         *self,
-                                                  KansioContext        *context,
-                                                  const char           *server_description);
-KansioContext *kansio_window_get_context         (KansioWindow         *self);
-const char    *kansio_window_get_visible_page    (KansioWindow         *self);
-GtkStack      *kansio_window_get_workspace_stack (KansioWindow         *self);
+KansioWindow *kansio_window_new (GtkApplication *application, KansioPluginRegistry *plugins);
+void kansio_window_connect (KansioWindow *self, KansioConnector *connector);
+void kansio_window_show_context (KansioWindow *self,
+                                 KansioContext *context,
+                                 const char *server_description);
+KansioContext *kansio_window_get_context (KansioWindow *self);
+const char *kansio_window_get_visible_page (KansioWindow *self);
+GtkStack *kansio_window_get_workspace_stack (KansioWindow *self);
 
 G_END_DECLS

@@ -28,8 +28,7 @@ open_settings (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr (KansioApplication) app = NULL;
   g_autoptr (GSettings) settings = NULL;
@@ -41,7 +40,7 @@ main (int   argc,
   if (settings == NULL)
     {
       kansio_i18n_init (NULL);
-      g_printerr (_("The settings schema %s is not installed. Reinstall Kansio.\n"), APP_ID);
+      g_printerr (_ ("The settings schema %s is not installed. Reinstall Kansio.\n"), APP_ID);
       return EXIT_FAILURE;
     }
 

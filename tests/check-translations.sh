@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$top"
 xgettext --files-from=po/POTFILES.in --from-code=UTF-8 --keyword=_ --keyword=N_ \
   --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 --add-comments \
-  --its=/usr/share/gettext/its/glib2.its --output="$work/kansio.pot" 2>"$work/xgettext.log" \
+  --output="$work/kansio.pot" 2>"$work/xgettext.log" \
   || { cat "$work/xgettext.log"; exit 1; }
 
 # Every translatable file is listed in POTFILES.in.

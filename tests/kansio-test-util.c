@@ -73,14 +73,13 @@ kansio_test_get_server_directory (void)
 char *
 kansio_test_superuser_conninfo (const char *database)
 {
-  g_autoptr (KansioLocalServer) server = kansio_local_server_new (kansio_test_get_server_directory ());
+  g_autoptr (KansioLocalServer) server
+      = kansio_local_server_new (kansio_test_get_server_directory ());
   return kansio_local_server_get_conninfo (server, database);
 }
 
 void
-kansio_test_store_result_cb (GObject      *object,
-                             GAsyncResult *result,
-                             gpointer      user_data)
+kansio_test_store_result_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   GAsyncResult **store = user_data;
 
@@ -98,9 +97,7 @@ kansio_test_wait (GAsyncResult **result)
 }
 
 KansioRows *
-kansio_test_query (KansioDatabase *database,
-                   const char     *sql,
-                   GError        **error)
+kansio_test_query (KansioDatabase *database, const char *sql, GError **error)
 {
   GAsyncResult *result = NULL;
   KansioRows *rows;

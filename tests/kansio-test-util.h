@@ -19,20 +19,16 @@ typedef struct
   KansioDatabase *database;
 } KansioTestDatabase;
 
-KansioTestDatabase *kansio_test_database_new       (void);
+KansioTestDatabase *kansio_test_database_new (void);
 KansioTestDatabase *kansio_test_database_new_migrated (void);
-void                kansio_test_database_free      (KansioTestDatabase *self);
-const char         *kansio_test_get_server_directory (void);
-char               *kansio_test_superuser_conninfo (const char *database);
+void kansio_test_database_free (KansioTestDatabase *self);
+const char *kansio_test_get_server_directory (void);
+char *kansio_test_superuser_conninfo (const char *database);
 
 /* Runs the main context until *result is set by kansio_test_store_result_cb. */
-GAsyncResult       *kansio_test_wait               (GAsyncResult **result);
-void                kansio_test_store_result_cb    (GObject       *object,
-                                                    GAsyncResult  *result,
-                                                    gpointer       user_data);
-KansioRows         *kansio_test_query              (KansioDatabase *database,
-                                                    const char     *sql,
-                                                    GError        **error);
+GAsyncResult *kansio_test_wait (GAsyncResult **result);
+void kansio_test_store_result_cb (GObject *object, GAsyncResult *result, gpointer user_data);
+KansioRows *kansio_test_query (KansioDatabase *database, const char *sql, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KansioTestDatabase, kansio_test_database_free)
 

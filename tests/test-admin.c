@@ -30,8 +30,7 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static Run
-run_admin (const char *language,
-           ...)
+run_admin (const char *language, ...)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autoptr (GSubprocessLauncher) launcher = NULL;
@@ -48,7 +47,8 @@ run_admin (const char *language,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "KANSIO_DATABASE");
@@ -140,7 +140,8 @@ test_demo_server (void)
   g_assert_no_error (error);
   g_assert_cmpint (chmod (base, 0755), ==, 0);
 
-  start = run_admin ("en", "--demo-directory", directory, "--no-sync", "demo-server", "start", NULL);
+  start
+      = run_admin ("en", "--demo-directory", directory, "--no-sync", "demo-server", "start", NULL);
   g_assert_cmpint (start.status, ==, 0);
   status = run_admin ("en", "--demo-directory", directory, "demo-server", "status", NULL);
   g_assert_cmpint (status.status, ==, 0);
@@ -163,8 +164,7 @@ test_demo_server (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

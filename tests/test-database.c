@@ -18,28 +18,26 @@ typedef struct
 } Fixture;
 
 static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
+fixture_set_up (Fixture *fixture, gconstpointer user_data)
 {
   fixture->test_database = kansio_test_database_new ();
   fixture->database = g_object_ref (fixture->test_database->database);
 }
 
 static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
+fixture_tear_down (Fixture *fixture, gconstpointer user_data)
 {
   g_clear_object (&fixture->database);
   g_clear_pointer (&fixture->test_database, kansio_test_database_free);
 }
 
 static KansioRows *
-query (KansioDatabase    *database,
-       const char        *sql,
+query (KansioDatabase *database,
+       const char *sql,
        const char *const *params,
-       guint              n_params,
-       GCancellable      *cancellable,
-       GError           **error)
+       guint n_params,
+       GCancellable *cancellable,
+       GError **error)
 {
   GAsyncResult *result = NULL;
   KansioRows *rows;
@@ -52,8 +50,7 @@ query (KansioDatabase    *database,
 }
 
 static void
-test_bound_parameters (Fixture      *fixture,
-                       gconstpointer user_data)
+test_bound_parameters (Fixture *fixture, gconstpointer user_data)
 {
   const char *hostile = "'); DROP TABLE pg_class; --";
   const char *params[] = { hostile, NULL, "Äänekoski" };
@@ -74,8 +71,7 @@ test_bound_parameters (Fixture      *fixture,
 }
 
 static void
-test_one_statement_only (Fixture      *fixture,
-                         gconstpointer user_data)
+test_one_statement_only (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) rows = NULL;
@@ -109,13 +105,13 @@ static const ErrorCase error_cases[] = {
 };
 
 static void
-test_error_mapping (Fixture      *fixture,
-                    gconstpointer user_data)
+test_error_mapping (Fixture *fixture, gconstpointer user_data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (KansioRows) rows = query (fixture->database, error_cases[i].sql, NULL, 0, NULL, &error);
+      g_autoptr (KansioRows) rows
+          = query (fixture->database, error_cases[i].sql, NULL, 0, NULL, &error);
 
       g_test_message ("%s", error_cases[i].sql);
       g_assert_null (rows);
@@ -127,8 +123,7 @@ test_error_mapping (Fixture      *fixture,
 }
 
 static void
-test_unique_violation (Fixture      *fixture,
-                       gconstpointer user_data)
+test_unique_violation (Fixture *fixture, gconstpointer user_data)
 {
   const char *params[] = { "140384-9027" };
   g_autoptr (GError) error = NULL;
@@ -136,7 +131,8 @@ test_unique_violation (Fixture      *fixture,
   g_autoptr (KansioRows) first = NULL;
   g_autoptr (KansioRows) second = NULL;
 
-  created = query (fixture->database, "CREATE TABLE t (code text PRIMARY KEY)", NULL, 0, NULL, &error);
+  created
+      = query (fixture->database, "CREATE TABLE t (code text PRIMARY KEY)", NULL, 0, NULL, &error);
   g_assert_no_error (error);
   first = query (fixture->database, "INSERT INTO t VALUES ($1)", params, 1, NULL, &error);
   g_assert_no_error (error);
@@ -157,8 +153,7 @@ cancel_later_cb (gpointer user_data)
 }
 
 static void
-test_cancel (Fixture      *fixture,
-             gconstpointer user_data)
+test_cancel (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (GError) error = NULL;
@@ -181,8 +176,7 @@ test_cancel (Fixture      *fixture,
 }
 
 static void
-test_cancel_before_start (Fixture      *fixture,
-                          gconstpointer user_data)
+test_cancel_before_start (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
   g_autoptr (GError) error = NULL;
@@ -203,9 +197,9 @@ typedef struct
 
 static void
 on_notification_cb (KansioDatabase *database,
-                    const char     *channel,
-                    const char     *payload,
-                    Notification   *notification)
+                    const char *channel,
+                    const char *payload,
+                    Notification *notification)
 {
   g_assert_true (g_main_context_is_owner (g_main_context_default ()));
   g_free (notification->channel);
@@ -216,17 +210,14 @@ on_notification_cb (KansioDatabase *database,
 }
 
 static void
-on_listener_lost_cb (KansioDatabase *database,
-                     const GError   *error,
-                     gboolean       *lost)
+on_listener_lost_cb (KansioDatabase *database, const GError *error, gboolean *lost)
 {
   g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_CONNECTION_LOST);
   *lost = TRUE;
 }
 
 static void
-listen (KansioDatabase *database,
-        const char     *channel)
+listen (KansioDatabase *database, const char *channel)
 {
   g_autoptr (GError) error = NULL;
   GAsyncResult *result = NULL;
@@ -238,20 +229,18 @@ listen (KansioDatabase *database,
 }
 
 static void
-send_notification (KansioDatabase *database,
-                   const char     *channel,
-                   const char     *payload)
+send_notification (KansioDatabase *database, const char *channel, const char *payload)
 {
   const char *params[] = { channel, payload };
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = query (database, "SELECT pg_notify ($1, $2)", params, 2, NULL, &error);
+  g_autoptr (KansioRows) rows
+      = query (database, "SELECT pg_notify ($1, $2)", params, 2, NULL, &error);
 
   g_assert_no_error (error);
 }
 
 static void
-wait_for_count (guint *count,
-                guint  expected)
+wait_for_count (guint *count, guint expected)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
@@ -262,8 +251,7 @@ wait_for_count (guint *count,
 }
 
 static void
-test_notify (Fixture      *fixture,
-             gconstpointer user_data)
+test_notify (Fixture *fixture, gconstpointer user_data)
 {
   Notification notification = { 0 };
   gboolean lost = FALSE;
@@ -330,8 +318,7 @@ terminate_sleepers_cb (gpointer user_data)
 }
 
 static void
-test_lost_connection (Fixture      *fixture,
-                      gconstpointer user_data)
+test_lost_connection (Fixture *fixture, gconstpointer user_data)
 {
   Killer killer = { fixture->database, FALSE };
   g_autoptr (GError) error = NULL;
@@ -352,8 +339,7 @@ test_lost_connection (Fixture      *fixture,
 }
 
 static void
-test_idle_connection_closed (Fixture      *fixture,
-                             gconstpointer user_data)
+test_idle_connection_closed (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) pid = NULL;
@@ -379,8 +365,7 @@ test_idle_connection_closed (Fixture      *fixture,
 }
 
 static void
-test_parallel_requests (Fixture      *fixture,
-                        gconstpointer user_data)
+test_parallel_requests (Fixture *fixture, gconstpointer user_data)
 {
   GAsyncResult *results[8] = { NULL };
 
@@ -396,7 +381,8 @@ test_parallel_requests (Fixture      *fixture,
       g_autoptr (GError) error = NULL;
       g_autoptr (KansioRows) rows = NULL;
 
-      rows = kansio_database_query_finish (fixture->database, kansio_test_wait (&results[i]), &error);
+      rows = kansio_database_query_finish (fixture->database, kansio_test_wait (&results[i]),
+                                           &error);
       g_assert_no_error (error);
       g_assert_cmpint (kansio_rows_get_int64 (rows, 0, 0), ==, i * 2);
       g_object_unref (results[i]);
@@ -406,10 +392,10 @@ test_parallel_requests (Fixture      *fixture,
 /* Answers a client's TLS request with "no", as a server without TLS does;
  * libpq then gives up, since the client required TLS. */
 static gboolean
-on_incoming_cb (GSocketService    *service,
+on_incoming_cb (GSocketService *service,
                 GSocketConnection *connection,
-                GObject           *source,
-                gpointer           user_data)
+                GObject *source,
+                gpointer user_data)
 {
   GInputStream *input = g_io_stream_get_input_stream (G_IO_STREAM (connection));
   GOutputStream *output = g_io_stream_get_output_stream (G_IO_STREAM (connection));
@@ -470,7 +456,8 @@ test_connect_errors (void)
       g_test_message ("%s", cases[i].conninfo);
       rows = kansio_test_query (database, "SELECT 1", &error);
       g_assert_null (rows);
-      g_test_message ("→ %s (%s)", error->message, kansio_database_error_get_server_message (error));
+      g_test_message ("→ %s (%s)", error->message,
+                      kansio_database_error_get_server_message (error));
       g_assert_error (error, KANSIO_DATABASE_ERROR, (int) cases[i].code);
       g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, cases[i].sqlstate);
       g_free (cases[i].conninfo);
@@ -482,8 +469,8 @@ test_connect_errors (void)
 static void
 test_wrong_password (void)
 {
-  g_autofree char *hba = g_build_filename (kansio_test_get_server_directory (), "data",
-                                           "pg_hba.conf", NULL);
+  g_autofree char *hba
+      = g_build_filename (kansio_test_get_server_directory (), "data", "pg_hba.conf", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *updated = NULL;
   g_autofree char *base = kansio_test_superuser_conninfo ("postgres");
@@ -535,8 +522,7 @@ test_wrong_password (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

@@ -41,14 +41,13 @@ test_language_choice (gconstpointer data)
   /* Under the C locale, as on a freshly installed machine. */
   g_setenv ("LC_ALL", "C", TRUE);
   kansio_i18n_init (expected->language);
-  g_assert_cmpstr (_("Demo database"), ==, expected->demo_database);
+  g_assert_cmpstr (_ ("Demo database"), ==, expected->demo_database);
   g_assert_cmpstr (kansio_service_area_get_name (KANSIO_SERVICE_AREA_INCOME_SUPPORT), ==,
                    expected->income_support);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

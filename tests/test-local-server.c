@@ -42,8 +42,7 @@ remove_server_directory (const char *directory)
 }
 
 static gboolean
-start (KansioLocalServer *server,
-       GError           **error)
+start (KansioLocalServer *server, GError **error)
 {
   GAsyncResult *result = NULL;
   gboolean ok;
@@ -77,8 +76,7 @@ new_server (const char *directory)
 }
 
 static char *
-show_setting (KansioLocalServer *server,
-              const char        *name)
+show_setting (KansioLocalServer *server, const char *name)
 {
   g_autofree char *conninfo = kansio_local_server_get_conninfo (server, NULL);
   g_autoptr (KansioDatabase) database = kansio_database_new (conninfo);
@@ -173,8 +171,7 @@ test_shared_by_second_process (void)
 
   g_setenv ("KANSIO_TEST_SHARED_DIRECTORY", directory, TRUE);
   g_setenv ("KANSIO_TEST_SHARED_PID", pid, TRUE);
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC,
-                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 
   g_assert_true (kansio_local_server_is_running (server));
@@ -214,13 +211,12 @@ test_crashed_user_does_not_count (void)
 }
 
 static void
-write_pid_file (const char *directory,
-                GPid        pid)
+write_pid_file (const char *directory, GPid pid)
 {
   g_autofree char *path = g_build_filename (directory, "data", "postmaster.pid", NULL);
   g_autofree char *data_directory = g_build_filename (directory, "data", NULL);
-  g_autofree char *contents = g_strdup_printf ("%d\n%s\n1700000000\n5432\n\n\n", (int) pid,
-                                               data_directory);
+  g_autofree char *contents
+      = g_strdup_printf ("%d\n%s\n1700000000\n5432\n\n\n", (int) pid, data_directory);
   g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, contents, -1, &error);
@@ -315,8 +311,7 @@ test_path_too_long (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

@@ -18,9 +18,7 @@ typedef struct
 } Fixture;
 
 static void
-write_migration (Fixture    *fixture,
-                 const char *name,
-                 const char *sql)
+write_migration (Fixture *fixture, const char *name, const char *sql)
 {
   g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
   g_autoptr (GError) error = NULL;
@@ -30,8 +28,7 @@ write_migration (Fixture    *fixture,
 }
 
 static void
-fixture_set_up (Fixture      *fixture,
-                gconstpointer user_data)
+fixture_set_up (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (GError) error = NULL;
 
@@ -45,8 +42,7 @@ fixture_set_up (Fixture      *fixture,
 }
 
 static void
-fixture_tear_down (Fixture      *fixture,
-                   gconstpointer user_data)
+fixture_tear_down (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (GDir) dir = g_dir_open (fixture->directory, 0, NULL);
   const char *name;
@@ -69,8 +65,7 @@ directory_migrator (Fixture *fixture)
 }
 
 static gboolean
-migrate (KansioMigrator *migrator,
-         GError        **error)
+migrate (KansioMigrator *migrator, GError **error)
 {
   GAsyncResult *result = NULL;
   gboolean ok;
@@ -82,8 +77,7 @@ migrate (KansioMigrator *migrator,
 }
 
 static gboolean
-inspect (KansioMigrator *migrator,
-         GError        **error)
+inspect (KansioMigrator *migrator, GError **error)
 {
   GAsyncResult *result = NULL;
   gboolean ok;
@@ -95,8 +89,7 @@ inspect (KansioMigrator *migrator,
 }
 
 static gint64
-count_rows (Fixture    *fixture,
-            const char *sql)
+count_rows (Fixture *fixture, const char *sql)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) rows = kansio_test_query (fixture->test_database->database, sql, &error);
@@ -106,8 +99,7 @@ count_rows (Fixture    *fixture,
 }
 
 static void
-test_built_in (Fixture      *fixture,
-               gconstpointer user_data)
+test_built_in (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = kansio_migrator_new (fixture->test_database->database);
   g_autoptr (GError) error = NULL;
@@ -131,14 +123,14 @@ test_built_in (Fixture      *fixture,
                    kansio_migrator_get_code_version (migrator));
 
   /* Recorded with the file's SHA-256 and who applied it. */
-  g_assert_cmpint (count_rows (fixture, "SELECT count (*) FROM kansio_meta.schema_migration "
-                                        "WHERE length (checksum) = 64 AND applied_by = current_user"),
+  g_assert_cmpint (count_rows (fixture,
+                               "SELECT count (*) FROM kansio_meta.schema_migration "
+                               "WHERE length (checksum) = 64 AND applied_by = current_user"),
                    ==, kansio_migrator_get_code_version (migrator));
 }
 
 static void
-test_apply_and_reapply (Fixture      *fixture,
-                        gconstpointer user_data)
+test_apply_and_reapply (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = directory_migrator (fixture);
   g_autoptr (GError) error = NULL;
@@ -165,8 +157,7 @@ test_apply_and_reapply (Fixture      *fixture,
 }
 
 static void
-test_newer_schema_refused (Fixture      *fixture,
-                           gconstpointer user_data)
+test_newer_schema_refused (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = directory_migrator (fixture);
   g_autoptr (GError) error = NULL;
@@ -187,13 +178,12 @@ test_newer_schema_refused (Fixture      *fixture,
   write_migration (fixture, "0003-third.sql", "CREATE TABLE three (id integer);");
   g_assert_false (migrate (migrator, &error));
   g_assert_error (error, KANSIO_MIGRATOR_ERROR, KANSIO_MIGRATOR_ERROR_SCHEMA_TOO_NEW);
-  g_assert_cmpint (count_rows (fixture, "SELECT count (*) FROM pg_tables WHERE tablename = 'three'"),
-                   ==, 0);
+  g_assert_cmpint (
+      count_rows (fixture, "SELECT count (*) FROM pg_tables WHERE tablename = 'three'"), ==, 0);
 }
 
 static void
-test_changed_file_refused (Fixture      *fixture,
-                           gconstpointer user_data)
+test_changed_file_refused (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = directory_migrator (fixture);
   g_autoptr (GError) error = NULL;
@@ -220,8 +210,7 @@ test_changed_file_refused (Fixture      *fixture,
 }
 
 static void
-test_failed_migration_rolled_back (Fixture      *fixture,
-                                   gconstpointer user_data)
+test_failed_migration_rolled_back (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = directory_migrator (fixture);
   g_autoptr (GError) error = NULL;
@@ -234,16 +223,14 @@ test_failed_migration_rolled_back (Fixture      *fixture,
   g_clear_error (&error);
 
   /* The first two stand; nothing of the third does. */
-  g_assert_cmpint (count_rows (fixture, "SELECT max (version) FROM kansio_meta.schema_migration"), ==,
-                   2);
-  g_assert_cmpint (count_rows (fixture,
-                               "SELECT count (*) FROM pg_tables WHERE tablename = 'half_done'"),
-                   ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT max (version) FROM kansio_meta.schema_migration"),
+                   ==, 2);
+  g_assert_cmpint (
+      count_rows (fixture, "SELECT count (*) FROM pg_tables WHERE tablename = 'half_done'"), ==, 0);
 }
 
 static void
-test_bad_file_name (Fixture      *fixture,
-                    gconstpointer user_data)
+test_bad_file_name (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = directory_migrator (fixture);
   g_autoptr (GError) error = NULL;
@@ -254,8 +241,7 @@ test_bad_file_name (Fixture      *fixture,
 }
 
 static void
-test_duplicate_number (Fixture      *fixture,
-                       gconstpointer user_data)
+test_duplicate_number (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = directory_migrator (fixture);
   g_autoptr (GError) error = NULL;
@@ -268,11 +254,11 @@ test_duplicate_number (Fixture      *fixture,
 }
 
 static void
-test_concurrent_migrators (Fixture      *fixture,
-                           gconstpointer user_data)
+test_concurrent_migrators (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) first = directory_migrator (fixture);
-  g_autoptr (KansioDatabase) other_database = kansio_database_new (fixture->test_database->conninfo);
+  g_autoptr (KansioDatabase) other_database
+      = kansio_database_new (fixture->test_database->conninfo);
   g_autoptr (GFile) directory = g_file_new_for_path (fixture->directory);
   g_autoptr (KansioMigrator) second = kansio_migrator_new_for_directory (other_database, directory);
   GAsyncResult *first_result = NULL;
@@ -283,7 +269,8 @@ test_concurrent_migrators (Fixture      *fixture,
   kansio_migrator_migrate_async (second, NULL, kansio_test_store_result_cb, &second_result);
   g_assert_true (kansio_migrator_migrate_finish (first, kansio_test_wait (&first_result), &error));
   g_assert_no_error (error);
-  g_assert_true (kansio_migrator_migrate_finish (second, kansio_test_wait (&second_result), &error));
+  g_assert_true (
+      kansio_migrator_migrate_finish (second, kansio_test_wait (&second_result), &error));
   g_assert_no_error (error);
 
   /* Each migration ran exactly once between them. */
@@ -295,8 +282,7 @@ test_concurrent_migrators (Fixture      *fixture,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

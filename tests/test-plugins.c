@@ -22,7 +22,8 @@ find_failure (const char *file_name)
 {
   for (guint i = 0; i < kansio_plugin_registry_get_n_failures (registry); i++)
     {
-      g_autofree char *base = g_path_get_basename (kansio_plugin_registry_get_failure_path (registry, i));
+      g_autofree char *base
+          = g_path_get_basename (kansio_plugin_registry_get_failure_path (registry, i));
       if (g_str_equal (base, file_name))
         return kansio_plugin_registry_get_failure_reason (registry, i);
     }
@@ -113,7 +114,8 @@ test_plugin_path (void)
   g_setenv ("KANSIO_PLUGIN_PATH", path, TRUE);
   kansio_plugin_registry_add_default_directories (from_path);
   kansio_plugin_registry_load (from_path);
-  g_assert_cmpuint (g_list_model_get_n_items (kansio_plugin_registry_get_plugins (from_path)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kansio_plugin_registry_get_plugins (from_path)), ==,
+                    1);
   g_assert_cmpuint (kansio_plugin_registry_get_n_failures (from_path), ==, 3);
 }
 
@@ -131,8 +133,7 @@ make_garbage_module (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   const char *plugin_dir = g_getenv ("KANSIO_TEST_PLUGIN_DIR");
   int status;

@@ -17,8 +17,7 @@
 static KansioPluginRegistry *plugins;
 
 static void
-wait_until (gboolean (*condition) (gpointer),
-            gpointer data)
+wait_until (gboolean (*condition) (gpointer), gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
@@ -40,8 +39,7 @@ has_left_connecting (gpointer window)
 }
 
 static GtkWidget *
-find_widget_by_name (GtkWidget  *root,
-                     const char *name)
+find_widget_by_name (GtkWidget *root, const char *name)
 {
   if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
     return root;
@@ -56,8 +54,7 @@ find_widget_by_name (GtkWidget  *root,
 }
 
 static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
+find_label (GtkWidget *root, const char *text)
 {
   if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0
       && gtk_widget_is_drawable (root))
@@ -103,8 +100,8 @@ test_workspace_shows_plugin (void)
   g_assert_true (GTK_IS_LIST_BOX_ROW (row));
   wait_until (is_mapped, row);
   g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (row)));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (kansio_window_get_workspace_stack (window)), ==,
-                   "test-area");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (kansio_window_get_workspace_stack (window)),
+                   ==, "test-area");
   page = find_widget_by_name (GTK_WIDGET (window), "test-plugin-page");
   g_assert_nonnull (page);
   wait_until (is_mapped, page);
@@ -158,7 +155,8 @@ static void
 test_preferences_window (void)
 {
   g_autoptr (GSettings) settings = g_settings_new ("fi.kansio.Kansio");
-  KansioPreferencesWindow *preferences = g_object_ref_sink (kansio_preferences_window_new (settings));
+  KansioPreferencesWindow *preferences
+      = g_object_ref_sink (kansio_preferences_window_new (settings));
 
   g_settings_set_string (settings, "server-host", "db.example.fi");
   g_settings_set_uint (settings, "server-port", 6432);
@@ -177,12 +175,11 @@ test_preferences_window (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 
   plugins = kansio_plugin_registry_new ();

@@ -32,9 +32,7 @@ typedef struct
 } Wait;
 
 static void
-on_done_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+on_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   Wait *wait = user_data;
 
@@ -80,8 +78,7 @@ demo_server_new (Options *options)
 }
 
 static gboolean
-start_demo_server (KansioLocalServer *server,
-                   GError           **error)
+start_demo_server (KansioLocalServer *server, GError **error)
 {
   Wait wait = wait_new ();
   gboolean ok;
@@ -95,9 +92,7 @@ start_demo_server (KansioLocalServer *server,
 /* A server given with --database, else the private demo server, started
  * for the length of the command. */
 static KansioDatabase *
-open_database (Options            *options,
-               KansioLocalServer **server_out,
-               GError            **error)
+open_database (Options *options, KansioLocalServer **server_out, GError **error)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autofree char *conninfo = NULL;
@@ -123,8 +118,7 @@ release_server (KansioLocalServer *server)
 }
 
 static int
-migrate_command (Options *options,
-                 char   **args)
+migrate_command (Options *options, char **args)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
@@ -155,8 +149,7 @@ migrate_command (Options *options,
 }
 
 static int
-status_command (Options *options,
-                char   **args)
+status_command (Options *options, char **args)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
@@ -176,23 +169,23 @@ status_command (Options *options,
   wait_clear (&wait);
   release_server (server);
 
-  g_print (_("Server: %s\n"), server != NULL ? _("private demo server")
-                                             : kansio_database_get_conninfo (database));
+  g_print (_ ("Server: %s\n"),
+           server != NULL ? _ ("private demo server") : kansio_database_get_conninfo (database));
   if (server != NULL)
-    g_print (_("Folder: %s\n"), kansio_local_server_get_directory (server));
+    g_print (_ ("Folder: %s\n"), kansio_local_server_get_directory (server));
   if (!ok)
     return fail (error);
 
-  g_print (_("Schema version: %d (this Kansio knows up to %d)\n"),
+  g_print (_ ("Schema version: %d (this Kansio knows up to %d)\n"),
            kansio_migrator_get_database_version (migrator),
            kansio_migrator_get_code_version (migrator));
 
   pending = kansio_migrator_get_pending (migrator);
   if (pending == NULL || pending[0] == NULL)
-    g_print ("%s\n", _("No migrations are pending."));
+    g_print ("%s\n", _ ("No migrations are pending."));
   else
     {
-      g_print ("%s\n", _("Pending migrations:"));
+      g_print ("%s\n", _ ("Pending migrations:"));
       for (guint i = 0; pending[i] != NULL; i++)
         g_print ("  %s\n", pending[i]);
     }
@@ -200,8 +193,7 @@ status_command (Options *options,
 }
 
 static int
-demo_server_command (Options *options,
-                     char   **args)
+demo_server_command (Options *options, char **args)
 {
   g_autoptr (KansioLocalServer) server = demo_server_new (options);
   g_autoptr (GError) error = NULL;
@@ -215,8 +207,9 @@ demo_server_command (Options *options,
           || !kansio_local_server_set_kept_running (server, TRUE, &error))
         return fail (error);
       conninfo = kansio_local_server_get_conninfo (server, NULL);
-      g_print (_("The demo server is running in %s.\n"), kansio_local_server_get_directory (server));
-      g_print (_("Connect with: psql \"%s\"\n"), conninfo);
+      g_print (_ ("The demo server is running in %s.\n"),
+               kansio_local_server_get_directory (server));
+      g_print (_ ("Connect with: psql \"%s\"\n"), conninfo);
       return EXIT_SUCCESS;
     }
 
@@ -230,7 +223,7 @@ demo_server_command (Options *options,
       wait_clear (&wait);
       if (!ok)
         return fail (error);
-      g_print ("%s\n", _("The demo server is stopped."));
+      g_print ("%s\n", _ ("The demo server is stopped."));
       return EXIT_SUCCESS;
     }
 
@@ -238,17 +231,17 @@ demo_server_command (Options *options,
     {
       if (kansio_local_server_is_running (server))
         {
-          g_print (_("The demo server is running (process %d) in %s.\n"),
+          g_print (_ ("The demo server is running (process %d) in %s.\n"),
                    (int) kansio_local_server_get_server_pid (server),
                    kansio_local_server_get_directory (server));
           return EXIT_SUCCESS;
         }
-      g_print (_("The demo server is not running (%s).\n"),
+      g_print (_ ("The demo server is not running (%s).\n"),
                kansio_local_server_get_directory (server));
       return 3; /* as "pg_ctl status" and LSB init scripts do */
     }
 
-  g_printerr ("%s\n", _("Usage: kansio-admin demo-server start|stop|status"));
+  g_printerr ("%s\n", _ ("Usage: kansio-admin demo-server start|stop|status"));
   return 2;
 }
 
@@ -258,24 +251,23 @@ static const struct
   CommandFunc func;
   const char *summary;
 } commands[] = {
-  { "migrate", migrate_command, N_("Apply pending database migrations") },
-  { "status", status_command, N_("Show the server, schema version and pending migrations") },
-  { "demo-server", demo_server_command, N_("start, stop or show the private demo server") },
+  { "migrate", migrate_command, N_ ("Apply pending database migrations") },
+  { "status", status_command, N_ ("Show the server, schema version and pending migrations") },
+  { "demo-server", demo_server_command, N_ ("start, stop or show the private demo server") },
 };
 
 static char *
 describe_commands (void)
 {
-  GString *text = g_string_new (_("Commands:"));
+  GString *text = g_string_new (_ ("Commands:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "\n  %-12s %s", commands[i].name, _(commands[i].summary));
+    g_string_append_printf (text, "\n  %-12s %s", commands[i].name, _ (commands[i].summary));
   return g_string_free (text, FALSE);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
@@ -286,12 +278,13 @@ main (int   argc,
   int status = 2;
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_STRING, &options.conninfo,
-      N_("Use this server (a libpq connection string) instead of the demo server"), N_("CONNINFO") },
+      N_ ("Use this server (a libpq connection string) instead of the demo server"),
+      N_ ("CONNINFO") },
     { "demo-directory", 0, 0, G_OPTION_ARG_FILENAME, &options.demo_directory,
-      N_("The demo server’s folder"), N_("FOLDER") },
+      N_ ("The demo server’s folder"), N_ ("FOLDER") },
     { "no-sync", 0, 0, G_OPTION_ARG_NONE, &options.no_sync,
-      N_("Run the demo server without syncing to disk (tests only)"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, N_("COMMAND") },
+      N_ ("Run the demo server without syncing to disk (tests only)"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, N_ ("COMMAND") },
     { NULL },
   };
 
@@ -299,7 +292,8 @@ main (int   argc,
 
   context = g_option_context_new (NULL);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Kansio administration for the helpdesk and main users."));
+  g_option_context_set_summary (context,
+                                _ ("Kansio administration for the helpdesk and main users."));
   description = describe_commands ();
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -325,7 +319,7 @@ main (int   argc,
       command = commands[i].func;
 
   if (command == NULL)
-    g_printerr (_("kansio-admin: unknown command “%s”. Try --help.\n"), rest[0]);
+    g_printerr (_ ("kansio-admin: unknown command “%s”. Try --help.\n"), rest[0]);
   else
     status = command (&options, rest + 1);
 

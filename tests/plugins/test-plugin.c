@@ -27,14 +27,15 @@ struct _TestPlugin
 
 static void test_plugin_iface_init (KansioPluginInterface *iface);
 
-G_DEFINE_DYNAMIC_TYPE_EXTENDED (TestPlugin, test_plugin, G_TYPE_OBJECT, G_TYPE_FLAG_FINAL,
+G_DEFINE_DYNAMIC_TYPE_EXTENDED (TestPlugin,
+                                test_plugin,
+                                G_TYPE_OBJECT,
+                                G_TYPE_FLAG_FINAL,
                                 G_IMPLEMENT_INTERFACE_DYNAMIC (KANSIO_TYPE_PLUGIN,
                                                                test_plugin_iface_init))
 
 static void
-on_greet_activated_cb (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
+on_greet_activated_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   TestPlugin *self = user_data;
 
@@ -67,8 +68,7 @@ test_plugin_get_service_area (KansioPlugin *plugin)
 }
 
 static void
-test_plugin_load (KansioPlugin  *plugin,
-                  KansioContext *context)
+test_plugin_load (KansioPlugin *plugin, KansioContext *context)
 {
   TestPlugin *self = TEST_PLUGIN (plugin);
 
