@@ -29,6 +29,7 @@ struct _KansioWindow
   AdwStatusPage *failed_page;
   GtkWidget *password_group;
   GtkPasswordEntry *password_entry;
+  GtkWidget *retry_button;
   GtkWidget *use_demo_button;
   GtkLabel *technical_label;
   GtkWidget *sidebar;
@@ -163,16 +164,22 @@ show_failure (KansioWindow *self, const GError *error)
 {
   const char *technical = kansio_database_error_get_server_message (error);
   gboolean on_server = self->connector != NULL && !kansio_connector_get_use_demo (self->connector);
+  gboolean needs_password
+      = g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED);
 
   adw_status_page_set_description (self->failed_page, error->message);
   gtk_label_set_label (self->technical_label, technical != NULL ? technical : "");
   gtk_widget_set_visible (GTK_WIDGET (self->technical_label), technical != NULL);
-  gtk_widget_set_visible (self->password_group, on_server);
+  gtk_widget_set_visible (self->password_group, on_server && needs_password);
   gtk_widget_set_visible (self->use_demo_button, on_server);
   gtk_stack_set_visible_child_name (self->main_stack, "failed");
 
-  if (on_server)
+  /* Enter in the password field tries again. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->retry_button);
+  if (on_server && needs_password)
     gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+  else
+    gtk_widget_grab_focus (self->retry_button);
 }
 
 static void
@@ -355,6 +362,7 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, failed_page);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, password_group);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, password_entry);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, use_demo_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, technical_label);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, sidebar);
