@@ -52,20 +52,20 @@ kansio_context_get_property (GObject *object, guint prop_id, GValue *value, GPar
 
   switch (prop_id)
     {
-      case PROP_DATABASE:
-        g_value_set_object (value, self->database);
-        break;
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
 
-      case PROP_SETTINGS:
-        g_value_set_object (value, self->settings);
-        break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
 
-      case PROP_IS_DEMO:
-        g_value_set_boolean (value, self->is_demo);
-        break;
+    case PROP_IS_DEMO:
+      g_value_set_boolean (value, self->is_demo);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -76,20 +76,20 @@ kansio_context_set_property (GObject *object, guint prop_id, const GValue *value
 
   switch (prop_id)
     {
-      case PROP_DATABASE:
-        self->database = g_value_dup_object (value);
-        break;
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
 
-      case PROP_SETTINGS:
-        self->settings = g_value_dup_object (value);
-        break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
 
-      case PROP_IS_DEMO:
-        self->is_demo = g_value_get_boolean (value);
-        break;
+    case PROP_IS_DEMO:
+      self->is_demo = g_value_get_boolean (value);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -18,6 +18,7 @@ typedef struct
   char *server_message;
   char *detail;
   char *hint;
+  char *column;
 } KansioDatabaseErrorPrivate;
 
 static void
@@ -33,6 +34,7 @@ kansio_database_error_private_copy (const KansioDatabaseErrorPrivate *src,
   dest->server_message = g_strdup (src->server_message);
   dest->detail = g_strdup (src->detail);
   dest->hint = g_strdup (src->hint);
+  dest->column = g_strdup (src->column);
 }
 
 static void
@@ -42,6 +44,7 @@ kansio_database_error_private_clear (KansioDatabaseErrorPrivate *priv)
   g_clear_pointer (&priv->server_message, g_free);
   g_clear_pointer (&priv->detail, g_free);
   g_clear_pointer (&priv->hint, g_free);
+  g_clear_pointer (&priv->column, g_free);
 }
 
 G_DEFINE_EXTENDED_ERROR (KansioDatabaseError, kansio_database_error)
@@ -61,6 +64,10 @@ code_for_sqlstate (const char *sqlstate)
     return KANSIO_DATABASE_ERROR_FAILED;
   if (g_str_equal (sqlstate, "42501"))
     return KANSIO_DATABASE_ERROR_PERMISSION_DENIED;
+  if (g_str_equal (sqlstate, "P0002"))
+    return KANSIO_DATABASE_ERROR_NOT_FOUND;
+  if (g_str_equal (sqlstate, "KA300"))
+    return KANSIO_DATABASE_ERROR_SIMILAR_EXISTS;
   if (g_str_equal (sqlstate, "23505"))
     return KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION;
   if (g_str_equal (sqlstate, "40001") || g_str_equal (sqlstate, "40P01")
@@ -84,28 +91,33 @@ describe (KansioDatabaseError code, const char *server_message)
 {
   switch (code)
     {
-      case KANSIO_DATABASE_ERROR_PERMISSION_DENIED:
-        return g_strdup (_ ("You do not have the right to do this."));
-      case KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION:
-        return g_strdup (_ ("This record already exists."));
-      case KANSIO_DATABASE_ERROR_CONCURRENT_EDIT:
-        return g_strdup (_ ("Someone else changed this record at the same time. Your changes were "
-                            "kept; review them and save again."));
-      case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
-        return g_strdup (_ ("The server did not accept the user name or password."));
-      case KANSIO_DATABASE_ERROR_CONNECTION_LOST:
-        return g_strdup (_ ("The connection to the database server was lost. The last request may "
-                            "not have been saved."));
-      case KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT:
-        return g_strdup_printf (_ ("The database does not match this version of Kansio: %s"),
-                                server_message);
-      case KANSIO_DATABASE_ERROR_INVALID_INPUT:
-        return g_strdup_printf (_ ("The database did not accept the data: %s"), server_message);
-      case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
-      case KANSIO_DATABASE_ERROR_TLS_FAILED:
-      case KANSIO_DATABASE_ERROR_FAILED:
-      default:
-        return g_strdup_printf (_ ("The database reported an error: %s"), server_message);
+    case KANSIO_DATABASE_ERROR_PERMISSION_DENIED:
+      return g_strdup (_ ("You do not have the right to do this."));
+    case KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION:
+      return g_strdup (_ ("This record already exists."));
+    case KANSIO_DATABASE_ERROR_NOT_FOUND:
+      return g_strdup (_ ("The record was not found."));
+    case KANSIO_DATABASE_ERROR_SIMILAR_EXISTS:
+      return g_strdup (_ ("A person with the same name and birth date is already registered. "
+                          "Check that this is not the same person before creating a new record."));
+    case KANSIO_DATABASE_ERROR_CONCURRENT_EDIT:
+      return g_strdup (_ ("Someone else changed this record at the same time. Your changes were "
+                          "kept; review them and save again."));
+    case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
+      return g_strdup (_ ("The server did not accept the user name or password."));
+    case KANSIO_DATABASE_ERROR_CONNECTION_LOST:
+      return g_strdup (_ ("The connection to the database server was lost. The last request may "
+                          "not have been saved."));
+    case KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT:
+      return g_strdup_printf (_ ("The database does not match this version of Kansio: %s"),
+                              server_message);
+    case KANSIO_DATABASE_ERROR_INVALID_INPUT:
+      return g_strdup_printf (_ ("The database did not accept the data: %s"), server_message);
+    case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
+    case KANSIO_DATABASE_ERROR_TLS_FAILED:
+    case KANSIO_DATABASE_ERROR_FAILED:
+    default:
+      return g_strdup_printf (_ ("The database reported an error: %s"), server_message);
     }
 }
 
@@ -135,6 +147,7 @@ _kansio_database_error_new_from_result (const PGresult *result)
   const char *primary = PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY);
   KansioDatabaseError code;
   g_autofree char *message = NULL;
+  GError *error;
 
   if (primary == NULL)
     primary = PQresultErrorMessage (result);
@@ -142,9 +155,12 @@ _kansio_database_error_new_from_result (const PGresult *result)
   code = code_for_sqlstate (sqlstate);
   message = describe (code, primary);
 
-  return _kansio_database_error_new (code, message, sqlstate, primary,
-                                     PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL),
-                                     PQresultErrorField (result, PG_DIAG_MESSAGE_HINT));
+  error = _kansio_database_error_new (code, message, sqlstate, primary,
+                                      PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL),
+                                      PQresultErrorField (result, PG_DIAG_MESSAGE_HINT));
+  kansio_database_error_get_private (error)->column
+      = g_strdup (PQresultErrorField (result, PG_DIAG_COLUMN_NAME));
+  return error;
 }
 
 /* Verbose errors end with the server's source location, which means
@@ -197,22 +213,22 @@ _kansio_database_error_new_from_connection (PGconn *conn)
 
   switch ((int) code)
     {
-      case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
-        message = _ ("The server did not accept the user name or password.");
-        break;
-      case KANSIO_DATABASE_ERROR_TLS_FAILED:
-        message = _ ("A secure (TLS) connection to the server could not be made. The server "
-                     "certificate may be missing, expired or for another host.");
-        break;
-      case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
-        message = _ ("The database server could not be reached. Check the server address, or "
-                     "the server may be down.");
-        break;
-      default:
-        refused = g_strdup_printf (_ ("The database server refused the connection: %s"),
-                                   server_message);
-        message = refused;
-        break;
+    case KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED:
+      message = _ ("The server did not accept the user name or password.");
+      break;
+    case KANSIO_DATABASE_ERROR_TLS_FAILED:
+      message = _ ("A secure (TLS) connection to the server could not be made. The server "
+                   "certificate may be missing, expired or for another host.");
+      break;
+    case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
+      message = _ ("The database server could not be reached. Check the server address, or "
+                   "the server may be down.");
+      break;
+    default:
+      refused
+          = g_strdup_printf (_ ("The database server refused the connection: %s"), server_message);
+      message = refused;
+      break;
     }
 
   return _kansio_database_error_new (code, message, sqlstate, server_message, NULL, NULL);
@@ -258,4 +274,18 @@ kansio_database_error_get_hint (const GError *error)
 {
   KansioDatabaseErrorPrivate *priv = get_private (error);
   return priv != NULL ? priv->hint : NULL;
+}
+
+/**
+ * kansio_database_error_get_column:
+ * @error: a #GError in the %KANSIO_DATABASE_ERROR domain
+ *
+ * Returns: (nullable): the field the server found wrong ("identity_code",
+ *   "phone", …), so the message can stand next to it
+ */
+const char *
+kansio_database_error_get_column (const GError *error)
+{
+  KansioDatabaseErrorPrivate *priv = get_private (error);
+  return priv != NULL ? priv->column : NULL;
 }

@@ -30,6 +30,9 @@ G_BEGIN_DECLS
  *   changed by someone else since it was read (SQLSTATE 40001, 40P01, KA409)
  * @KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT: a function, table or column the code expects
  *   is missing (SQLSTATE class 42 "undefined_*"): usually a schema that is too old
+ * @KANSIO_DATABASE_ERROR_NOT_FOUND: the thing asked for does not exist (P0002)
+ * @KANSIO_DATABASE_ERROR_SIMILAR_EXISTS: a person with the same name and birth date is
+ *   registered; confirm before creating another (KA300)
  *
  * Codes a caller can act on. The SQLSTATE and the server's own message are kept
  * with the error: see kansio_database_error_get_sqlstate().
@@ -46,6 +49,8 @@ typedef enum
   KANSIO_DATABASE_ERROR_INVALID_INPUT,
   KANSIO_DATABASE_ERROR_CONCURRENT_EDIT,
   KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT,
+  KANSIO_DATABASE_ERROR_NOT_FOUND,
+  KANSIO_DATABASE_ERROR_SIMILAR_EXISTS,
 } KansioDatabaseError;
 
 GQuark kansio_database_error_quark (void);
@@ -53,5 +58,6 @@ const char *kansio_database_error_get_sqlstate (const GError *error);
 const char *kansio_database_error_get_server_message (const GError *error);
 const char *kansio_database_error_get_detail (const GError *error);
 const char *kansio_database_error_get_hint (const GError *error);
+const char *kansio_database_error_get_column (const GError *error);
 
 G_END_DECLS

@@ -472,12 +472,12 @@ kansio_database_get_property (GObject *object, guint prop_id, GValue *value, GPa
 
   switch (prop_id)
     {
-      case PROP_CONNINFO:
-        g_value_set_string (value, self->conninfo);
-        break;
+    case PROP_CONNINFO:
+      g_value_set_string (value, self->conninfo);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -491,12 +491,12 @@ kansio_database_set_property (GObject *object,
 
   switch (prop_id)
     {
-      case PROP_CONNINFO:
-        self->conninfo = g_value_dup_string (value);
-        break;
+    case PROP_CONNINFO:
+      self->conninfo = g_value_dup_string (value);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -545,16 +545,16 @@ kansio_local_server_get_property (GObject *object, guint prop_id, GValue *value,
 
   switch (prop_id)
     {
-      case PROP_DIRECTORY:
-        g_value_set_string (value, self->directory);
-        break;
+    case PROP_DIRECTORY:
+      g_value_set_string (value, self->directory);
+      break;
 
-      case PROP_DURABLE:
-        g_value_set_boolean (value, self->durable);
-        break;
+    case PROP_DURABLE:
+      g_value_set_boolean (value, self->durable);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -568,16 +568,16 @@ kansio_local_server_set_property (GObject *object,
 
   switch (prop_id)
     {
-      case PROP_DIRECTORY:
-        self->directory = g_value_dup_string (value);
-        break;
+    case PROP_DIRECTORY:
+      self->directory = g_value_dup_string (value);
+      break;
 
-      case PROP_DURABLE:
-        kansio_local_server_set_durable (self, g_value_get_boolean (value));
-        break;
+    case PROP_DURABLE:
+      kansio_local_server_set_durable (self, g_value_get_boolean (value));
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -102,14 +102,14 @@ _kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **er
     {
       switch (wait_for_socket (conn, status == PGRES_POLLING_WRITING, cancellable))
         {
-          case WAIT_CANCELLED:
-            set_cancelled (error);
-            return NULL;
-          case WAIT_FAILED:
-            status = PGRES_POLLING_FAILED;
-            continue;
-          case WAIT_READY:
-            break;
+        case WAIT_CANCELLED:
+          set_cancelled (error);
+          return NULL;
+        case WAIT_FAILED:
+          status = PGRES_POLLING_FAILED;
+          continue;
+        case WAIT_READY:
+          break;
         }
       status = PQconnectPoll (conn);
     }
@@ -194,35 +194,34 @@ finish_command (PGconn *conn, GCancellable *cancellable, GError **error)
 
   switch (PQresultStatus (result))
     {
-      case PGRES_COMMAND_OK:
-      case PGRES_TUPLES_OK:
-      case PGRES_EMPTY_QUERY:
-        if (was_cancelled)
-          {
-            /* It finished before the cancel reached the server. */
-            set_cancelled (error);
-            return NULL;
-          }
-        return g_steal_pointer (&result);
-
-      case PGRES_FATAL_ERROR:
-      case PGRES_BAD_RESPONSE:
-      case PGRES_NONFATAL_ERROR:
-      case PGRES_COPY_OUT:
-      case PGRES_COPY_IN:
-      case PGRES_COPY_BOTH:
-      case PGRES_SINGLE_TUPLE:
-      case PGRES_PIPELINE_SYNC:
-      case PGRES_PIPELINE_ABORTED:
-      default:
-        if (was_cancelled
-            && g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "57014") == 0)
+    case PGRES_COMMAND_OK:
+    case PGRES_TUPLES_OK:
+    case PGRES_EMPTY_QUERY:
+      if (was_cancelled)
+        {
+          /* It finished before the cancel reached the server. */
           set_cancelled (error);
-        else if (PQstatus (conn) == CONNECTION_BAD)
-          set_connection_lost (conn, error);
-        else
-          g_propagate_error (error, _kansio_database_error_new_from_result (result));
-        return NULL;
+          return NULL;
+        }
+      return g_steal_pointer (&result);
+
+    case PGRES_FATAL_ERROR:
+    case PGRES_BAD_RESPONSE:
+    case PGRES_NONFATAL_ERROR:
+    case PGRES_COPY_OUT:
+    case PGRES_COPY_IN:
+    case PGRES_COPY_BOTH:
+    case PGRES_SINGLE_TUPLE:
+    case PGRES_PIPELINE_SYNC:
+    case PGRES_PIPELINE_ABORTED:
+    default:
+      if (was_cancelled && g_strcmp0 (PQresultErrorField (result, PG_DIAG_SQLSTATE), "57014") == 0)
+        set_cancelled (error);
+      else if (PQstatus (conn) == CONNECTION_BAD)
+        set_connection_lost (conn, error);
+      else
+        g_propagate_error (error, _kansio_database_error_new_from_result (result));
+      return NULL;
     }
 }
 

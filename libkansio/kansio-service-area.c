@@ -46,19 +46,19 @@ kansio_service_area_get_name (KansioServiceArea area)
 {
   switch (area)
     {
-      case KANSIO_SERVICE_AREA_INCOME_SUPPORT:
-        return _ ("Income Support");
-      case KANSIO_SERVICE_AREA_CHILD_WELFARE:
-        return _ ("Child Welfare");
-      case KANSIO_SERVICE_AREA_MAINTENANCE:
-        return _ ("Maintenance");
-      case KANSIO_SERVICE_AREA_DISABILITY:
-        return _ ("Disability Services");
-      case KANSIO_SERVICE_AREA_LETTERS:
-        return _ ("Letters and Forms");
-      case KANSIO_SERVICE_AREA_ADMINISTRATION:
-        return _ ("Administration");
-      default:
-        g_return_val_if_reached (NULL);
+    case KANSIO_SERVICE_AREA_INCOME_SUPPORT:
+      return _ ("Income Support");
+    case KANSIO_SERVICE_AREA_CHILD_WELFARE:
+      return _ ("Child Welfare");
+    case KANSIO_SERVICE_AREA_MAINTENANCE:
+      return _ ("Maintenance");
+    case KANSIO_SERVICE_AREA_DISABILITY:
+      return _ ("Disability Services");
+    case KANSIO_SERVICE_AREA_LETTERS:
+      return _ ("Letters and Forms");
+    case KANSIO_SERVICE_AREA_ADMINISTRATION:
+      return _ ("Administration");
+    default:
+      g_return_val_if_reached (NULL);
     }
 }

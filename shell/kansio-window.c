@@ -313,12 +313,12 @@ kansio_window_get_property (GObject *object, guint prop_id, GValue *value, GPara
 
   switch (prop_id)
     {
-      case PROP_PLUGINS:
-        g_value_set_object (value, self->plugins);
-        break;
+    case PROP_PLUGINS:
+      g_value_set_object (value, self->plugins);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -329,12 +329,12 @@ kansio_window_set_property (GObject *object, guint prop_id, const GValue *value,
 
   switch (prop_id)
     {
-      case PROP_PLUGINS:
-        self->plugins = g_value_dup_object (value);
-        break;
+    case PROP_PLUGINS:
+      self->plugins = g_value_dup_object (value);
+      break;
 
-      default:
-        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

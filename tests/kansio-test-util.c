@@ -178,3 +178,38 @@ kansio_test_database_free (KansioTestDatabase *self)
   g_free (self->conninfo);
   g_free (self);
 }
+
+/**
+ * kansio_test_database_new_with_demo_data:
+ *
+ * Returns: (transfer full): a migrated database with the demo county,
+ *   users, people, cases and relations
+ */
+KansioTestDatabase *
+kansio_test_database_new_with_demo_data (void)
+{
+  KansioTestDatabase *self = kansio_test_database_new_migrated ();
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+  gboolean installed = FALSE;
+
+  kansio_demo_data_install_async (self->database, NULL, kansio_test_store_result_cb, &result);
+  kansio_demo_data_install_finish (self->database, kansio_test_wait (&result), &installed, &error);
+  g_assert_no_error (error);
+  g_assert_true (installed);
+  g_object_unref (result);
+  return self;
+}
+
+/**
+ * kansio_test_database_connect_as:
+ * @login_role: a login role of the cluster
+ *
+ * Returns: (transfer full): a connection to the test database as @login_role
+ */
+KansioDatabase *
+kansio_test_database_connect_as (KansioTestDatabase *self, const char *login_role)
+{
+  g_autofree char *conninfo = g_strdup_printf ("%s user='%s'", self->conninfo, login_role);
+  return kansio_database_new (conninfo);
+}

@@ -21,6 +21,8 @@ typedef struct
 
 KansioTestDatabase *kansio_test_database_new (void);
 KansioTestDatabase *kansio_test_database_new_migrated (void);
+KansioTestDatabase *kansio_test_database_new_with_demo_data (void);
+KansioDatabase *kansio_test_database_connect_as (KansioTestDatabase *self, const char *login_role);
 void kansio_test_database_free (KansioTestDatabase *self);
 const char *kansio_test_get_server_directory (void);
 char *kansio_test_superuser_conninfo (const char *database);

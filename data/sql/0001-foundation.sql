@@ -15,10 +15,6 @@ CREATE SCHEMA api;
 COMMENT ON SCHEMA api IS 'Kansio API: SECURITY DEFINER functions that check rights and log.';
 REVOKE ALL ON SCHEMA api FROM PUBLIC;
 
--- Functions are executable by PUBLIC unless revoked; api functions grant
--- EXECUTE to the Kansio user group one by one.
-ALTER DEFAULT PRIVILEGES IN SCHEMA api REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
-
 CREATE TABLE kansio.organisation_unit (
   id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   parent_id integer REFERENCES kansio.organisation_unit (id),

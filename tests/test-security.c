@@ -1,0 +1,831 @@
+/* test-security.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The security core tested from the attacker's side: log in as each demo
+ * role and try what that role must not do, through the api and with plain
+ * SQL, as someone with a caseworker's credentials and psql would.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "kansio-test-util.h"
+
+static KansioTestDatabase *demo;
+static GHashTable *person_ids; /* identity code → id as text */
+
+static const char *const demo_roles[] = {
+  "demo_kasittelija",
+  "demo_paattaja",
+  "demo_lukija",
+  "demo_sosiaalityontekija",
+  "demo_lastenvalvoja",
+  "demo_vammaispalvelu",
+  "demo_handlaggare",
+  "demo_esihenkilo",
+  "demo_paakayttaja",
+  "demo_tarkastaja",
+  NULL,
+};
+
+#define AINO "140384-9027"
+#define MIKKO "021181-913H"
+#define ELLA "210615A9242"
+#define SAGA "300890-946J"
+#define KORHONEN "051258-9694"
+#define LIISA "290296-970C"
+#define NYSTROM "170775-981L"
+#define HELMI "031008A9922"
+
+static KansioRows *
+run (KansioDatabase *database,
+     const char *sql,
+     const char *const *params,
+     guint n_params,
+     GError **error)
+{
+  GAsyncResult *result = NULL;
+  KansioRows *rows;
+
+  kansio_database_query_async (database, sql, params, n_params, NULL, kansio_test_store_result_cb,
+                               &result);
+  rows = kansio_database_query_finish (database, kansio_test_wait (&result), error);
+  g_object_unref (result);
+  return rows;
+}
+
+static KansioRows *
+run_as_superuser (const char *sql)
+{
+  g_autoptr (GError) error = NULL;
+  KansioRows *rows = kansio_test_query (demo->database, sql, &error);
+
+  g_assert_no_error (error);
+  return rows;
+}
+
+static gint64
+count_usage_rows (void)
+{
+  g_autoptr (KansioRows) rows = run_as_superuser ("SELECT count (*) FROM kansio.usage_log");
+  return kansio_rows_get_int64 (rows, 0, 0);
+}
+
+static const char *
+id_of (const char *identity_code)
+{
+  const char *id = g_hash_table_lookup (person_ids, identity_code);
+
+  g_assert_nonnull (id);
+  return id;
+}
+
+static KansioDatabase *
+connect_as (const char *role)
+{
+  static GHashTable *connections;
+  KansioDatabase *database;
+
+  if (connections == NULL)
+    connections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  database = g_hash_table_lookup (connections, role);
+  if (database == NULL)
+    {
+      database = kansio_test_database_connect_as (demo, role);
+      g_hash_table_insert (connections, g_strdup (role), database);
+    }
+  return database;
+}
+
+/* Plain SQL: no login role reaches a table, a sequence or a helper. */
+static void
+test_plain_sql_refused (void)
+{
+  g_autoptr (KansioRows) tables = run_as_superuser (
+      "SELECT n.nspname || '.' || c.relname, a.attname FROM pg_class c "
+      "JOIN pg_namespace n ON n.oid = c.relnamespace "
+      "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = 1 "
+      "WHERE n.nspname IN ('kansio', 'kansio_meta') AND c.relkind IN ('r', 'p') ORDER BY 1");
+  g_autoptr (GPtrArray) roles = g_ptr_array_new ();
+  guint n_tried = 0;
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (tables), >=, 12);
+  for (guint i = 0; demo_roles[i] != NULL; i++)
+    g_ptr_array_add (roles, (gpointer) demo_roles[i]);
+  g_ptr_array_add (roles, (gpointer) "kansio_test_outsider");
+
+  for (guint r = 0; r < roles->len; r++)
+    {
+      KansioDatabase *database = connect_as (g_ptr_array_index (roles, r));
+
+      for (guint t = 0; t < kansio_rows_get_n_rows (tables); t++)
+        {
+          const char *table = kansio_rows_get_string (tables, t, 0);
+          const char *column = kansio_rows_get_string (tables, t, 1);
+          g_autofree char *statements[] = {
+            g_strdup_printf ("SELECT * FROM %s LIMIT 1", table),
+            g_strdup_printf ("INSERT INTO %s DEFAULT VALUES", table),
+            g_strdup_printf ("UPDATE %s SET %s = %s", table, column, column),
+            g_strdup_printf ("DELETE FROM %s", table),
+            g_strdup_printf ("TRUNCATE %s", table),
+          };
+
+          for (guint s = 0; s < G_N_ELEMENTS (statements); s++)
+            {
+              g_autoptr (GError) error = NULL;
+              g_autoptr (KansioRows) rows = run (database, statements[s], NULL, 0, &error);
+
+              if (rows != NULL
+                  || g_strcmp0 (kansio_database_error_get_sqlstate (error), "42501") != 0)
+                g_error ("%s as %s: expected 42501, got %s", statements[s],
+                         (char *) g_ptr_array_index (roles, r),
+                         error ? kansio_database_error_get_sqlstate (error) : "success");
+              g_free (statements[s]);
+              statements[s] = NULL;
+              n_tried++;
+            }
+        }
+    }
+  g_test_message ("%u statements refused", n_tried);
+}
+
+static void
+test_helpers_unreachable (void)
+{
+  const char *const attempts[] = {
+    "SELECT kansio.caller ()",
+    "SELECT kansio.log_usage (1, ARRAY[1]::bigint[], 'x')",
+    "SELECT * FROM kansio.person_record (1, 1)",
+    "SELECT kansio.verify_chain ('usage')",
+    "SELECT nextval ('kansio.person_id_seq')",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows
+          = run (connect_as ("demo_paakayttaja"), attempts[i], NULL, 0, &error);
+
+      g_test_message ("%s", attempts[i]);
+      g_assert_null (rows);
+      g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "42501");
+    }
+}
+
+typedef struct
+{
+  const char *role;
+  const char *sql;
+  const char *person;   /* identity code whose id is $1, or NULL */
+  const char *sqlstate; /* NULL: must succeed */
+  int rows;             /* rows expected on success, or -1 for any */
+} RightsCase;
+
+static const RightsCase rights_cases[] = {
+  /* Need to know: one's own area and unit only. */
+  { "demo_kasittelija", "SELECT * FROM api.person_get ($1)", AINO, NULL, 1 },
+  { "demo_kasittelija", "SELECT * FROM api.person_get ($1)", ELLA, "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.person_get ($1)", SAGA, "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.person_get ($1)", KORHONEN, "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.person_cases ($1)", AINO, NULL, 1 },
+  { "demo_kasittelija", "SELECT * FROM api.person_relations ($1)", AINO, NULL, 3 },
+  { "demo_sosiaalityontekija", "SELECT * FROM api.person_get ($1)", ELLA, NULL, 1 },
+  { "demo_sosiaalityontekija", "SELECT * FROM api.person_get ($1)", AINO, "42501", 0 },
+  { "demo_sosiaalityontekija", "SELECT * FROM api.person_get ($1)", HELMI, NULL, 1 },
+  { "demo_handlaggare", "SELECT * FROM api.person_get ($1)", SAGA, NULL, 1 },
+  { "demo_handlaggare", "SELECT * FROM api.person_get ($1)", AINO, "42501", 0 },
+  { "demo_lastenvalvoja", "SELECT * FROM api.person_get ($1)", NYSTROM, NULL, 1 },
+  { "demo_lastenvalvoja", "SELECT * FROM api.person_get ($1)", AINO, "42501", 0 },
+  { "demo_vammaispalvelu", "SELECT * FROM api.person_get ($1)", KORHONEN, NULL, 1 },
+  { "demo_esihenkilo", "SELECT * FROM api.person_get ($1)", AINO, NULL, 1 },
+  { "demo_esihenkilo", "SELECT * FROM api.person_get ($1)", ELLA, "42501", 0 },
+  /* A reader reads and cannot write. */
+  { "demo_lukija", "SELECT * FROM api.person_get ($1)", AINO, NULL, 1 },
+  { "demo_lukija",
+    "SELECT api.person_update ($1, 1, 'Aino', 'Virtanen', 'fi', NULL, NULL, NULL, NULL, NULL, "
+    "NULL, NULL, false)",
+    AINO, "42501", 0 },
+  { "demo_lukija", "SELECT api.case_open ($1, 'income-support', 2)", AINO, "42501", 0 },
+  { "demo_lukija", "SELECT api.relation_add ($1, $1, 'household')", AINO, "42501", 0 },
+  { "demo_lukija", "SELECT api.disclosure_record ($1, 'x', 'y', 'z')", AINO, NULL, 1 },
+  /* Identity lookup by exact code: any caseworker, identity data only. */
+  { "demo_sosiaalityontekija", "SELECT * FROM api.person_lookup ('140384-9027')", NULL, NULL, 1 },
+  { "demo_lukija", "SELECT * FROM api.person_lookup ('140384-9027')", NULL, NULL, 1 },
+  { "demo_tarkastaja", "SELECT * FROM api.person_lookup ('140384-9027')", NULL, "42501", 0 },
+  { "demo_paakayttaja", "SELECT * FROM api.person_lookup ('140384-9027')", NULL, "42501", 0 },
+  { "demo_paakayttaja", "SELECT * FROM api.person_search ('virtanen')", NULL, "42501", 0 },
+  /* Rights are granted by main users only. */
+  { "demo_paakayttaja", "SELECT api.grant_role ('demo_lukija', 'disability:reader', 1)", NULL, NULL,
+    1 },
+  { "demo_esihenkilo", "SELECT api.grant_role ('demo_lukija', 'disability:reader', 1)", NULL,
+    "42501", 0 },
+  { "demo_kasittelija", "SELECT api.grant_role ('demo_kasittelija', 'main_user', 1)", NULL, "42501",
+    0 },
+  { "demo_paakayttaja", "SELECT * FROM api.person_get ($1)", AINO, "42501", 0 },
+  { "demo_paakayttaja", "SELECT * FROM api.staff_grants ()", NULL, NULL, -1 },
+  { "demo_kasittelija", "SELECT * FROM api.staff_grants ()", NULL, "42501", 0 },
+  /* Logs are for auditors. */
+  { "demo_tarkastaja",
+    "SELECT * FROM api.audit_person_views ($1, now () - interval '1 day', now () + interval '1 "
+    "day')",
+    AINO, NULL, -1 },
+  { "demo_tarkastaja",
+    "SELECT * FROM api.audit_user_views ('demo_kasittelija', now () - interval '1 day', "
+    "now () + interval '1 day')",
+    NULL, NULL, -1 },
+  { "demo_tarkastaja", "SELECT * FROM api.audit_verify ()", NULL, NULL, 2 },
+  { "demo_tarkastaja", "SELECT * FROM api.person_get ($1)", AINO, "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT * FROM api.audit_person_views ($1, now () - interval '1 day', now ())", AINO, "42501",
+    0 },
+  { "demo_paakayttaja",
+    "SELECT * FROM api.audit_person_views ($1, now () - interval '1 day', now ())", AINO, "42501",
+    0 },
+  { "demo_kasittelija", "SELECT * FROM api.audit_verify ()", NULL, "42501", 0 },
+  { "demo_paakayttaja", "SELECT * FROM api.audit_verify ()", NULL, NULL, 2 },
+  { "demo_kasittelija", "SELECT * FROM api.work_queue ()", NULL, NULL, 0 },
+  /* Everyone knows who they are. */
+  { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
+  { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
+  /* Not a Kansio user at all. */
+  { "postgres", "SELECT * FROM api.whoami ()", NULL, "42501", 0 },
+  { "kansio_test_outsider", "SELECT * FROM api.whoami ()", NULL, "42501", 0 },
+  { "kansio_test_stranger", "SELECT * FROM api.whoami ()", NULL, "42501", 0 },
+};
+
+static void
+test_rights_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rights_cases); i++)
+    {
+      const RightsCase *c = &rights_cases[i];
+      const char *params[] = { c->person != NULL ? id_of (c->person) : NULL };
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows = NULL;
+
+      g_test_message ("%s: %s (%s)", c->role, c->sql, c->person ? c->person : "");
+      rows = run (connect_as (c->role), c->sql, params, c->person != NULL ? 1 : 0, &error);
+      if (c->sqlstate == NULL)
+        {
+          g_assert_no_error (error);
+          if (c->rows >= 0)
+            g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, c->rows);
+        }
+      else
+        {
+          g_assert_null (rows);
+          g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, c->sqlstate);
+          if (g_str_equal (c->sqlstate, "42501"))
+            {
+              g_assert_error (error, KANSIO_DATABASE_ERROR,
+                              KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+              g_assert_nonnull (kansio_database_error_get_server_message (error));
+            }
+        }
+    }
+}
+
+static void
+test_cases_of_other_areas_hidden (void)
+{
+  g_autoptr (GError) error = NULL;
+  const char *params[] = { id_of (KORHONEN) };
+  g_autoptr (KansioRows) rows = NULL;
+
+  /* Korhonen has a disability case and an old income-support case; the
+   * disability worker sees only the first. */
+  rows = run (connect_as ("demo_vammaispalvelu"), "SELECT area FROM api.person_cases ($1)", params,
+              1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==, "disability");
+}
+
+static void
+test_non_disclosed_address (void)
+{
+  const char *params[] = { id_of (LIISA) };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) hidden = NULL;
+  g_autoptr (KansioRows) shown = NULL;
+
+  hidden = run (connect_as ("demo_kasittelija"),
+                "SELECT street_address, postal_code, home_municipality, address_hidden, "
+                "non_disclosure FROM api.person_get ($1)",
+                params, 1, &error);
+  g_assert_no_error (error);
+  g_assert_null (kansio_rows_get_string (hidden, 0, 0));
+  g_assert_null (kansio_rows_get_string (hidden, 0, 1));
+  g_assert_null (kansio_rows_get_string (hidden, 0, 2));
+  g_assert_true (kansio_rows_get_boolean (hidden, 0, 3));
+  g_assert_true (kansio_rows_get_boolean (hidden, 0, 4));
+
+  shown = run (connect_as ("demo_esihenkilo"),
+               "SELECT street_address, address_hidden FROM api.person_get ($1)", params, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kansio_rows_get_string (shown, 0, 0), ==, "Salainen polku 1");
+  g_assert_false (kansio_rows_get_boolean (shown, 0, 1));
+}
+
+static void
+test_search (void)
+{
+  const struct
+  {
+    const char *role;
+    const char *query;
+    const char *expected; /* surnames and first names, in order, or "" */
+  } cases[] = {
+    { "demo_kasittelija", "virt", "Virtanen Aino Maria|Virtanen Mikko Juhani" },
+    { "demo_kasittelija", "VIRTANEN MI", "Virtanen Mikko Juhani" },
+    { "demo_kasittelija", "aino", "Virtanen Aino Maria" },
+    { "demo_kasittelija", "makinen", "Mäkinen Liisa" },
+    { "demo_kasittelija", "Mäki", "Mäkinen Liisa" },
+    { "demo_lastenvalvoja", "nystrom", "Nyström Johan Erik" },
+    { "demo_lastenvalvoja", "NYSTRÖM", "Nyström Johan Erik" },
+    { "demo_sosiaalityontekija", "virtanen", "Virtanen Ella|Virtanen Onni" },
+    /* An exact identity code finds anyone, without their details. */
+    { "demo_kasittelija", ELLA, "Virtanen Ella" },
+    { "demo_kasittelija", "v", "" },
+    /* Injection attempts and wildcards find nothing. */
+    { "demo_kasittelija", "' OR 1=1 --", "" },
+    { "demo_kasittelija", "%", "" },
+    { "demo_kasittelija", "%%", "" },
+    { "demo_kasittelija", "__", "" },
+    { "demo_kasittelija", "v%", "" },
+    { "demo_kasittelija", "\\", "" },
+    { "demo_kasittelija", "virtanen'; DROP TABLE kansio.person; --", "" },
+    { "demo_kasittelija", "x') UNION SELECT identity_code FROM kansio.person --", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *params[] = { cases[i].query };
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows = NULL;
+      g_autoptr (GString) found = g_string_new (NULL);
+
+      rows = run (connect_as (cases[i].role),
+                  "SELECT surname || ' ' || first_names, is_visible, home_municipality "
+                  "FROM api.person_search ($1)",
+                  params, 1, &error);
+      g_assert_no_error (error);
+      for (guint r = 0; r < kansio_rows_get_n_rows (rows); r++)
+        g_string_append_printf (found, "%s%s", r > 0 ? "|" : "",
+                                kansio_rows_get_string (rows, r, 0));
+      g_test_message ("%s: “%s” → %s", cases[i].role, cases[i].query, found->str);
+      g_assert_cmpstr (found->str, ==, cases[i].expected);
+    }
+
+  {
+    g_autoptr (KansioRows) count = run_as_superuser ("SELECT count (*) FROM kansio.person");
+    g_assert_cmpint (kansio_rows_get_int64 (count, 0, 0), >=, 10);
+  }
+}
+
+static void
+test_search_outside_cases_shows_identity_only (void)
+{
+  const char *params[] = { ELLA };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  rows
+      = run (connect_as ("demo_kasittelija"),
+             "SELECT is_visible, home_municipality FROM api.person_search ($1)", params, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_false (kansio_rows_get_boolean (rows, 0, 0));
+  g_assert_null (kansio_rows_get_string (rows, 0, 1));
+}
+
+static void
+test_emergency_access (void)
+{
+  const char *short_reason[] = { id_of (ELLA), "hmm" };
+  const char *good_reason[]
+      = { id_of (ELLA), "Asiakas soitti ja kertoi lapsen olevan vaarassa; tarkistan" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) refused = NULL;
+  g_autoptr (KansioRows) opened = NULL;
+  g_autoptr (KansioRows) logged = NULL;
+  g_autoptr (KansioRows) queue = NULL;
+  g_autoptr (KansioRows) other_queue = NULL;
+
+  refused = run (connect_as ("demo_kasittelija"),
+                 "SELECT * FROM api.person_open_emergency ($1, $2)", short_reason, 2, &error);
+  g_assert_null (refused);
+  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "22023");
+  g_assert_cmpstr (kansio_database_error_get_column (error), ==, "reason");
+  g_clear_error (&error);
+
+  opened
+      = run (connect_as ("demo_kasittelija"),
+             "SELECT first_names FROM api.person_open_emergency ($1, $2)", good_reason, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kansio_rows_get_string (opened, 0, 0), ==, "Ella");
+
+  logged
+      = run_as_superuser ("SELECT emergency, purpose FROM kansio.usage_log "
+                          "WHERE login_role = 'demo_kasittelija' ORDER BY position DESC LIMIT 1");
+  g_assert_true (kansio_rows_get_boolean (logged, 0, 0));
+  g_assert_cmpstr (kansio_rows_get_string (logged, 0, 1), ==, good_reason[1]);
+
+  /* The supervisor of the unit sees it; a caseworker does not. */
+  queue = run (connect_as ("demo_esihenkilo"),
+               "SELECT kind, person_name, caused_by, details FROM api.work_queue ()", NULL, 0,
+               &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (queue), ==, 1);
+  g_assert_cmpstr (kansio_rows_get_string (queue, 0, 0), ==, "emergency_access");
+  g_assert_cmpstr (kansio_rows_get_string (queue, 0, 1), ==, "Virtanen, Ella");
+  g_assert_cmpstr (kansio_rows_get_string (queue, 0, 2), ==, "Kaisa Käsittelijä");
+
+  other_queue
+      = run (connect_as ("demo_paattaja"), "SELECT * FROM api.work_queue ()", NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (other_queue), ==, 0);
+}
+
+static void
+test_create_person (void)
+{
+  const char *duplicate[] = { AINO, "Aino", "Toinen", "fi", "income-support", "2" };
+  const char *invalid[] = { "140384-902X", "Aino", "Virheellinen", "fi", "income-support", "2" };
+  const char *similar[] = { "140384-9038", "Aino Maria", "Virtanen", "fi", "income-support", "2" };
+  const char *sql = "SELECT api.person_create ($1, $2, $3, $4, $5, (SELECT unit_id FROM "
+                    "api.whoami ()))";
+  const char *confirmed_sql = "SELECT api.person_create ($1, $2, $3, $4, $5, (SELECT unit_id FROM "
+                              "api.whoami ()), p_similar_confirmed => true)";
+  KansioDatabase *handler = connect_as ("demo_kasittelija");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioRows) visible = NULL;
+  const char *new_id;
+
+  rows = run (handler, sql, duplicate, 5, &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION);
+  g_clear_error (&error);
+
+  rows = run (handler, sql, invalid, 5, &error);
+  g_assert_null (rows);
+  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "22023");
+  g_assert_cmpstr (kansio_database_error_get_column (error), ==, "identity_code");
+  g_assert_cmpstr (kansio_database_error_get_detail (error), ==, "checksum");
+  g_clear_error (&error);
+
+  /* Same name and birth date: a warning first, then created when confirmed. */
+  rows = run (handler, sql, similar, 5, &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SIMILAR_EXISTS);
+  g_clear_error (&error);
+
+  rows = run (
+      handler,
+      "SELECT identity_code FROM api.person_find_similar ('Aino Maria', 'Virtanen', '1984-03-14')",
+      NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==, AINO);
+  g_clear_object (&rows);
+
+  rows = run (handler, confirmed_sql, similar, 5, &error);
+  g_assert_no_error (error);
+  new_id = kansio_rows_get_string (rows, 0, 0);
+
+  /* Created with a case, so its creator sees it; a reader of another
+   * office's area does not. */
+  visible = run (handler, "SELECT is_temporary_code, birth_date FROM api.person_get ($1)",
+                 (const char *const[]){ new_id }, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (kansio_rows_get_boolean (visible, 0, 0));
+  g_assert_cmpstr (kansio_rows_get_string (visible, 0, 1), ==, "1984-03-14");
+  g_clear_object (&visible);
+
+  visible = run (connect_as ("demo_handlaggare"), "SELECT * FROM api.person_get ($1)",
+                 (const char *const[]){ new_id }, 1, &error);
+  g_assert_null (visible);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+}
+
+static void
+test_concurrent_edit (void)
+{
+  const char *id = id_of (MIKKO);
+  const char *update = "SELECT api.person_update ($1, $2::integer, 'Mikko Juhani', 'Virtanen', "
+                       "'fi', 'Kuvitelma', $3, '99910', 'KUVITELMA', NULL, NULL, NULL, false)";
+  KansioDatabase *first = connect_as ("demo_kasittelija");
+  KansioDatabase *second = connect_as ("demo_paattaja");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) read = NULL;
+  g_autoptr (KansioRows) saved = NULL;
+  g_autoptr (KansioRows) lost = NULL;
+  g_autoptr (KansioRows) after = NULL;
+  g_autofree char *version = NULL;
+
+  read = run (first, "SELECT row_version FROM api.person_get ($1)", (const char *const[]){ id }, 1,
+              &error);
+  g_assert_no_error (error);
+  version = g_strdup (kansio_rows_get_string (read, 0, 0));
+
+  /* Both opened version N; the first save wins, the second is refused. */
+  saved = run (second, update, (const char *const[]){ id, version, "Uusi osoite 1" }, 3, &error);
+  g_assert_no_error (error);
+  lost = run (first, update, (const char *const[]){ id, version, "Toinen osoite 2" }, 3, &error);
+  g_assert_null (lost);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_CONCURRENT_EDIT);
+  g_clear_error (&error);
+
+  after = run (first, "SELECT street_address FROM api.person_get ($1)", (const char *const[]){ id },
+               1, &error);
+  g_assert_cmpstr (kansio_rows_get_string (after, 0, 0), ==, "Uusi osoite 1");
+}
+
+/* Every api function either returns no client data or logs its reads. A
+ * new function must be added here, with how to call it, or this fails. */
+typedef struct
+{
+  const char *function;
+  const char *role;
+  const char *call;
+  const char *person;
+} ApiCall;
+
+static const ApiCall api_calls[] = {
+  { "whoami", "demo_kasittelija", "SELECT * FROM api.whoami ()", NULL },
+  { "my_rights", "demo_kasittelija", "SELECT * FROM api.my_rights ()", NULL },
+  { "job_roles", "demo_kasittelija", "SELECT * FROM api.job_roles ()", NULL },
+  { "server_info", "demo_kasittelija", "SELECT * FROM api.server_info ()", NULL },
+  { "person_lookup", "demo_kasittelija", "SELECT * FROM api.person_lookup ('140384-9027')", NULL },
+  { "person_search", "demo_kasittelija", "SELECT * FROM api.person_search ('virt')", NULL },
+  { "person_get", "demo_kasittelija", "SELECT * FROM api.person_get ($1)", AINO },
+  { "person_open_emergency", "demo_lukija",
+    "SELECT * FROM api.person_open_emergency ($1, 'needed for the catalogue test')", NYSTROM },
+  { "person_find_similar", "demo_kasittelija",
+    "SELECT * FROM api.person_find_similar ('Aino Maria', 'Virtanen', '1984-03-14')", NULL },
+  { "person_create", "demo_kasittelija",
+    "SELECT api.person_create ('010190-998V', 'Uusi', 'Asiakas', 'fi', 'income-support', "
+    "(SELECT unit_id FROM api.whoami ()))",
+    NULL },
+  { "person_update", "demo_kasittelija",
+    "SELECT api.person_update ($1, (SELECT row_version FROM api.person_get ($1)), 'Aino Maria', "
+    "'Virtanen', 'fi', 'Kuvitelma', NULL, NULL, NULL, NULL, NULL, NULL, false)",
+    AINO },
+  { "relation_add", "demo_kasittelija",
+    "SELECT api.relation_add ($1, (SELECT person_id FROM api.person_lookup ('" MIKKO "')), "
+    "'household')",
+    AINO },
+  { "relation_end", "demo_kasittelija",
+    "SELECT api.relation_end ((SELECT max (relation_id) FROM api.person_relations ($1)), "
+    "current_date)",
+    AINO },
+  { "person_relations", "demo_kasittelija", "SELECT * FROM api.person_relations ($1)", AINO },
+  { "case_open", "demo_kasittelija",
+    "SELECT api.case_open ($1, 'income-support', (SELECT unit_id FROM api.whoami ()))", AINO },
+  { "case_close", "demo_kasittelija",
+    "SELECT api.case_close ((SELECT max (case_id) FROM api.person_cases ($1)))", AINO },
+  { "person_cases", "demo_kasittelija", "SELECT * FROM api.person_cases ($1)", AINO },
+  { "audit_person_views", "demo_tarkastaja",
+    "SELECT * FROM api.audit_person_views ($1, '-infinity', 'infinity')", AINO },
+  { "audit_user_views", "demo_tarkastaja",
+    "SELECT * FROM api.audit_user_views ('demo_kasittelija', '-infinity', 'infinity')", NULL },
+  { "audit_verify", "demo_tarkastaja", "SELECT * FROM api.audit_verify ()", NULL },
+  { "disclosure_record", "demo_kasittelija",
+    "SELECT api.disclosure_record ($1, 'päätös', 'asiakas', 'hallintolaki 54 §')", AINO },
+  { "disclosure_list", "demo_tarkastaja", "SELECT * FROM api.disclosure_list ($1)", AINO },
+  { "grant_role", "demo_paakayttaja",
+    "SELECT api.grant_role ('demo_lukija', 'maintenance:reader', 1, current_date + 30)", NULL },
+  { "revoke_grant", "demo_paakayttaja",
+    "SELECT api.revoke_grant ((SELECT max (grant_id) FROM api.staff_grants ()))", NULL },
+  { "staff_grants", "demo_paakayttaja", "SELECT * FROM api.staff_grants ()", NULL },
+  { "work_queue", "demo_esihenkilo", "SELECT * FROM api.work_queue ()", NULL },
+};
+
+static const ApiCall *
+find_api_call (const char *function)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (api_calls); i++)
+    if (g_str_equal (api_calls[i].function, function))
+      return &api_calls[i];
+  return NULL;
+}
+
+static void
+test_every_function_logs (void)
+{
+  g_autoptr (KansioRows) functions = run_as_superuser (
+      "SELECT p.proname, coalesce (obj_description (p.oid, 'pg_proc'), ''), p.prosecdef, "
+      "coalesce (array_to_string (p.proconfig, ','), ''), p.prosrc ~ 'kansio\\.log_usage' "
+      "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+      "WHERE n.nspname = 'api' ORDER BY p.proname");
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (functions), >=, G_N_ELEMENTS (api_calls));
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (functions); i++)
+    {
+      const char *name = kansio_rows_get_string (functions, i, 0);
+      const char *comment = kansio_rows_get_string (functions, i, 1);
+      const ApiCall *call = find_api_call (name);
+      const char *params[] = { call && call->person ? id_of (call->person) : NULL };
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows = NULL;
+      gint64 before;
+
+      g_test_message ("api.%s (%s)", name, comment);
+      if (call == NULL)
+        g_error ("api.%s has no case in test-security.c: add one", name);
+      if (!g_str_equal (comment, "client-data") && !g_str_equal (comment, "no-client-data"))
+        g_error ("api.%s is not marked 'client-data' or 'no-client-data'", name);
+
+      /* The door itself: definer rights with a pinned search_path. */
+      g_assert_true (kansio_rows_get_boolean (functions, i, 2));
+      g_assert_cmpstr (kansio_rows_get_string (functions, i, 3), ==,
+                       "search_path=pg_catalog, pg_temp");
+
+      before = count_usage_rows ();
+      rows = run (connect_as (call->role), call->call, params, call->person ? 1 : 0, &error);
+      g_assert_no_error (error);
+
+      if (g_str_equal (comment, "client-data"))
+        {
+          g_assert_true (kansio_rows_get_boolean (functions, i, 4));
+          g_assert_cmpint (count_usage_rows (), >, before);
+        }
+    }
+}
+
+static void
+test_logs_insert_only (void)
+{
+  const char *const attempts[] = {
+    "UPDATE kansio.usage_log SET view = 'nothing to see'",
+    "DELETE FROM kansio.usage_log",
+    "TRUNCATE kansio.usage_log",
+    "UPDATE kansio.disclosure_log SET recipient = 'nobody'",
+    "DELETE FROM kansio.disclosure_log",
+    "DELETE FROM kansio.log_chain_head",
+  };
+
+  /* Not even the schema owner, nor a superuser who does not first switch
+   * the triggers off. */
+  for (guint as_owner = 0; as_owner < 2; as_owner++)
+    for (guint i = 0; i < G_N_ELEMENTS (attempts); i++)
+      {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (KansioRows) rows = NULL;
+
+        if (as_owner)
+          {
+            g_autoptr (KansioDatabase) owner = NULL;
+            g_autofree char *conninfo
+                = g_strdup_printf ("%s options='-c role=kansio_owner'", demo->conninfo);
+            owner = kansio_database_new (conninfo);
+            rows = run (owner, attempts[i], NULL, 0, &error);
+          }
+        else
+          rows = run (demo->database, attempts[i], NULL, 0, &error);
+
+        g_test_message ("%s%s", as_owner ? "as kansio_owner: " : "as superuser: ", attempts[i]);
+        g_assert_null (rows);
+        g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "42501");
+      }
+}
+
+static gboolean
+chain_is_intact (KansioTestDatabase *database, char **problem)
+{
+  g_autoptr (KansioDatabase) auditor
+      = kansio_test_database_connect_as (database, "demo_tarkastaja");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = run (auditor, "SELECT ok, problem FROM api.audit_verify ()", NULL, 0, &error);
+  gboolean ok = TRUE;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    if (!kansio_rows_get_boolean (rows, i, 0))
+      {
+        ok = FALSE;
+        *problem = g_strdup (kansio_rows_get_string (rows, i, 1));
+      }
+  return ok;
+}
+
+static void
+make_some_log_rows (KansioTestDatabase *database)
+{
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (database, "demo_kasittelija");
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows
+          = run (handler, "SELECT * FROM api.person_search ('virt')", NULL, 0, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_tampering_found (void)
+{
+  const struct
+  {
+    const char *tamper;
+    const char *expected_problem;
+  } cases[] = {
+    { "UPDATE kansio.usage_log SET view = 'nothing' WHERE position = 3", "Row 3 was changed" },
+    { "UPDATE kansio.usage_log SET person_ids = '{}' WHERE position = 2", "Row 2 was changed" },
+    { "DELETE FROM kansio.usage_log WHERE position = 2", "Row 2 is missing" },
+    { "DELETE FROM kansio.usage_log WHERE position = (SELECT max (position) FROM kansio.usage_log)",
+      "were removed" },
+    { "UPDATE kansio.usage_log SET row_hash = kansio.hash_text ('forged'), view = 'forged' "
+      "WHERE position = 4",
+      "Row 4" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+      g_autofree char *problem = NULL;
+
+      make_some_log_rows (database);
+      g_assert_true (chain_is_intact (database, &problem));
+
+      /* A superuser goes behind the api's back. */
+      {
+        g_autoptr (GError) error = NULL;
+        g_autoptr (KansioRows) rows = NULL;
+        g_autoptr (KansioDatabase) superuser = kansio_database_new (database->conninfo);
+
+        for (guint s = 0; s < 5; s++)
+          {
+            const char *steps[]
+                = { "BEGIN", "ALTER TABLE kansio.usage_log DISABLE TRIGGER USER", cases[i].tamper,
+                    "ALTER TABLE kansio.usage_log ENABLE TRIGGER USER", "COMMIT" };
+            g_clear_object (&rows);
+            rows = run (superuser, steps[s], NULL, 0, &error);
+            g_assert_no_error (error);
+          }
+      }
+
+      g_assert_false (chain_is_intact (database, &problem));
+      g_test_message ("%s → %s", cases[i].tamper, problem);
+      g_assert_nonnull (strstr (problem, cases[i].expected_problem));
+    }
+}
+
+static void
+set_up_demo (void)
+{
+  g_autoptr (KansioRows) ids = NULL;
+
+  demo = kansio_test_database_new_with_demo_data ();
+  ids = run_as_superuser ("SELECT identity_code, id FROM kansio.person");
+  person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < kansio_rows_get_n_rows (ids); i++)
+    g_hash_table_insert (person_ids, g_strdup (kansio_rows_get_string (ids, i, 0)),
+                         g_strdup (kansio_rows_get_string (ids, i, 1)));
+
+  /* A login role that is in the Kansio group but no staff member, and one
+   * that is in neither: the cluster-wide roles outlive the test database. */
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "DO $$ BEGIN "
+      "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kansio_test_outsider') THEN "
+      "  CREATE ROLE kansio_test_outsider LOGIN IN ROLE kansio_user; END IF; "
+      "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kansio_test_stranger') THEN "
+      "  CREATE ROLE kansio_test_stranger LOGIN; END IF; "
+      "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$");
+}
+
+int
+main (int argc, char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  set_up_demo ();
+
+  g_test_add_func ("/security/plain-sql-refused", test_plain_sql_refused);
+  g_test_add_func ("/security/helpers-unreachable", test_helpers_unreachable);
+  g_test_add_func ("/security/rights-table", test_rights_table);
+  g_test_add_func ("/security/cases-of-other-areas-hidden", test_cases_of_other_areas_hidden);
+  g_test_add_func ("/security/non-disclosed-address", test_non_disclosed_address);
+  g_test_add_func ("/security/search", test_search);
+  g_test_add_func ("/security/search-outside-cases", test_search_outside_cases_shows_identity_only);
+  g_test_add_func ("/security/emergency-access", test_emergency_access);
+  g_test_add_func ("/security/create-person", test_create_person);
+  g_test_add_func ("/security/concurrent-edit", test_concurrent_edit);
+  g_test_add_func ("/security/every-function-logs", test_every_function_logs);
+  g_test_add_func ("/security/logs-insert-only", test_logs_insert_only);
+  g_test_add_func ("/security/tampering-found", test_tampering_found);
+
+  status = g_test_run ();
+  g_clear_pointer (&demo, kansio_test_database_free);
+  return status;
+}
