@@ -22,4 +22,5 @@
 #include "kansio-rows.h"
 #include "kansio-server-settings.h"
 #include "kansio-service-area.h"
+#include "kansio-validate.h"
 #undef KANSIO_INSIDE

@@ -163,6 +163,86 @@ test_demo_server (void)
   g_assert_cmpint (system (cleanup), ==, 0);
 }
 
+static void
+test_validate (void)
+{
+  const struct
+  {
+    const char *language;
+    const char *kind;
+    const char *value;
+    int status;
+    const char *says;
+  } cases[] = {
+    { "en", "hetu", "131052-308T", 0, "Valid (born 13.10.1952)" },
+    { "en", "hetu", "140384-9027", 0, "temporary" },
+    { "en", "hetu", "131052-308U", 1, "check character" },
+    { "fi", "hetu", "131052-308U", 1, "tarkistusmerkki" },
+    { "sv", "hetu", "290200-002C", 1, "datum" },
+    { "en", "iban", "FI2112345600000785", 0, "FI21 1234 5600 0007 85" },
+    { "en", "iban", "FI2112345600000784", 1, "check digits" },
+    { "en", "reference", "1232", 0, "Valid" },
+    { "en", "rf", "RF18539007547034", 0, "Valid" },
+    { "en", "business-id", "1572860-0", 0, "Valid" },
+    { "en", "business-id", "1572860-1", 1, "check digit" },
+    { "en", "colour", "blue", 2, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto (Run) run
+          = run_admin (cases[i].language, "validate", cases[i].kind, cases[i].value, NULL);
+
+      g_assert_cmpint (run.status, ==, cases[i].status);
+      if (cases[i].says != NULL)
+        g_assert_nonnull (strstr (run.output, cases[i].says));
+    }
+}
+
+static void
+test_audit_verify (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (GError) error = NULL;
+  g_auto (Run) intact = { 0 };
+  g_auto (Run) refused = { 0 };
+  g_auto (Run) tampered = { 0 };
+  const char *steps[] = { "BEGIN", "ALTER TABLE kansio.usage_log DISABLE TRIGGER USER",
+                          "UPDATE kansio.usage_log SET purpose = 'innocent' WHERE position = 2",
+                          "ALTER TABLE kansio.usage_log ENABLE TRIGGER USER", "COMMIT" };
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (KansioRows) rows
+          = kansio_test_query (handler, "SELECT * FROM api.person_search ('virt')", &error);
+      g_assert_no_error (error);
+    }
+
+  intact = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_tarkastaja",
+                      "audit", "verify", NULL);
+  g_assert_cmpint (intact.status, ==, 0);
+  g_assert_nonnull (strstr (intact.output, "Usage log: intact, 3 rows checked."));
+
+  refused = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                       "audit", "verify", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.errors, "right"));
+
+  /* A superuser changes a row behind the api's back. */
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autoptr (KansioRows) rows = kansio_test_query (test_database->database, steps[i], &error);
+      g_assert_no_error (error);
+    }
+
+  tampered = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_tarkastaja",
+                        "audit", "verify", NULL);
+  g_assert_cmpint (tampered.status, ==, 1);
+  g_assert_nonnull (strstr (tampered.output, "Row 2 was changed"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -172,6 +252,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/admin/errors-in-users-language", test_errors_in_users_language);
   g_test_add_func ("/admin/unknown-command", test_unknown_command);
   g_test_add_func ("/admin/demo-server", test_demo_server);
+  g_test_add_func ("/admin/validate", test_validate);
+  g_test_add_func ("/admin/audit-verify", test_audit_verify);
 
   return g_test_run ();
 }

@@ -19,6 +19,7 @@ typedef struct
 {
   char *conninfo;
   char *demo_directory;
+  char *user;
   gboolean no_sync;
 } Options;
 
@@ -98,13 +99,22 @@ open_database (Options *options, KansioLocalServer **server_out, GError **error)
   g_autofree char *conninfo = NULL;
 
   if (options->conninfo != NULL)
-    return kansio_database_new (options->conninfo);
+    conninfo = g_strdup (options->conninfo);
+  else
+    {
+      server = demo_server_new (options);
+      if (!start_demo_server (server, error))
+        return NULL;
+      conninfo = kansio_local_server_get_conninfo (server, NULL);
+      *server_out = g_steal_pointer (&server);
+    }
 
-  server = demo_server_new (options);
-  if (!start_demo_server (server, error))
-    return NULL;
-  conninfo = kansio_local_server_get_conninfo (server, NULL);
-  *server_out = g_steal_pointer (&server);
+  /* A later keyword wins in a libpq connection string. */
+  if (options->user != NULL)
+    {
+      g_autofree char *as_user = g_strdup_printf ("%s user='%s'", conninfo, options->user);
+      return kansio_database_new (as_user);
+    }
   return kansio_database_new (conninfo);
 }
 
@@ -245,6 +255,117 @@ demo_server_command (Options *options, char **args)
   return 2;
 }
 
+static int
+validate_command (Options *options, char **args)
+{
+  g_autoptr (GError) error = NULL;
+  const char *kind = args[0];
+  const char *value = kind != NULL ? args[1] : NULL;
+  GDate birth_date;
+  gboolean is_temporary = FALSE;
+  gboolean ok;
+
+  if (kind == NULL || value == NULL || args[2] != NULL)
+    {
+      g_printerr ("%s\n",
+                  _ ("Usage: kansio-admin validate hetu|iban|reference|rf|business-id VALUE"));
+      return 2;
+    }
+
+  g_date_clear (&birth_date, 1);
+  if (g_str_equal (kind, "hetu"))
+    ok = kansio_validate_identity_code (value, KANSIO_IDENTITY_CODE_ALLOW_TEMPORARY, &birth_date,
+                                        &is_temporary, &error);
+  else if (g_str_equal (kind, "iban"))
+    ok = kansio_validate_iban (value, &error);
+  else if (g_str_equal (kind, "reference"))
+    ok = kansio_validate_reference (value, &error);
+  else if (g_str_equal (kind, "rf"))
+    ok = kansio_validate_rf_reference (value, &error);
+  else if (g_str_equal (kind, "business-id"))
+    ok = kansio_validate_business_id (value, &error);
+  else
+    {
+      g_printerr (_ ("kansio-admin: unknown kind “%s”. Use hetu, iban, reference, rf or "
+                     "business-id.\n"),
+                  kind);
+      return 2;
+    }
+
+  if (!ok)
+    {
+      g_print (_ ("Not valid: %s\n"), error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (g_str_equal (kind, "hetu"))
+    {
+      char date[32];
+      g_date_strftime (date, sizeof date, "%-d.%-m.%Y", &birth_date);
+      if (is_temporary)
+        g_print (_ ("Valid, a temporary identity code (born %s).\n"), date);
+      else
+        g_print (_ ("Valid (born %s).\n"), date);
+    }
+  else if (g_str_equal (kind, "iban"))
+    {
+      g_autofree char *formatted = kansio_format_iban (value);
+      g_print (_ ("Valid: %s\n"), formatted);
+    }
+  else
+    g_print ("%s\n", _ ("Valid."));
+  return EXIT_SUCCESS;
+}
+
+static int
+audit_command (Options *options, char **args)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  Wait wait = wait_new ();
+  int status = EXIT_SUCCESS;
+
+  if (g_strcmp0 (args[0], "verify") != 0 || args[1] != NULL)
+    {
+      g_printerr ("%s\n", _ ("Usage: kansio-admin [--user AUDITOR] audit verify"));
+      return 2;
+    }
+
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+
+  kansio_database_query_async (database,
+                               "SELECT log, rows_checked, ok, problem FROM api.audit_verify ()",
+                               NULL, 0, NULL, on_done_cb, &wait);
+  rows = kansio_database_query_finish (database, wait_for (&wait), &error);
+  wait_clear (&wait);
+  g_clear_object (&database);
+  release_server (server);
+  if (rows == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      const char *log = kansio_rows_get_string (rows, i, 0);
+      const char *name = g_str_equal (log, "usage") ? _ ("Usage log") : _ ("Disclosure log");
+      gint64 checked = kansio_rows_get_int64 (rows, i, 1);
+
+      if (kansio_rows_get_boolean (rows, i, 2))
+        g_print (g_dngettext (GETTEXT_PACKAGE, "%s: intact, %lld row checked.\n",
+                              "%s: intact, %lld rows checked.\n", (gulong) checked),
+                 name, (long long) checked);
+      else
+        {
+          g_print (_ ("%s: TAMPERED WITH: %s\n"), name, kansio_rows_get_string (rows, i, 3));
+          status = EXIT_FAILURE;
+        }
+    }
+  return status;
+}
+
 static const struct
 {
   const char *name;
@@ -254,6 +375,9 @@ static const struct
   { "migrate", migrate_command, N_ ("Apply pending database migrations") },
   { "status", status_command, N_ ("Show the server, schema version and pending migrations") },
   { "demo-server", demo_server_command, N_ ("start, stop or show the private demo server") },
+  { "validate", validate_command,
+    N_ ("Check an identity code, IBAN, reference, RF reference or business ID") },
+  { "audit", audit_command, N_ ("verify: check that no log row was changed or removed") },
 };
 
 static char *
@@ -282,6 +406,8 @@ main (int argc, char *argv[])
       N_ ("CONNINFO") },
     { "demo-directory", 0, 0, G_OPTION_ARG_FILENAME, &options.demo_directory,
       N_ ("The demo server’s folder"), N_ ("FOLDER") },
+    { "user", 'U', 0, G_OPTION_ARG_STRING, &options.user, N_ ("Log in as this database user"),
+      N_ ("USER") },
     { "no-sync", 0, 0, G_OPTION_ARG_NONE, &options.no_sync,
       N_ ("Run the demo server without syncing to disk (tests only)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL, N_ ("COMMAND") },
@@ -324,6 +450,7 @@ main (int argc, char *argv[])
     status = command (&options, rest + 1);
 
   g_free (options.conninfo);
+  g_free (options.user);
   g_free (options.demo_directory);
   return status;
 }

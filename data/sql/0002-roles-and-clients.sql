@@ -50,6 +50,11 @@ GRANT USAGE ON SCHEMA kansio_meta TO kansio_owner;
 GRANT SELECT ON kansio_meta.schema_migration TO kansio_owner;
 
 -- Everything below is created by, and so owned by, kansio_owner.
+--
+-- The helpers in schema kansio carry no SET search_path of their own:
+-- nobody but the owner may execute them, they run only inside an api
+-- function whose search_path is pinned, and without the SET clause
+-- PostgreSQL can inline the SQL ones into the calling query.
 SET LOCAL ROLE kansio_owner;
 
 -- New functions are executable by PUBLIC unless this says otherwise; api
@@ -76,7 +81,6 @@ VALUES ('recent_case_days', '90',
 
 CREATE FUNCTION kansio.setting_int (p_key text) RETURNS integer
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT value::integer FROM kansio.setting WHERE key = p_key
 $$;
@@ -89,7 +93,6 @@ $$;
 CREATE FUNCTION kansio.identity_code_problem (p_code text, p_allow_temporary boolean DEFAULT true)
   RETURNS text
   LANGUAGE plpgsql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   parts text[];
@@ -138,7 +141,6 @@ $$;
 
 CREATE FUNCTION kansio.identity_code_birth_date (p_code text) RETURNS date
   LANGUAGE sql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT make_date (CASE
                       WHEN substr (p_code, 7, 1) = '+' THEN 1800
@@ -152,7 +154,6 @@ $$;
 -- finds Mäkinen and "nystrom" Nyström.
 CREATE FUNCTION kansio.search_key (p_text text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT translate (lower (p_text), 'äöåáàâãéèêëíìîïóòôõúùûüýÿšžæøðñç',
                                     'aoaaaaaeeeeiiiioooouuuuyyszaodnc')
@@ -181,14 +182,16 @@ SET birth_date = kansio.identity_code_birth_date (identity_code),
 ALTER TABLE kansio.person
   ALTER COLUMN birth_date SET NOT NULL,
   ADD CONSTRAINT person_identity_code_valid CHECK (kansio.identity_code_problem (identity_code) IS NULL),
-  ADD COLUMN name_key text GENERATED ALWAYS AS
+  -- Byte order ("C"), so one index serves both the prefix match and the
+  -- ordering, and a search stops after the first page of hits.
+  ADD COLUMN name_key text COLLATE "C" GENERATED ALWAYS AS
     (kansio.search_key (surname || ' ' || first_names)) STORED,
-  ADD COLUMN first_name_key text GENERATED ALWAYS AS
+  ADD COLUMN first_name_key text COLLATE "C" GENERATED ALWAYS AS
     (kansio.search_key (first_names || ' ' || surname)) STORED;
 
 DROP INDEX kansio.person_surname_idx;
-CREATE INDEX person_name_key_idx ON kansio.person (name_key text_pattern_ops);
-CREATE INDEX person_first_name_key_idx ON kansio.person (first_name_key text_pattern_ops);
+CREATE INDEX person_name_key_idx ON kansio.person (name_key, id);
+CREATE INDEX person_first_name_key_idx ON kansio.person (first_name_key, id);
 CREATE INDEX person_birth_date_idx ON kansio.person (birth_date);
 
 CREATE TABLE kansio.relation (
@@ -336,7 +339,6 @@ CREATE INDEX disclosure_log_person_idx ON kansio.disclosure_log (person_id, logg
 -- the text does not depend on the session's time zone.
 CREATE FUNCTION kansio.usage_log_text (r kansio.usage_log) RETURNS text
   LANGUAGE sql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT concat_ws ('|', r.position, r.id, (extract (epoch FROM r.logged_at) * 1000000)::bigint,
                     r.login_role, r.staff_id, r.person_ids::text, r.view, r.purpose, r.area,
@@ -345,7 +347,6 @@ $$;
 
 CREATE FUNCTION kansio.disclosure_log_text (r kansio.disclosure_log) RETURNS text
   LANGUAGE sql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT concat_ws ('|', r.position, r.id, (extract (epoch FROM r.logged_at) * 1000000)::bigint,
                     r.login_role, r.staff_id, r.person_id, r.what, r.recipient, r.legal_basis,
@@ -354,7 +355,6 @@ $$;
 
 CREATE FUNCTION kansio.hash_text (p_text text) RETURNS text
   LANGUAGE sql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT encode (sha256 (convert_to (p_text, 'UTF8')), 'hex')
 $$;
@@ -364,7 +364,6 @@ $$;
 -- back one leaves no gap.
 CREATE FUNCTION kansio.chain_log_row () RETURNS trigger
   LANGUAGE plpgsql
-  SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   head kansio.log_chain_head;
@@ -387,7 +386,6 @@ $$;
 
 CREATE FUNCTION kansio.refuse_log_change () RETURNS trigger
   LANGUAGE plpgsql
-  SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   RAISE EXCEPTION 'The % is insert-only: rows are never changed or removed.', TG_TABLE_NAME
@@ -419,7 +417,6 @@ REVOKE UPDATE, DELETE, TRUNCATE ON kansio.usage_log, kansio.disclosure_log FROM 
 
 CREATE FUNCTION kansio.deny (p_message text) RETURNS void
   LANGUAGE plpgsql
-  SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   RAISE EXCEPTION '%', p_message USING ERRCODE = 'insufficient_privilege';
@@ -429,7 +426,6 @@ $$;
 -- The staff member behind the session's login role.
 CREATE FUNCTION kansio.caller () RETURNS integer
   LANGUAGE plpgsql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   staff integer;
@@ -444,7 +440,6 @@ $$;
 
 CREATE FUNCTION kansio.unit_ancestors (p_unit integer) RETURNS SETOF integer
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   WITH RECURSIVE up (id, parent_id) AS (
     SELECT id, parent_id FROM kansio.organisation_unit WHERE id = p_unit
@@ -456,7 +451,6 @@ $$;
 
 CREATE FUNCTION kansio.level_rank (p_level text) RETURNS integer
   LANGUAGE sql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT CASE p_level WHEN 'reader' THEN 1 WHEN 'handler' THEN 2 WHEN 'decision_maker' THEN 3 END
 $$;
@@ -465,7 +459,6 @@ $$;
 CREATE FUNCTION kansio.grants_in_force (p_staff integer)
   RETURNS TABLE (job_role text, level text, area text, unit_id integer)
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT g.job_role, r.level, r.area, g.unit_id
   FROM kansio.role_grant g JOIN kansio.job_role r ON r.code = g.job_role
@@ -478,7 +471,6 @@ $$;
 CREATE FUNCTION kansio.has_area_right (p_staff integer, p_area text, p_level text,
                                        p_unit integer DEFAULT NULL) RETURNS boolean
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT EXISTS (
     SELECT 1 FROM kansio.grants_in_force (p_staff) g
@@ -489,7 +481,6 @@ $$;
 CREATE FUNCTION kansio.has_special_right (p_staff integer, p_level text,
                                           p_unit integer DEFAULT NULL) RETURNS boolean
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT EXISTS (
     SELECT 1 FROM kansio.grants_in_force (p_staff) g
@@ -501,37 +492,54 @@ $$;
 -- area (templates) has none.
 CREATE FUNCTION kansio.is_caseworker (p_staff integer) RETURNS boolean
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT EXISTS (SELECT 1 FROM kansio.grants_in_force (p_staff)
                  WHERE area IS NOT NULL AND area <> 'letters')
 $$;
 
--- Need to know: the areas in which the caller may see this person,
--- because the person has an open or recently closed case there in a unit
--- the caller has rights to.
-CREATE FUNCTION kansio.visible_areas (p_staff integer, p_person bigint) RETURNS SETOF text
+-- The (area, unit) pairs whose clients the caller may see: each grant of
+-- reader or more in an area covers its unit and every unit below it.
+CREATE FUNCTION kansio.visible_scopes (p_staff integer)
+  RETURNS TABLE (area text, unit_id integer)
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
-  SELECT DISTINCT c.area
-  FROM kansio.client_case c
-  WHERE c.person_id = p_person
-    AND (c.closed_on IS NULL
-         OR c.closed_on >= current_date - kansio.setting_int ('recent_case_days'))
-    AND kansio.has_area_right (p_staff, c.area, 'reader', c.unit_id)
+  WITH RECURSIVE covered (area, unit_id) AS (
+    SELECT g.area, g.unit_id FROM kansio.grants_in_force (p_staff) g
+    WHERE kansio.level_rank (g.level) >= 1
+    UNION
+    SELECT c.area, u.id FROM covered c JOIN kansio.organisation_unit u ON u.parent_id = c.unit_id
+  )
+  SELECT area, unit_id FROM covered
+$$;
+
+-- The same, as 'area:unit' keys, computed once per request.
+CREATE FUNCTION kansio.visible_scope_keys (p_staff integer) RETURNS text[]
+  LANGUAGE sql STABLE
+AS $$
+  SELECT coalesce (array_agg (area || ':' || unit_id), '{}') FROM kansio.visible_scopes (p_staff)
+$$;
+
+-- Need to know: the person has an open or recently closed case in an area
+-- and unit the caller has rights to.
+CREATE FUNCTION kansio.person_in_scopes (p_person bigint, p_scopes text[]) RETURNS boolean
+  LANGUAGE sql STABLE
+AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM kansio.client_case c
+    WHERE c.person_id = p_person
+      AND (c.area || ':' || c.unit_id) = ANY (p_scopes)
+      AND (c.closed_on IS NULL
+           OR c.closed_on >= current_date - kansio.setting_int ('recent_case_days')))
 $$;
 
 CREATE FUNCTION kansio.can_see_person (p_staff integer, p_person bigint) RETURNS boolean
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
-  SELECT EXISTS (SELECT 1 FROM kansio.visible_areas (p_staff, p_person))
+  SELECT kansio.person_in_scopes (p_person, kansio.visible_scope_keys (p_staff))
 $$;
 
 CREATE FUNCTION kansio.can_handle_person (p_staff integer, p_person bigint) RETURNS boolean
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT EXISTS (
     SELECT 1 FROM kansio.client_case c
@@ -541,7 +549,6 @@ $$;
 
 CREATE FUNCTION kansio.require_person_visible (p_staff integer, p_person bigint) RETURNS void
   LANGUAGE plpgsql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF NOT kansio.can_see_person (p_staff, p_person) THEN
@@ -555,7 +562,6 @@ CREATE FUNCTION kansio.log_usage (p_staff integer, p_person_ids bigint[], p_view
                                   p_purpose text DEFAULT NULL, p_area text DEFAULT NULL,
                                   p_emergency boolean DEFAULT false) RETURNS void
   LANGUAGE sql
-  SET search_path = pg_catalog, pg_temp
 AS $$
   INSERT INTO kansio.usage_log (staff_id, person_ids, view, purpose, area, emergency, position,
                                 prev_hash, row_hash)
@@ -638,8 +644,11 @@ CREATE FUNCTION api.person_search (p_query text, p_limit integer DEFAULT 50,
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  scopes text[];
   exact text := upper (btrim (coalesce (p_query, '')));
   key text := kansio.search_key (btrim (coalesce (p_query, '')));
+  upper_bound text;
+  wanted integer;
   found_ids bigint[];
 BEGIN
   IF NOT kansio.is_caseworker (staff) THEN
@@ -650,24 +659,38 @@ BEGIN
   END IF;
   p_limit := least (greatest (coalesce (p_limit, 50), 1), 200);
   p_offset := greatest (coalesce (p_offset, 0), 0);
+  wanted := p_limit + p_offset;
+  scopes := kansio.visible_scope_keys (staff);
 
-  -- Wildcards the user typed are letters to match, not patterns.
-  key := replace (replace (replace (key, '\', '\\'), '%', '\%'), '_', '\_');
+  -- A prefix as a range: [key, key + U+10FFFF), so the user's text is
+  -- never a pattern and the index is walked in order.
+  upper_bound := key || chr (1114111);
 
-  SELECT array_agg (s.id ORDER BY s.surname, s.first_names, s.id) INTO found_ids
+  -- Something shaped like an identity code is looked up as one, and only so.
+  IF exact ~ '^[0-9]{6}[-+A-FU-Y][0-9]{3}[0-9A-Z]$' THEN
+    SELECT array_agg (p.id) INTO found_ids FROM kansio.person p WHERE p.identity_code = exact;
+  ELSE
+  SELECT array_agg (ordered.id ORDER BY ordered.sort_key, ordered.id) INTO found_ids
   FROM (
-    SELECT c.id, c.surname, c.first_names
-    FROM (SELECT p.id, p.surname, p.first_names, p.identity_code
-          FROM kansio.person p WHERE p.identity_code = exact
-          UNION
-          SELECT p.id, p.surname, p.first_names, p.identity_code
-          FROM kansio.person p WHERE p.name_key LIKE key || '%'
-          UNION
-          SELECT p.id, p.surname, p.first_names, p.identity_code
-          FROM kansio.person p WHERE p.first_name_key LIKE key || '%') c
-    WHERE c.identity_code = exact OR kansio.can_see_person (staff, c.id)
-    ORDER BY c.surname, c.first_names, c.id
-    LIMIT p_limit OFFSET p_offset) s;
+    SELECT DISTINCT u.id, u.sort_key
+    FROM (
+      (SELECT p.id, p.name_key AS sort_key FROM kansio.person p
+       WHERE p.identity_code = exact)
+      UNION ALL
+      (SELECT p.id, p.name_key FROM kansio.person p
+       WHERE p.name_key >= key AND p.name_key < upper_bound
+         AND kansio.person_in_scopes (p.id, scopes)
+       ORDER BY p.name_key, p.id LIMIT wanted)
+      UNION ALL
+      (SELECT p.id, p.name_key FROM kansio.person p
+       WHERE p.first_name_key >= key AND p.first_name_key < upper_bound
+         AND kansio.person_in_scopes (p.id, scopes)
+       ORDER BY p.first_name_key, p.id LIMIT wanted)
+    ) u
+    ORDER BY u.sort_key, u.id
+    LIMIT p_limit OFFSET p_offset
+  ) ordered;
+  END IF;
 
   IF found_ids IS NULL THEN
     RETURN;
@@ -679,7 +702,7 @@ BEGIN
            CASE WHEN v.visible THEN p.home_municipality END, v.visible
     FROM unnest (found_ids) WITH ORDINALITY AS f (id, ord)
     JOIN kansio.person p ON p.id = f.id
-    CROSS JOIN LATERAL (SELECT kansio.can_see_person (staff, p.id) AS visible) v
+    CROSS JOIN LATERAL (SELECT kansio.person_in_scopes (p.id, scopes) AS visible) v
     ORDER BY f.ord;
 END
 $$;
@@ -694,7 +717,6 @@ CREATE FUNCTION kansio.person_record (p_staff integer, p_person bigint)
                  post_office text, phone text, email text, date_of_death date,
                  non_disclosure boolean, address_hidden boolean, row_version integer)
   LANGUAGE sql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT p.id, p.identity_code, p.is_temporary_code, p.first_names, p.surname, p.birth_date,
          p.language,
@@ -770,7 +792,6 @@ CREATE FUNCTION kansio.check_person_fields (p_first_names text, p_surname text, 
                                             p_postal_code text, p_phone text, p_email text)
   RETURNS void
   LANGUAGE plpgsql IMMUTABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF btrim (coalesce (p_first_names, '')) = '' THEN
@@ -1078,7 +1099,6 @@ COMMENT ON FUNCTION api.person_cases (bigint) IS 'client-data';
 
 CREATE FUNCTION kansio.require_auditor (p_staff integer) RETURNS void
   LANGUAGE plpgsql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF NOT kansio.has_special_right (p_staff, 'auditor') THEN
@@ -1142,7 +1162,6 @@ COMMENT ON FUNCTION api.audit_user_views (name, timestamptz, timestamptz) IS 'cl
 CREATE FUNCTION kansio.verify_chain (p_log text)
   RETURNS TABLE (log text, rows_checked bigint, ok boolean, problem text)
   LANGUAGE plpgsql STABLE
-  SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   expected_position bigint := 1;

@@ -1,0 +1,178 @@
+/* kansio-bench-clients.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Client search and opening a client through the api, next to the same
+ * lookup as a bare indexed SELECT, over N calls each:
+ *
+ *   kansio-bench-clients "SUPERUSER-CONNINFO" [CALLS]
+ *
+ * on a database filled by bench/generate-clients.sql. Prints p50, p95 and
+ * p99 in milliseconds, and the api/bare ratio. Plain libpq, one call at a
+ * time, as one caseworker's window makes them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <glib.h>
+#include <libpq-fe.h>
+
+typedef struct
+{
+  const char *name;
+  GArray *times; /* double, ms */
+} Series;
+
+static PGconn *
+connect_or_die (const char *conninfo)
+{
+  PGconn *conn = PQconnectdb (conninfo);
+
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("%s", PQerrorMessage (conn));
+  return conn;
+}
+
+static PGresult *
+exec_or_die (PGconn *conn, const char *sql, int n_params, const char *const *params)
+{
+  PGresult *result = PQexecParams (conn, sql, n_params, NULL, params, NULL, NULL, 0);
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  return result;
+}
+
+static void
+timed (
+    Series *series, PGconn *conn, const char *sql, const char *const *params, int expected_min_rows)
+{
+  gint64 start = g_get_monotonic_time ();
+  PGresult *result = exec_or_die (conn, sql, 1, params);
+  double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  if (PQntuples (result) < expected_min_rows)
+    g_error ("%s with %s: %d rows", sql, params[0], PQntuples (result));
+  PQclear (result);
+  g_array_append_val (series->times, ms);
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (Series *series, double p)
+{
+  guint index = (guint) (p * (series->times->len - 1) + 0.5);
+  return g_array_index (series->times, double, index);
+}
+
+static void
+report (Series *api, Series *bare)
+{
+  g_array_sort (api->times, compare_doubles);
+  g_array_sort (bare->times, compare_doubles);
+  printf ("%-28s p50 %7.3f  p95 %7.3f  p99 %7.3f ms\n", api->name, percentile (api, 0.5),
+          percentile (api, 0.95), percentile (api, 0.99));
+  printf ("%-28s p50 %7.3f  p95 %7.3f  p99 %7.3f ms\n", bare->name, percentile (bare, 0.5),
+          percentile (bare, 0.95), percentile (bare, 0.99));
+  printf ("%-28s p95 ratio %.2f\n\n", "", percentile (api, 0.95) / percentile (bare, 0.95));
+}
+
+/* A caseworker who may read every client area in the whole county, so
+ * every person generated is visible and a name search fills its page. */
+static void
+ensure_bench_user (PGconn *super)
+{
+  PQclear (exec_or_die (
+      super,
+      "DO $$ BEGIN "
+      "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bench_caseworker') THEN "
+      "  CREATE ROLE bench_caseworker LOGIN IN ROLE kansio_user; END IF; "
+      "IF NOT EXISTS (SELECT FROM kansio.staff_member WHERE login_role = 'bench_caseworker') THEN "
+      "  INSERT INTO kansio.staff_member (login_role, full_name, title_fi, title_sv, unit_id) "
+      "  SELECT 'bench_caseworker', 'Bench Caseworker', 'testi', 'test', id "
+      "  FROM kansio.organisation_unit WHERE kind = 'county'; "
+      "  INSERT INTO kansio.role_grant (staff_id, job_role, unit_id) "
+      "  SELECT s.id, a || ':reader', u.id FROM kansio.staff_member s, kansio.organisation_unit u, "
+      "  unnest (ARRAY['income-support', 'child-welfare', 'maintenance', 'disability']) a "
+      "  WHERE s.login_role = 'bench_caseworker' AND u.kind = 'county'; "
+      "END IF; END $$",
+      0, NULL));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *api_conninfo = NULL;
+  guint calls = argc > 2 ? (guint) atoi (argv[2]) : 10000;
+  PGconn *super, *api;
+  PGresult *sample, *count;
+  Series api_code = { "api search by identity code" }, bare_code = { "bare SELECT by code" };
+  Series api_name = { "api search by name prefix" }, bare_name = { "bare SELECT by prefix" };
+  Series api_open = { "api open a client" }, bare_open = { "bare SELECT by id" };
+  Series *all[] = { &api_code, &bare_code, &api_name, &bare_name, &api_open, &bare_open };
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: %s SUPERUSER-CONNINFO [CALLS]\n", argv[0]);
+      return 2;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    all[i]->times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  super = connect_or_die (argv[1]);
+  ensure_bench_user (super);
+  api_conninfo = g_strdup_printf ("%s user=bench_caseworker", argv[1]);
+  api = connect_or_die (api_conninfo);
+
+  count = exec_or_die (super, "SELECT count (*) FROM kansio.person", 0, NULL);
+  printf ("%s persons, %u calls each\n\n", PQgetvalue (count, 0, 0), calls);
+  PQclear (count);
+
+  /* People with an open case, so each lookup finds a visible client. */
+  sample = exec_or_die (super,
+                        "SELECT p.id::text, p.identity_code, split_part (p.surname, ' ', 1) "
+                        "FROM kansio.person p TABLESAMPLE SYSTEM (5) "
+                        "WHERE EXISTS (SELECT 1 FROM kansio.client_case c "
+                        "WHERE c.person_id = p.id AND c.closed_on IS NULL) LIMIT 20000",
+                        0, NULL);
+  if ((guint) PQntuples (sample) < calls)
+    calls = PQntuples (sample);
+
+  for (guint i = 0; i < calls; i++)
+    {
+      const char *id[] = { PQgetvalue (sample, i, 0) };
+      const char *code[] = { PQgetvalue (sample, i, 1) };
+      const char *surname[] = { PQgetvalue (sample, i, 2) };
+
+      timed (&api_code, api, "SELECT * FROM api.person_search ($1)", code, 1);
+      timed (&bare_code, super,
+             "SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
+             "FROM kansio.person WHERE identity_code = $1",
+             code, 1);
+      timed (&api_name, api, "SELECT * FROM api.person_search ($1, 50)", surname, 50);
+      timed (&bare_name, super,
+             "SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
+             "FROM kansio.person WHERE name_key >= kansio.search_key ($1) "
+             "AND name_key < kansio.search_key ($1) || chr (1114111) "
+             "ORDER BY name_key, id LIMIT 50",
+             surname, 50);
+      timed (&api_open, api, "SELECT * FROM api.person_get ($1)", id, 1);
+      timed (&bare_open, super, "SELECT * FROM kansio.person WHERE id = $1", id, 1);
+    }
+
+  report (&api_code, &bare_code);
+  report (&api_name, &bare_name);
+  report (&api_open, &bare_open);
+
+  PQclear (sample);
+  PQfinish (api);
+  PQfinish (super);
+  return 0;
+}
