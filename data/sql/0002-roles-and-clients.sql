@@ -708,14 +708,31 @@ END
 $$;
 COMMENT ON FUNCTION api.person_search (text, integer, integer) IS 'client-data';
 
+-- A client's record as the api returns it.
+CREATE TYPE api.person_record AS (
+  person_id bigint,
+  identity_code text,
+  is_temporary_code boolean,
+  first_names text,
+  surname text,
+  birth_date date,
+  language text,
+  home_municipality text,
+  street_address text,
+  postal_code text,
+  post_office text,
+  phone text,
+  email text,
+  date_of_death date,
+  non_disclosure boolean,
+  address_hidden boolean,
+  row_version integer
+);
+
 -- The full record, with the address held back under a non-disclosure
 -- marking (turvakielto) from everyone without the specific right.
 CREATE FUNCTION kansio.person_record (p_staff integer, p_person bigint)
-  RETURNS TABLE (person_id bigint, identity_code text, is_temporary_code boolean,
-                 first_names text, surname text, birth_date date, language text,
-                 home_municipality text, street_address text, postal_code text,
-                 post_office text, phone text, email text, date_of_death date,
-                 non_disclosure boolean, address_hidden boolean, row_version integer)
+  RETURNS SETOF api.person_record
   LANGUAGE sql STABLE
 AS $$
   SELECT p.id, p.identity_code, p.is_temporary_code, p.first_names, p.surname, p.birth_date,
@@ -733,11 +750,7 @@ AS $$
 $$;
 
 CREATE FUNCTION api.person_get (p_person_id bigint, p_purpose text DEFAULT NULL)
-  RETURNS TABLE (person_id bigint, identity_code text, is_temporary_code boolean,
-                 first_names text, surname text, birth_date date, language text,
-                 home_municipality text, street_address text, postal_code text,
-                 post_office text, phone text, email text, date_of_death date,
-                 non_disclosure boolean, address_hidden boolean, row_version integer)
+  RETURNS SETOF api.person_record
   LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp
 AS $$
@@ -754,11 +767,7 @@ COMMENT ON FUNCTION api.person_get (bigint, text) IS 'client-data';
 -- Opening a client outside one's cases: only with a typed reason, logged
 -- as emergency access, and put before the supervisors of one's unit.
 CREATE FUNCTION api.person_open_emergency (p_person_id bigint, p_reason text)
-  RETURNS TABLE (person_id bigint, identity_code text, is_temporary_code boolean,
-                 first_names text, surname text, birth_date date, language text,
-                 home_municipality text, street_address text, postal_code text,
-                 post_office text, phone text, email text, date_of_death date,
-                 non_disclosure boolean, address_hidden boolean, row_version integer)
+  RETURNS SETOF api.person_record
   LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp
 AS $$
