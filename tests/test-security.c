@@ -207,8 +207,13 @@ static const RightsCase rights_cases[] = {
     "SELECT api.person_update ($1, 1, 'Aino', 'Virtanen', 'fi', NULL, NULL, NULL, NULL, NULL, "
     "NULL, NULL, false)",
     AINO, "42501", 0 },
-  { "demo_lukija", "SELECT api.case_open ($1, 'income-support', 2)", AINO, "42501", 0 },
-  { "demo_lukija", "SELECT api.relation_add ($1, $1, 'household')", AINO, "42501", 0 },
+  { "demo_lukija", "SELECT api.case_open ('" AINO "', 'income-support', 2)", NULL, "42501", 0 },
+  { "demo_kasittelija", "SELECT api.relation_add ($1, '000000-0000', 'household')", AINO, "P0002",
+    0 },
+  { "demo_kasittelija", "SELECT api.case_open ('000000-0000', 'income-support', 2)", NULL, "P0002",
+    0 },
+  { "demo_kasittelija", "SELECT api.case_open ('" ELLA "', 'child-welfare', 3)", NULL, "42501", 0 },
+  { "demo_lukija", "SELECT api.relation_add ($1, '" MIKKO "', 'household')", AINO, "42501", 0 },
   { "demo_lukija", "SELECT api.disclosure_record ($1, 'x', 'y', 'z')", AINO, NULL, 1 },
   /* Identity lookup by exact code: any caseworker, identity data only. */
   { "demo_sosiaalityontekija", "SELECT * FROM api.person_lookup ('140384-9027')", NULL, NULL, 1 },
@@ -574,9 +579,7 @@ static const ApiCall api_calls[] = {
     "SELECT api.person_update ($1, (SELECT row_version FROM api.person_get ($1)), 'Aino Maria', "
     "'Virtanen', 'fi', 'Kuvitelma', NULL, NULL, NULL, NULL, NULL, NULL, false)",
     AINO },
-  { "relation_add", "demo_kasittelija",
-    "SELECT api.relation_add ($1, (SELECT person_id FROM api.person_lookup ('" MIKKO "')), "
-    "'household')",
+  { "relation_add", "demo_kasittelija", "SELECT api.relation_add ($1, '" MIKKO "', 'household')",
     AINO },
   { "relation_end", "demo_kasittelija",
     "SELECT api.relation_end ((SELECT max (relation_id) FROM api.person_relations ($1)), "
@@ -584,7 +587,8 @@ static const ApiCall api_calls[] = {
     AINO },
   { "person_relations", "demo_kasittelija", "SELECT * FROM api.person_relations ($1)", AINO },
   { "case_open", "demo_kasittelija",
-    "SELECT api.case_open ($1, 'income-support', (SELECT unit_id FROM api.whoami ()))", AINO },
+    "SELECT api.case_open ('" AINO "', 'income-support', (SELECT unit_id FROM api.whoami ()))",
+    NULL },
   { "case_close", "demo_kasittelija",
     "SELECT api.case_close ((SELECT max (case_id) FROM api.person_cases ($1)))", AINO },
   { "person_cases", "demo_kasittelija", "SELECT * FROM api.person_cases ($1)", AINO },

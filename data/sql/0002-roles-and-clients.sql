@@ -964,7 +964,9 @@ $$;
 COMMENT ON FUNCTION api.person_update (bigint, integer, text, text, text, text, text, text, text,
                                        text, text, date, boolean) IS 'client-data';
 
-CREATE FUNCTION api.relation_add (p_person_id bigint, p_related_person_id bigint, p_kind text,
+-- The family member is named by identity code, as in person_lookup, so a
+-- relation cannot be used to read people by guessing their ids.
+CREATE FUNCTION api.relation_add (p_person_id bigint, p_related_identity_code text, p_kind text,
                                   p_valid_from date DEFAULT current_date,
                                   p_valid_until date DEFAULT NULL)
   RETURNS bigint
@@ -973,21 +975,27 @@ CREATE FUNCTION api.relation_add (p_person_id bigint, p_related_person_id bigint
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  related bigint;
   new_id bigint;
 BEGIN
   IF NOT kansio.can_handle_person (staff, p_person_id) THEN
     PERFORM kansio.deny ('You may not change this client''s relations.');
   END IF;
+  SELECT id INTO related FROM kansio.person WHERE identity_code = p_related_identity_code;
+  IF related IS NULL THEN
+    RAISE EXCEPTION 'No person has the identity code %.', p_related_identity_code
+      USING ERRCODE = 'no_data_found', COLUMN = 'identity_code';
+  END IF;
   INSERT INTO kansio.relation (person_id, related_person_id, kind, valid_from, valid_until,
                                created_by)
-  VALUES (p_person_id, p_related_person_id, p_kind, coalesce (p_valid_from, current_date),
-          p_valid_until, staff)
+  VALUES (p_person_id, related, p_kind, coalesce (p_valid_from, current_date), p_valid_until,
+          staff)
   RETURNING id INTO new_id;
-  PERFORM kansio.log_usage (staff, ARRAY[p_person_id, p_related_person_id], 'relation-add');
+  PERFORM kansio.log_usage (staff, ARRAY[p_person_id, related], 'relation-add');
   RETURN new_id;
 END
 $$;
-COMMENT ON FUNCTION api.relation_add (bigint, bigint, text, date, date) IS 'client-data';
+COMMENT ON FUNCTION api.relation_add (bigint, text, text, date, date) IS 'client-data';
 
 CREATE FUNCTION api.relation_end (p_relation_id bigint, p_valid_until date)
   RETURNS void
@@ -1039,26 +1047,35 @@ END
 $$;
 COMMENT ON FUNCTION api.person_relations (bigint) IS 'client-data';
 
-CREATE FUNCTION api.case_open (p_person_id bigint, p_area text, p_unit_id integer)
+-- Opening a case starts a client relationship, and with it the right to
+-- see the client: the client is named by identity code, never by a
+-- guessable id.
+CREATE FUNCTION api.case_open (p_identity_code text, p_area text, p_unit_id integer)
   RETURNS bigint
   LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  client bigint;
   new_id bigint;
 BEGIN
   IF NOT kansio.has_area_right (staff, p_area, 'handler', p_unit_id) THEN
     PERFORM kansio.deny ('You may not open cases in this area and unit.');
   END IF;
+  SELECT id INTO client FROM kansio.person WHERE identity_code = p_identity_code;
+  IF client IS NULL THEN
+    RAISE EXCEPTION 'No person has the identity code %.', p_identity_code
+      USING ERRCODE = 'no_data_found', COLUMN = 'identity_code';
+  END IF;
   INSERT INTO kansio.client_case (person_id, area, unit_id, opened_by)
-  VALUES (p_person_id, p_area, p_unit_id, staff)
+  VALUES (client, p_area, p_unit_id, staff)
   RETURNING id INTO new_id;
-  PERFORM kansio.log_usage (staff, ARRAY[p_person_id], 'case-open', NULL, p_area);
+  PERFORM kansio.log_usage (staff, ARRAY[client], 'case-open', NULL, p_area);
   RETURN new_id;
 END
 $$;
-COMMENT ON FUNCTION api.case_open (bigint, text, integer) IS 'client-data';
+COMMENT ON FUNCTION api.case_open (text, text, integer) IS 'client-data';
 
 CREATE FUNCTION api.case_close (p_case_id bigint, p_closed_on date DEFAULT current_date)
   RETURNS void
