@@ -17,6 +17,8 @@ struct _KansioContext
   GObject parent_instance;
 
   KansioDatabase *database;
+  KansioUser *user;
+  KansioClientDirectory *clients;
   GSettings *settings;
   gboolean is_demo;
 };
@@ -27,6 +29,7 @@ enum
 {
   PROP_0,
   PROP_DATABASE,
+  PROP_USER,
   PROP_SETTINGS,
   PROP_IS_DEMO,
   N_PROPS
@@ -40,6 +43,8 @@ kansio_context_dispose (GObject *object)
   KansioContext *self = (KansioContext *) object;
 
   g_clear_object (&self->database);
+  g_clear_object (&self->user);
+  g_clear_object (&self->clients);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kansio_context_parent_class)->dispose (object);
@@ -54,6 +59,10 @@ kansio_context_get_property (GObject *object, guint prop_id, GValue *value, GPar
     {
     case PROP_DATABASE:
       g_value_set_object (value, self->database);
+      break;
+
+    case PROP_USER:
+      g_value_set_object (value, self->user);
       break;
 
     case PROP_SETTINGS:
@@ -78,6 +87,10 @@ kansio_context_set_property (GObject *object, guint prop_id, const GValue *value
     {
     case PROP_DATABASE:
       self->database = g_value_dup_object (value);
+      break;
+
+    case PROP_USER:
+      self->user = g_value_dup_object (value);
       break;
 
     case PROP_SETTINGS:
@@ -105,6 +118,9 @@ kansio_context_class_init (KansioContextClass *klass)
   properties[PROP_DATABASE]
       = g_param_spec_object ("database", NULL, NULL, KANSIO_TYPE_DATABASE,
                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_USER]
+      = g_param_spec_object ("user", NULL, NULL, KANSIO_TYPE_USER,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SETTINGS]
       = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -121,20 +137,52 @@ kansio_context_init (KansioContext *self)
 
 /**
  * kansio_context_new:
- * @database: the connected database
+ * @database: the database, connected as @user
+ * @user: (nullable): who is logged in
  * @settings: (nullable): the application's settings
  * @is_demo: whether @database is the private demo server
  *
  * Returns: (transfer full): a new context
  */
 KansioContext *
-kansio_context_new (KansioDatabase *database, GSettings *settings, gboolean is_demo)
+kansio_context_new (KansioDatabase *database,
+                    KansioUser *user,
+                    GSettings *settings,
+                    gboolean is_demo)
 {
   g_return_val_if_fail (KANSIO_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (user == NULL || KANSIO_IS_USER (user), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (KANSIO_TYPE_CONTEXT, "database", database, "settings", settings, "is-demo",
-                       is_demo, NULL);
+  return g_object_new (KANSIO_TYPE_CONTEXT, "database", database, "user", user, "settings",
+                       settings, "is-demo", is_demo, NULL);
+}
+
+/**
+ * kansio_context_get_user:
+ *
+ * Returns: (transfer none) (nullable): who is logged in
+ */
+KansioUser *
+kansio_context_get_user (KansioContext *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CONTEXT (self), NULL);
+  return self->user;
+}
+
+/**
+ * kansio_context_get_clients:
+ *
+ * Returns: (transfer none): the client register, as this user sees it
+ */
+KansioClientDirectory *
+kansio_context_get_clients (KansioContext *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CONTEXT (self), NULL);
+
+  if (self->clients == NULL)
+    self->clients = kansio_client_directory_new (self->database);
+  return self->clients;
 }
 
 KansioDatabase *

@@ -11,7 +11,9 @@
 
 #include <gio/gio.h>
 
+#include "kansio-client-directory.h"
 #include "kansio-database.h"
+#include "kansio-user.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +21,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KansioContext, kansio_context, KANSIO, CONTEXT, GObject)
 
-KansioContext *kansio_context_new (KansioDatabase *database, GSettings *settings, gboolean is_demo);
+KansioContext *kansio_context_new (KansioDatabase *database,
+                                   KansioUser *user,
+                                   GSettings *settings,
+                                   gboolean is_demo);
+KansioUser *kansio_context_get_user (KansioContext *self);
+KansioClientDirectory *kansio_context_get_clients (KansioContext *self);
 KansioDatabase *kansio_context_get_database (KansioContext *self);
 GSettings *kansio_context_get_settings (KansioContext *self);
 gboolean kansio_context_get_is_demo (KansioContext *self);

@@ -90,3 +90,41 @@ kansio_demo_data_install_finish (KansioDatabase *database,
     *installed_now = install->installed_now;
   return TRUE;
 }
+
+/**
+ * kansio_demo_data_list_users_async:
+ * @database: the demo database, connected as its superuser
+ *
+ * The demo users to choose from at login: login role, full name, title and
+ * unit (each in Finnish and Swedish), and what their roles are.
+ */
+void
+kansio_demo_data_list_users_async (KansioDatabase *database,
+                                   GCancellable *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer user_data)
+{
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+
+  kansio_database_query_async (
+      database,
+      "SELECT s.login_role, s.full_name, s.title_fi, s.title_sv, u.name_fi, u.name_sv, "
+      "(SELECT string_agg (r.name_fi, ', ' ORDER BY r.code) FROM kansio.role_grant g "
+      " JOIN kansio.job_role r ON r.code = g.job_role WHERE g.staff_id = s.id), "
+      "(SELECT string_agg (r.name_sv, ', ' ORDER BY r.code) FROM kansio.role_grant g "
+      " JOIN kansio.job_role r ON r.code = g.job_role WHERE g.staff_id = s.id) "
+      "FROM kansio.staff_member s JOIN kansio.organisation_unit u ON u.id = s.unit_id "
+      "WHERE s.is_demo ORDER BY s.id",
+      NULL, 0, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_demo_data_list_users_finish:
+ *
+ * Returns: (transfer full): the users, one row each
+ */
+KansioRows *
+kansio_demo_data_list_users_finish (KansioDatabase *database, GAsyncResult *result, GError **error)
+{
+  return kansio_database_query_finish (database, result, error);
+}

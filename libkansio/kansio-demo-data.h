@@ -24,4 +24,11 @@ gboolean kansio_demo_data_install_finish (KansioDatabase *database,
                                           gboolean *installed_now,
                                           GError **error);
 
+void kansio_demo_data_list_users_async (KansioDatabase *database,
+                                        GCancellable *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer user_data);
+KansioRows *
+kansio_demo_data_list_users_finish (KansioDatabase *database, GAsyncResult *result, GError **error);
+
 G_END_DECLS

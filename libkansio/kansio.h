@@ -9,6 +9,7 @@
 
 #define KANSIO_INSIDE
 #include "kansio-version.h"
+#include "kansio-client-directory.h"
 #include "kansio-context.h"
 #include "kansio-database.h"
 #include "kansio-database-error.h"
@@ -16,11 +17,13 @@
 #include "kansio-i18n.h"
 #include "kansio-local-server.h"
 #include "kansio-migrator.h"
+#include "kansio-person.h"
 #include "kansio-password-store.h"
 #include "kansio-plugin.h"
 #include "kansio-plugin-registry.h"
 #include "kansio-rows.h"
 #include "kansio-server-settings.h"
 #include "kansio-service-area.h"
+#include "kansio-user.h"
 #include "kansio-validate.h"
 #undef KANSIO_INSIDE

@@ -13,18 +13,20 @@
 
 #include "kansio-connector.h"
 
-/* Gets the shell from "nothing" to a KansioContext: the private demo
- * server (started, migrated, filled with demo data) when no server is
- * configured, else the configured server with its password from the
- * keyring, checked against the schema version this Kansio knows. */
+/* Gets the shell from "nothing" to a logged-in KansioContext, in two
+ * steps. Prepare: with no server configured, start the private demo
+ * server, migrate it, fill it with demo data and list the demo users;
+ * with a server, nothing. Log in: connect as the user (on a server with
+ * the password from the keyring unless one is typed), check the schema
+ * version, and ask the database who the user is and what they may do. */
 struct _KansioConnector
 {
   GObject parent_instance;
 
   GSettings *settings;
   gboolean use_demo;
-  char *password;
   KansioLocalServer *local_server;
+  KansioDatabase *demo_superuser;
 };
 
 G_DEFINE_FINAL_TYPE (KansioConnector, kansio_connector, G_TYPE_OBJECT)
@@ -32,19 +34,100 @@ G_DEFINE_FINAL_TYPE (KansioConnector, kansio_connector, G_TYPE_OBJECT)
 typedef struct
 {
   KansioServerSettings *server;
+  char *password;
+  gboolean password_typed;
   KansioDatabase *database;
   KansioMigrator *migrator;
-  gboolean is_demo;
-} Attempt;
+} LogIn;
 
 static void
-attempt_free (Attempt *attempt)
+log_in_free (LogIn *log_in)
 {
-  g_clear_pointer (&attempt->server, kansio_server_settings_free);
-  g_clear_object (&attempt->database);
-  g_clear_object (&attempt->migrator);
-  g_free (attempt);
+  g_clear_pointer (&log_in->server, kansio_server_settings_free);
+  if (log_in->password != NULL)
+    {
+      memset (log_in->password, 0, strlen (log_in->password));
+      g_clear_pointer (&log_in->password, g_free);
+    }
+  g_clear_object (&log_in->database);
+  g_clear_object (&log_in->migrator);
+  g_free (log_in);
 }
+
+/* Prepare (demo): start → migrate → demo data → list users */
+
+static void
+on_demo_users_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  KansioRows *rows = kansio_demo_data_list_users_finish (KANSIO_DATABASE (object), result, &error);
+
+  if (rows == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, rows, g_object_unref);
+}
+
+static void
+on_demo_data_installed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (!kansio_demo_data_install_finish (KANSIO_DATABASE (object), result, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  kansio_demo_data_list_users_async (KANSIO_DATABASE (object), cancellable, on_demo_users_listed_cb,
+                                     g_steal_pointer (&task));
+}
+
+static void
+on_demo_migrated_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KansioConnector *self = g_task_get_source_object (task);
+  g_autoptr (GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (!kansio_migrator_migrate_finish (KANSIO_MIGRATOR (object), result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  kansio_demo_data_install_async (self->demo_superuser, cancellable, on_demo_data_installed_cb,
+                                  g_steal_pointer (&task));
+}
+
+static void
+on_local_server_started_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KansioConnector *self = g_task_get_source_object (task);
+  KansioLocalServer *server = KANSIO_LOCAL_SERVER (object);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioMigrator) migrator = NULL;
+  g_autofree char *conninfo = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (!kansio_local_server_start_finish (server, result, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  conninfo = kansio_local_server_get_conninfo (server, NULL);
+  g_clear_object (&self->demo_superuser);
+  self->demo_superuser = kansio_database_new (conninfo);
+  migrator = kansio_migrator_new (self->demo_superuser);
+  kansio_migrator_migrate_async (migrator, cancellable, on_demo_migrated_cb,
+                                 g_steal_pointer (&task));
+}
+
+/* Log in */
 
 static void
 on_password_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
@@ -57,100 +140,46 @@ on_password_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
 /* A password the user typed worked: keep it as Preferences say. */
 static void
-remember_typed_password (KansioConnector *self, Attempt *attempt)
+remember_typed_password (KansioConnector *self, LogIn *log_in)
 {
   g_autofree char *remember = NULL;
 
-  if (attempt->is_demo || self->password == NULL)
+  if (self->use_demo || !log_in->password_typed || log_in->password == NULL)
     return;
   remember = g_settings_get_string (self->settings, "remember-password");
-  kansio_password_store_save_async (attempt->server, self->password,
+  kansio_password_store_save_async (log_in->server, log_in->password,
                                     g_str_equal (remember, "permanent"), NULL, on_password_saved_cb,
                                     NULL);
 }
 
 static void
-finish_with_context (GTask *task)
+on_user_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
+  g_autoptr (GTask) task = user_data;
   KansioConnector *self = g_task_get_source_object (task);
-  Attempt *attempt = g_task_get_task_data (task);
-
-  remember_typed_password (self, attempt);
-
-  g_task_return_pointer (task,
-                         kansio_context_new (attempt->database, self->settings, attempt->is_demo),
-                         g_object_unref);
-}
-
-/* Demo: start → migrate → demo data */
-
-static void
-on_demo_data_installed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
+  LogIn *log_in = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
+  g_autoptr (KansioUser) user = kansio_user_load_finish (result, &error);
 
-  if (!kansio_demo_data_install_finish (KANSIO_DATABASE (object), result, NULL, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    finish_with_context (task);
-}
-
-static void
-on_demo_migrated_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  Attempt *attempt = g_task_get_task_data (task);
-  g_autoptr (GError) error = NULL;
-  GCancellable *cancellable;
-
-  if (!kansio_migrator_migrate_finish (KANSIO_MIGRATOR (object), result, &error))
+  if (user == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  cancellable = g_task_get_cancellable (task);
-  kansio_demo_data_install_async (attempt->database, cancellable, on_demo_data_installed_cb,
-                                  g_steal_pointer (&task));
+  remember_typed_password (self, log_in);
+  g_task_return_pointer (
+      task, kansio_context_new (log_in->database, user, self->settings, self->use_demo),
+      g_object_unref);
 }
 
 static void
-on_local_server_started_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+load_user (GTask *task)
 {
-  g_autoptr (GTask) task = user_data;
-  Attempt *attempt = g_task_get_task_data (task);
-  KansioLocalServer *server = KANSIO_LOCAL_SERVER (object);
-  g_autoptr (GError) error = NULL;
-  g_autofree char *conninfo = NULL;
-  GCancellable *cancellable;
+  LogIn *log_in = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
-  if (!kansio_local_server_start_finish (server, result, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  conninfo = kansio_local_server_get_conninfo (server, NULL);
-  attempt->database = kansio_database_new (conninfo);
-  attempt->migrator = kansio_migrator_new (attempt->database);
-  cancellable = g_task_get_cancellable (task);
-  kansio_migrator_migrate_async (attempt->migrator, cancellable, on_demo_migrated_cb,
-                                 g_steal_pointer (&task));
+  kansio_user_load_async (log_in->database, cancellable, on_user_loaded_cb, task);
 }
-
-static void
-connect_demo (KansioConnector *self, GTask *task)
-{
-  Attempt *attempt = g_task_get_task_data (task);
-
-  attempt->is_demo = TRUE;
-  if (self->local_server == NULL)
-    self->local_server = kansio_local_server_new (g_getenv ("KANSIO_DEMO_DIRECTORY"));
-  kansio_local_server_start_async (self->local_server, g_task_get_cancellable (task),
-                                   on_local_server_started_cb, task);
-}
-
-/* Server: password → connect and inspect the schema */
 
 static void
 on_schema_inspected_cb (GObject *object, GAsyncResult *result, gpointer user_data)
@@ -178,45 +207,35 @@ on_schema_inspected_cb (GObject *object, GAsyncResult *result, gpointer user_dat
                                kansio_migrator_get_code_version (migrator));
       return;
     }
-  finish_with_context (task);
+  load_user (g_steal_pointer (&task));
 }
 
 static void
-connect_with_password (GTask *task, const char *password)
+connect_to_server (GTask *task)
 {
-  Attempt *attempt = g_task_get_task_data (task);
-  g_autofree char *conninfo = kansio_server_settings_build_conninfo (attempt->server, password);
+  LogIn *log_in = g_task_get_task_data (task);
+  g_autofree char *conninfo
+      = kansio_server_settings_build_conninfo (log_in->server, log_in->password);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
-  attempt->database = kansio_database_new (conninfo);
-  attempt->migrator = kansio_migrator_new (attempt->database);
-  kansio_migrator_inspect_async (attempt->migrator, g_task_get_cancellable (task),
-                                 on_schema_inspected_cb, task);
+  log_in->database = kansio_database_new (conninfo);
+  log_in->migrator = kansio_migrator_new (log_in->database);
+  kansio_migrator_inspect_async (log_in->migrator, cancellable, on_schema_inspected_cb, task);
 }
 
 static void
 on_password_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   GTask *task = user_data;
+  LogIn *log_in = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  g_autofree char *password = kansio_password_store_lookup_finish (result, &error);
 
   /* Without a keyring the server may still take us (certificate or
    * trust authentication); it says so if not. */
+  log_in->password = kansio_password_store_lookup_finish (result, &error);
   if (error != NULL)
     g_message ("The keyring could not be read: %s", error->message);
-  connect_with_password (task, password);
-}
-
-static void
-connect_server (KansioConnector *self, GTask *task)
-{
-  Attempt *attempt = g_task_get_task_data (task);
-
-  if (self->password != NULL)
-    connect_with_password (task, self->password);
-  else
-    kansio_password_store_lookup_async (attempt->server, g_task_get_cancellable (task),
-                                        on_password_found_cb, task);
+  connect_to_server (task);
 }
 
 static void
@@ -225,12 +244,8 @@ kansio_connector_dispose (GObject *object)
   KansioConnector *self = (KansioConnector *) object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->demo_superuser);
   g_clear_object (&self->local_server);
-  if (self->password != NULL)
-    {
-      memset (self->password, 0, strlen (self->password));
-      g_clear_pointer (&self->password, g_free);
-    }
 
   G_OBJECT_CLASS (kansio_connector_parent_class)->dispose (object);
 }
@@ -273,48 +288,120 @@ kansio_connector_get_use_demo (KansioConnector *self)
 }
 
 /**
- * kansio_connector_set_password:
- * @password: (nullable): a password the user typed, used instead of the keyring's
+ * kansio_connector_dup_default_user:
+ *
+ * Returns: (transfer full): the user name configured for the server
  */
-void
-kansio_connector_set_password (KansioConnector *self, const char *password)
+char *
+kansio_connector_dup_default_user (KansioConnector *self)
 {
-  g_return_if_fail (KANSIO_IS_CONNECTOR (self));
+  g_autoptr (KansioServerSettings) server = NULL;
 
-  g_free (self->password);
-  self->password = g_strdup (password);
+  g_return_val_if_fail (KANSIO_IS_CONNECTOR (self), NULL);
+
+  server = kansio_server_settings_new_from_gsettings (self->settings);
+  return g_strdup (server->user);
 }
 
+/**
+ * kansio_connector_prepare_async:
+ *
+ * Readies the database for logging in: for the demo server, starts,
+ * migrates and fills it.
+ */
 void
-kansio_connector_connect_async (KansioConnector *self,
+kansio_connector_prepare_async (KansioConnector *self,
                                 GCancellable *cancellable,
                                 GAsyncReadyCallback callback,
                                 gpointer user_data)
 {
   GTask *task;
-  Attempt *attempt;
 
   g_return_if_fail (KANSIO_IS_CONNECTOR (self));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_connector_connect_async);
-  attempt = g_new0 (Attempt, 1);
-  attempt->server = kansio_server_settings_new_from_gsettings (self->settings);
-  g_task_set_task_data (task, attempt, (GDestroyNotify) attempt_free);
+  g_task_set_source_tag (task, kansio_connector_prepare_async);
 
-  if (self->use_demo)
-    connect_demo (self, task);
-  else
-    connect_server (self, task);
+  if (!self->use_demo)
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      g_object_unref (task);
+      return;
+    }
+
+  if (self->local_server == NULL)
+    self->local_server = kansio_local_server_new (g_getenv ("KANSIO_DEMO_DIRECTORY"));
+  kansio_local_server_start_async (self->local_server, cancellable, on_local_server_started_cb,
+                                   task);
 }
 
 /**
- * kansio_connector_connect_finish:
+ * kansio_connector_prepare_finish:
  *
- * Returns: (transfer full): a context on a ready database
+ * Returns: (transfer full) (nullable): the demo users to choose from, or
+ *   %NULL on a server (and when @error is set)
+ */
+KansioRows *
+kansio_connector_prepare_finish (KansioConnector *self, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * kansio_connector_log_in_async:
+ * @user_name: (nullable): the login role; %NULL for the configured one
+ * @password: (nullable): a typed password; %NULL for the keyring's (on the
+ *   demo server no password is used)
+ */
+void
+kansio_connector_log_in_async (KansioConnector *self,
+                               const char *user_name,
+                               const char *password,
+                               GCancellable *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer user_data)
+{
+  GTask *task;
+  LogIn *log_in;
+
+  g_return_if_fail (KANSIO_IS_CONNECTOR (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kansio_connector_log_in_async);
+  log_in = g_new0 (LogIn, 1);
+  log_in->server = kansio_server_settings_new_from_gsettings (self->settings);
+  if (user_name != NULL && *user_name != '\0')
+    {
+      g_free (log_in->server->user);
+      log_in->server->user = g_strdup (user_name);
+    }
+  log_in->password = g_strdup (password);
+  log_in->password_typed = password != NULL;
+  g_task_set_task_data (task, log_in, (GDestroyNotify) log_in_free);
+
+  if (self->use_demo)
+    {
+      g_autofree char *base = kansio_local_server_get_conninfo (self->local_server, NULL);
+      g_autofree char *conninfo = g_strdup_printf ("%s user='%s'", base, user_name);
+
+      g_return_if_fail (user_name != NULL);
+      log_in->database = kansio_database_new (conninfo);
+      load_user (task);
+    }
+  else if (password != NULL)
+    connect_to_server (task);
+  else
+    kansio_password_store_lookup_async (log_in->server, cancellable, on_password_found_cb, task);
+}
+
+/**
+ * kansio_connector_log_in_finish:
+ *
+ * Returns: (transfer full): a context for the logged-in user
  */
 KansioContext *
-kansio_connector_connect_finish (KansioConnector *self, GAsyncResult *result, GError **error)
+kansio_connector_log_in_finish (KansioConnector *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

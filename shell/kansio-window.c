@@ -9,9 +9,16 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-client-page.h"
+#include "kansio-person-editor.h"
+#include "kansio-search-page.h"
 #include "kansio-startup-timer.h"
 #include "kansio-window.h"
 
+#define CLIENTS_PAGE "clients"
+
+/* The main window: connecting → logging in → the workspace, whose sidebar
+ * has the client search and the service areas the user has rights to. */
 struct _KansioWindow
 {
   AdwApplicationWindow parent_instance;
@@ -21,14 +28,23 @@ struct _KansioWindow
   KansioContext *context;
   GCancellable *cancellable;
   GPtrArray *loaded_plugins;
+  GPtrArray *area_widgets; /* sidebar rows and pages added for plugins */
+  GPtrArray *demo_user_rows;
+  KansioSearchPage *search_page;
+  KansioClientPage *client_page;
 
   /* Template widgets */
   AdwWindowTitle *window_title;
   GtkWidget *demo_badge;
+  GtkWidget *search_button;
   GtkStack *main_stack;
+  GtkLabel *login_error_label;
+  AdwPreferencesGroup *demo_users_group;
+  GtkWidget *server_login_group;
+  AdwEntryRow *login_user_row;
+  AdwPasswordEntryRow *login_password_row;
+  GtkWidget *log_in_button;
   AdwStatusPage *failed_page;
-  GtkWidget *password_group;
-  GtkPasswordEntry *password_entry;
   GtkWidget *retry_button;
   GtkWidget *use_demo_button;
   GtkLabel *technical_label;
@@ -52,6 +68,9 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void start_connecting (KansioWindow *self);
+static void log_in (KansioWindow *self, const char *user_name, const char *password);
+
+/* Sidebar and plugins */
 
 static int
 compare_plugins_by_area (gconstpointer a, gconstpointer b)
@@ -67,20 +86,29 @@ compare_plugins_by_area (gconstpointer a, gconstpointer b)
 }
 
 static GtkWidget *
-create_sidebar_row (KansioPlugin *plugin)
+create_sidebar_row (const char *id, const char *name, const char *icon_name)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (kansio_plugin_get_name (plugin));
+  GtkWidget *label = gtk_label_new (name);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box),
-                  gtk_image_new_from_icon_name (kansio_plugin_get_icon_name (plugin)));
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_name (row, kansio_plugin_get_id (plugin));
+  gtk_widget_set_name (row, id);
   return row;
+}
+
+/* The database decides what a user may do; this only keeps out of sight
+ * what they could not use anyway. */
+static gboolean
+user_may_use (KansioWindow *self, KansioPlugin *plugin)
+{
+  KansioUser *user = kansio_context_get_user (self->context);
+
+  return user == NULL || kansio_user_has_area (user, kansio_plugin_get_service_area (plugin));
 }
 
 static void
@@ -89,6 +117,7 @@ add_plugin (KansioWindow *self, KansioPlugin *plugin)
   const char *id = kansio_plugin_get_id (plugin);
   GActionGroup *actions;
   GtkWidget *page;
+  GtkWidget *row;
   GtkStackPage *stack_page;
 
   kansio_plugin_load (plugin, self->context);
@@ -105,7 +134,20 @@ add_plugin (KansioWindow *self, KansioPlugin *plugin)
   stack_page = gtk_stack_add_named (self->workspace_stack, page, id);
   gtk_stack_page_set_title (stack_page, kansio_plugin_get_name (plugin));
   gtk_stack_page_set_icon_name (stack_page, kansio_plugin_get_icon_name (plugin));
-  gtk_list_box_append (self->sidebar_list, create_sidebar_row (plugin));
+  row = create_sidebar_row (id, kansio_plugin_get_name (plugin),
+                            kansio_plugin_get_icon_name (plugin));
+  gtk_list_box_append (self->sidebar_list, row);
+  g_ptr_array_add (self->area_widgets, page);
+  g_ptr_array_add (self->area_widgets, row);
+}
+
+static void
+add_clients_entry (KansioWindow *self)
+{
+  GtkWidget *row = create_sidebar_row (CLIENTS_PAGE, _ ("Clients"), "system-users-symbolic");
+
+  gtk_list_box_append (self->sidebar_list, row);
+  g_ptr_array_add (self->area_widgets, row);
 }
 
 static void
@@ -113,21 +155,38 @@ add_plugins (KansioWindow *self)
 {
   GListModel *model = kansio_plugin_registry_get_plugins (self->plugins);
   g_autoptr (GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkListBoxRow *first;
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (sorted, g_list_model_get_item (model, i));
   g_ptr_array_sort (sorted, compare_plugins_by_area);
 
   for (guint i = 0; i < sorted->len; i++)
-    add_plugin (self, g_ptr_array_index (sorted, i));
+    if (user_may_use (self, g_ptr_array_index (sorted, i)))
+      add_plugin (self, g_ptr_array_index (sorted, i));
+}
 
-  /* No areas to choose from: no sidebar, just the explanation. */
-  first = gtk_list_box_get_row_at_index (self->sidebar_list, 0);
-  gtk_widget_set_visible (self->sidebar, first != NULL);
-  gtk_widget_set_visible (self->sidebar_separator, first != NULL);
-  if (first != NULL)
-    gtk_list_box_select_row (self->sidebar_list, first);
+static void
+remove_areas (KansioWindow *self)
+{
+  for (guint i = 0; i < self->loaded_plugins->len; i++)
+    {
+      KansioPlugin *plugin = g_ptr_array_index (self->loaded_plugins, i);
+
+      gtk_widget_insert_action_group (GTK_WIDGET (self), kansio_plugin_get_id (plugin), NULL);
+      kansio_plugin_unload (plugin);
+    }
+  g_ptr_array_set_size (self->loaded_plugins, 0);
+
+  for (guint i = 0; i < self->area_widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (self->area_widgets, i);
+
+      if (GTK_IS_LIST_BOX_ROW (widget))
+        gtk_list_box_remove (self->sidebar_list, widget);
+      else
+        gtk_stack_remove (self->workspace_stack, widget);
+    }
+  g_ptr_array_set_size (self->area_widgets, 0);
 }
 
 static void
@@ -151,57 +210,143 @@ report_skipped_plugins (KansioWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-unload_plugins (KansioWindow *self)
-{
-  for (guint i = 0; i < self->loaded_plugins->len; i++)
-    kansio_plugin_unload (g_ptr_array_index (self->loaded_plugins, i));
-  g_ptr_array_set_size (self->loaded_plugins, 0);
-}
+/* Connecting and logging in */
 
 static void
 show_failure (KansioWindow *self, const GError *error)
 {
   const char *technical = kansio_database_error_get_server_message (error);
   gboolean on_server = self->connector != NULL && !kansio_connector_get_use_demo (self->connector);
-  gboolean needs_password
-      = g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED);
 
   adw_status_page_set_description (self->failed_page, error->message);
   gtk_label_set_label (self->technical_label, technical != NULL ? technical : "");
   gtk_widget_set_visible (GTK_WIDGET (self->technical_label), technical != NULL);
-  gtk_widget_set_visible (self->password_group, on_server && needs_password);
   gtk_widget_set_visible (self->use_demo_button, on_server);
   gtk_stack_set_visible_child_name (self->main_stack, "failed");
-
-  /* Enter in the password field tries again. */
   gtk_window_set_default_widget (GTK_WINDOW (self), self->retry_button);
-  if (on_server && needs_password)
-    gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
-  else
-    gtk_widget_grab_focus (self->retry_button);
+  gtk_widget_grab_focus (self->retry_button);
 }
 
 static void
-on_connected_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+show_login (KansioWindow *self, const char *error_message)
+{
+  gboolean demo = kansio_connector_get_use_demo (self->connector);
+
+  gtk_label_set_label (self->login_error_label, error_message != NULL ? error_message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->login_error_label), error_message != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_users_group), demo);
+  gtk_widget_set_visible (self->server_login_group, !demo);
+  gtk_widget_set_visible (self->log_in_button, !demo);
+  gtk_stack_set_visible_child_name (self->main_stack, "login");
+
+  if (!demo)
+    {
+      g_autofree char *user = kansio_connector_dup_default_user (self->connector);
+
+      if (*gtk_editable_get_text (GTK_EDITABLE (self->login_user_row)) == '\0')
+        gtk_editable_set_text (GTK_EDITABLE (self->login_user_row), user ?: "");
+      gtk_window_set_default_widget (GTK_WINDOW (self), self->log_in_button);
+      gtk_widget_grab_focus (GTK_WIDGET (self->login_password_row));
+    }
+}
+
+static void
+on_demo_user_activated_cb (AdwActionRow *row, KansioWindow *self)
+{
+  log_in (self, gtk_widget_get_name (GTK_WIDGET (row)), NULL);
+}
+
+static void
+fill_demo_users (KansioWindow *self, KansioRows *users)
+{
+  gboolean swedish = g_str_has_prefix (g_get_language_names ()[0], "sv");
+
+  for (guint i = 0; i < self->demo_user_rows->len; i++)
+    adw_preferences_group_remove (self->demo_users_group,
+                                  g_ptr_array_index (self->demo_user_rows, i));
+  g_ptr_array_set_size (self->demo_user_rows, 0);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (users); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *subtitle
+          = g_strdup_printf ("%s, %s\n%s", kansio_rows_get_string (users, i, swedish ? 3 : 2),
+                             kansio_rows_get_string (users, i, swedish ? 5 : 4),
+                             kansio_rows_get_string (users, i, swedish ? 7 : 6) ?: "");
+
+      gtk_widget_set_name (row, kansio_rows_get_string (users, i, 0));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     kansio_rows_get_string (users, i, 1));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_demo_user_activated_cb), self, 0);
+      adw_preferences_group_add (self->demo_users_group, row);
+      g_ptr_array_add (self->demo_user_rows, row);
+    }
+}
+
+static void
+on_logged_in_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioWindow) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioContext) context = NULL;
   g_autofree char *description = NULL;
 
-  context = kansio_connector_connect_finish (KANSIO_CONNECTOR (object), result, &error);
+  context = kansio_connector_log_in_finish (KANSIO_CONNECTOR (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (context == NULL)
+    {
+      g_message ("Could not log in: %s", error->message);
+      if (g_error_matches (error, KANSIO_DATABASE_ERROR,
+                           KANSIO_DATABASE_ERROR_AUTHENTICATION_FAILED)
+          || g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED)
+          || kansio_connector_get_use_demo (self->connector))
+        show_login (self, error->message);
+      else
+        show_failure (self, error);
+      return;
+    }
+
+  description = kansio_connector_describe_server (self->connector);
+  kansio_window_show_context (self, context, description);
+}
+
+static void
+log_in (KansioWindow *self, const char *user_name, const char *password)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "connecting");
+  kansio_connector_log_in_async (self->connector, user_name, password, self->cancellable,
+                                 on_logged_in_cb, g_object_ref (self));
+}
+
+static void
+on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) demo_users = NULL;
+
+  demo_users = kansio_connector_prepare_finish (KANSIO_CONNECTOR (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
     {
       g_message ("Could not connect: %s", error->message);
       show_failure (self, error);
       return;
     }
 
-  description = kansio_connector_describe_server (self->connector);
-  kansio_window_show_context (self, context, description);
+  if (demo_users != NULL)
+    {
+      fill_demo_users (self, demo_users);
+      show_login (self, NULL);
+    }
+  else
+    log_in (self, NULL, NULL); /* with the keyring's password, if it has one */
 }
 
 static void
@@ -212,17 +357,52 @@ start_connecting (KansioWindow *self)
   self->cancellable = g_cancellable_new ();
 
   gtk_stack_set_visible_child_name (self->main_stack, "connecting");
-  kansio_connector_connect_async (self->connector, self->cancellable, on_connected_cb,
+  kansio_connector_prepare_async (self->connector, self->cancellable, on_prepared_cb,
                                   g_object_ref (self));
+}
+
+/* Workspace */
+
+static void
+show_clients (KansioWindow *self)
+{
+  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
+  kansio_search_page_start (self->search_page);
 }
 
 static void
 on_sidebar_row_selected_cb (KansioWindow *self, GtkListBoxRow *row)
 {
+  const char *name;
+
   if (row == NULL)
     return;
-  gtk_stack_set_visible_child_name (self->workspace_stack, gtk_widget_get_name (GTK_WIDGET (row)));
+  name = gtk_widget_get_name (GTK_WIDGET (row));
+  if (g_str_equal (name, CLIENTS_PAGE))
+    show_clients (self);
+  else
+    gtk_stack_set_visible_child_name (self->workspace_stack, name);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_open_client_cb (KansioWindow *self, KansioPerson *person)
+{
+  kansio_client_page_open (self->client_page, kansio_person_get_id (person));
+  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
+}
+
+static void
+on_client_back_cb (KansioWindow *self)
+{
+  show_clients (self);
+}
+
+static void
+on_client_created_cb (KansioWindow *self, gint64 person_id)
+{
+  kansio_client_page_open (self->client_page, person_id);
+  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
 }
 
 static void
@@ -232,20 +412,17 @@ on_first_frame_cb (GdkFrameClock *clock, KansioWindow *self)
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
 }
 
+/* Actions */
+
 static void
 kansio_window_retry_connection_action (GtkWidget *widget,
                                        const char *action_name,
                                        GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
 
-  if (self->connector == NULL)
-    return;
-  if (*password != '\0')
-    kansio_connector_set_password (self->connector, password);
-  gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
-  start_connecting (self);
+  if (self->connector != NULL)
+    start_connecting (self);
 }
 
 static void
@@ -260,6 +437,69 @@ kansio_window_use_demo_action (GtkWidget *widget, const char *action_name, GVari
 }
 
 static void
+kansio_window_log_in_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+  g_autofree char *password
+      = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->login_password_row)));
+
+  if (self->connector == NULL)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->login_password_row), "");
+  log_in (self, gtk_editable_get_text (GTK_EDITABLE (self->login_user_row)), password);
+}
+
+static void
+on_login_password_activated_cb (KansioWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.log-in", NULL);
+}
+
+static void
+kansio_window_log_out_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+
+  if (self->context == NULL || self->connector == NULL)
+    return;
+  remove_areas (self);
+  kansio_search_page_set_directory (self->search_page, NULL);
+  kansio_client_page_set_context (self->client_page, NULL);
+  g_clear_object (&self->context);
+  adw_window_title_set_subtitle (self->window_title, NULL);
+  gtk_widget_action_set_enabled (widget, "win.search", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.new-client", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.log-out", FALSE);
+  show_login (self, NULL);
+}
+
+static void
+kansio_window_search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->sidebar_list, 0);
+
+  if (first != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (first)), CLIENTS_PAGE))
+    gtk_list_box_select_row (self->sidebar_list, first);
+  show_clients (self);
+}
+
+static void
+kansio_window_new_client_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+  KansioPersonEditor *editor;
+
+  if (self->context == NULL)
+    return;
+  editor = kansio_person_editor_new_for_create (self->context);
+  g_signal_connect_object (editor, "created", G_CALLBACK (on_client_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 kansio_window_show_area_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
@@ -269,6 +509,8 @@ kansio_window_show_area_action (GtkWidget *widget, const char *action_name, GVar
   if (row != NULL)
     gtk_list_box_select_row (self->sidebar_list, row);
 }
+
+/* GObject and GtkWidget */
 
 static void
 kansio_window_realize (GtkWidget *widget)
@@ -295,8 +537,10 @@ kansio_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->loaded_plugins != NULL)
-    unload_plugins (self);
+    remove_areas (self);
   g_clear_pointer (&self->loaded_plugins, g_ptr_array_unref);
+  g_clear_pointer (&self->area_widgets, g_ptr_array_unref);
+  g_clear_pointer (&self->demo_user_rows, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->connector);
   g_clear_object (&self->plugins);
@@ -355,13 +599,21 @@ kansio_window_class_init (KansioWindowClass *klass)
                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KANSIO_TYPE_SEARCH_PAGE);
+  g_type_ensure (KANSIO_TYPE_CLIENT_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/kansio/Kansio/kansio-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_badge);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_error_label);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_users_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, server_login_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_user_row);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_password_row);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, log_in_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, failed_page);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, password_group);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, password_entry);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, use_demo_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, technical_label);
@@ -372,14 +624,26 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_login_password_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.retry-connection", NULL,
                                    kansio_window_retry_connection_action);
   gtk_widget_class_install_action (widget_class, "win.use-demo", NULL,
                                    kansio_window_use_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.log-in", NULL, kansio_window_log_in_action);
+  gtk_widget_class_install_action (widget_class, "win.log-out", NULL, kansio_window_log_out_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, kansio_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-client", NULL,
+                                   kansio_window_new_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "i",
                                    kansio_window_show_area_action);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-client",
+                                       NULL);
   for (int i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.show-area",
                                          "i", i);
@@ -389,8 +653,23 @@ static void
 kansio_window_init (KansioWindow *self)
 {
   self->loaded_plugins = g_ptr_array_new_with_free_func (g_object_unref);
+  self->area_widgets = g_ptr_array_new ();
+  self->demo_user_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->search_page = g_object_new (KANSIO_TYPE_SEARCH_PAGE, NULL);
+  self->client_page = g_object_new (KANSIO_TYPE_CLIENT_PAGE, NULL);
+  gtk_stack_add_named (self->workspace_stack, GTK_WIDGET (self->search_page), "search");
+  gtk_stack_add_named (self->workspace_stack, GTK_WIDGET (self->client_page), "client");
+  g_signal_connect_object (self->search_page, "open-client", G_CALLBACK (on_open_client_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->client_page, "back", G_CALLBACK (on_client_back_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-out", FALSE);
 
   if (g_str_has_suffix (APP_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -411,7 +690,8 @@ kansio_window_new (GtkApplication *application, KansioPluginRegistry *plugins)
 /**
  * kansio_window_connect:
  *
- * Connects with @connector and shows the workspace, or why not.
+ * Connects with @connector, asks the user to log in, and shows the
+ * workspace, or why not.
  */
 void
 kansio_window_connect (KansioWindow *self, KansioConnector *connector)
@@ -427,25 +707,53 @@ kansio_window_connect (KansioWindow *self, KansioConnector *connector)
  * kansio_window_show_context:
  * @server_description: what to show under the title
  *
- * Shows the workspace for an already connected @context (tests use this
- * directly, with a database of their own).
+ * Shows the workspace for a logged-in @context (tests use this directly,
+ * with a database of their own).
  */
 void
 kansio_window_show_context (KansioWindow *self,
                             KansioContext *context,
                             const char *server_description)
 {
+  KansioUser *user;
+  g_autofree char *subtitle = NULL;
+  GtkListBoxRow *first;
+  gboolean caseworker;
+
   g_return_if_fail (KANSIO_IS_WINDOW (self));
   g_return_if_fail (KANSIO_IS_CONTEXT (context));
   g_return_if_fail (self->context == NULL);
 
   self->context = g_object_ref (context);
-  adw_window_title_set_subtitle (self->window_title, server_description);
+  user = kansio_context_get_user (context);
+  caseworker = user != NULL && kansio_user_is_caseworker (user);
+  subtitle = user != NULL
+                 ? g_strdup_printf ("%s · %s", kansio_user_get_full_name (user), server_description)
+                 : g_strdup (server_description);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_widget_set_visible (self->demo_badge, kansio_context_get_is_demo (context));
 
+  kansio_search_page_set_directory (self->search_page,
+                                    caseworker ? kansio_context_get_clients (context) : NULL);
+  kansio_client_page_set_context (self->client_page, context);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", caseworker);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", caseworker);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-out", self->connector != NULL);
+
+  if (caseworker)
+    add_clients_entry (self);
   if (self->plugins != NULL)
     add_plugins (self);
   report_skipped_plugins (self);
+
+  /* No areas to choose from: no sidebar, just the explanation. */
+  first = gtk_list_box_get_row_at_index (self->sidebar_list, 0);
+  gtk_widget_set_visible (self->sidebar, first != NULL);
+  gtk_widget_set_visible (self->sidebar_separator, first != NULL);
+  if (first != NULL)
+    gtk_list_box_select_row (self->sidebar_list, first);
+  else
+    gtk_stack_set_visible_child_name (self->workspace_stack, "empty");
 
   gtk_stack_set_visible_child_name (self->main_stack, "workspace");
   kansio_startup_timer_mark ("workspace shown");
@@ -454,7 +762,7 @@ kansio_window_show_context (KansioWindow *self,
 /**
  * kansio_window_get_context:
  *
- * Returns: (transfer none) (nullable): the context, once connected
+ * Returns: (transfer none) (nullable): the context, once logged in
  */
 KansioContext *
 kansio_window_get_context (KansioWindow *self)
@@ -466,7 +774,7 @@ kansio_window_get_context (KansioWindow *self)
 /**
  * kansio_window_get_visible_page:
  *
- * Returns: "connecting", "failed" or "workspace"
+ * Returns: "connecting", "login", "failed" or "workspace"
  */
 const char *
 kansio_window_get_visible_page (KansioWindow *self)
@@ -478,7 +786,7 @@ kansio_window_get_visible_page (KansioWindow *self)
 /**
  * kansio_window_get_workspace_stack:
  *
- * Returns: (transfer none): the stack of service-area pages
+ * Returns: (transfer none): the stack of workspace pages
  */
 GtkStack *
 kansio_window_get_workspace_stack (KansioWindow *self)

@@ -11,7 +11,10 @@
 #include <adwaita.h>
 
 #include "kansio-test-util.h"
+#include "kansio-client-page.h"
+#include "kansio-person-editor.h"
 #include "kansio-preferences-window.h"
+#include "kansio-search-page.h"
 #include "kansio-window.h"
 
 static KansioPluginRegistry *plugins;
@@ -76,11 +79,41 @@ destroy_window (KansioWindow *window)
   g_assert_finalize_object (window);
 }
 
+static KansioContext *
+context_for (KansioTestDatabase *test_database, const char *login_role)
+{
+  g_autoptr (KansioDatabase) database = kansio_test_database_connect_as (test_database, login_role);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioUser) user = NULL;
+  GAsyncResult *result = NULL;
+
+  kansio_user_load_async (database, NULL, kansio_test_store_result_cb, &result);
+  user = kansio_user_load_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_object_unref (result);
+  return kansio_context_new (database, user, NULL, TRUE);
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_workspace_shows_plugin (void)
 {
-  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_migrated ();
-  g_autoptr (KansioContext) context = kansio_context_new (test_database->database, NULL, TRUE);
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = context_for (test_database, "demo_paakayttaja");
   KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
   GtkWidget *row;
   GtkWidget *page;
@@ -94,7 +127,8 @@ test_workspace_shows_plugin (void)
   g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "workspace");
   g_assert_true (kansio_window_get_context (window) == context);
 
-  /* The plugin's sidebar entry, selected, showing its page. */
+  /* A main user: the administration plugin, and no client search. */
+  g_assert_null (find_widget_by_name (GTK_WIDGET (window), "clients"));
   row = find_widget_by_name (GTK_WIDGET (window), "test-area");
   g_assert_nonnull (row);
   g_assert_true (GTK_IS_LIST_BOX_ROW (row));
@@ -114,6 +148,101 @@ test_workspace_shows_plugin (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "test-area.greet", NULL));
   g_assert_cmpuint (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (plugin), "greetings")), ==, 1);
   g_object_unref (plugin);
+
+  destroy_window (window);
+}
+
+static gboolean
+has_results (gpointer page)
+{
+  return g_list_model_get_n_items (kansio_search_page_get_results (page)) > 0
+         && !kansio_search_page_get_loading (page);
+}
+
+static gboolean
+client_shown (gpointer page)
+{
+  const char *state = kansio_client_page_get_state (page);
+  return g_strcmp0 (state, "loading") != 0 && kansio_client_page_count_rows (page, "family") > 0
+         && kansio_client_page_count_rows (page, "cases") > 0;
+}
+
+static gboolean
+client_denied (gpointer page)
+{
+  return g_strcmp0 (kansio_client_page_get_state (page), "denied") == 0;
+}
+
+static gboolean
+editor_done (gpointer data)
+{
+  KansioPersonEditor *editor = data;
+  return !gtk_widget_get_visible (GTK_WIDGET (editor))
+         || kansio_person_editor_get_message (editor) != NULL;
+}
+
+static void
+test_caseworker_searches_and_edits (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = context_for (test_database, "demo_kasittelija");
+  KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
+  KansioSearchPage *search;
+  KansioClientPage *client;
+  g_autoptr (KansioPerson) aino = NULL;
+  KansioPersonEditor *editor;
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+
+  /* A caseworker: client search first, and no administration plugin. */
+  g_assert_nonnull (find_widget_by_name (GTK_WIDGET (window), "clients"));
+  g_assert_null (find_widget_by_name (GTK_WIDGET (window), "test-area"));
+  search = KANSIO_SEARCH_PAGE (find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_SEARCH_PAGE));
+  g_assert_true (gtk_stack_get_visible_child (kansio_window_get_workspace_stack (window))
+                 == GTK_WIDGET (search));
+
+  kansio_search_page_set_query (search, "virt");
+  wait_until (has_results, search);
+  g_assert_cmpuint (g_list_model_get_n_items (kansio_search_page_get_results (search)), ==, 2);
+  aino = g_list_model_get_item (kansio_search_page_get_results (search), 0);
+  g_assert_cmpstr (kansio_person_get_field (aino, KANSIO_PERSON_FIELD_FIRST_NAMES), ==,
+                   "Aino Maria");
+
+  /* Enter opens the first hit. */
+  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (search), GTK_TYPE_SEARCH_ENTRY),
+                         "activate");
+  client = KANSIO_CLIENT_PAGE (find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+  wait_until (client_shown, client);
+  g_assert_cmpstr (kansio_client_page_get_state (client), ==, "person");
+  g_assert_cmpuint (kansio_client_page_count_rows (client, "family"), ==, 3);
+  g_assert_cmpuint (kansio_client_page_count_rows (client, "cases"), ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (client), "Mielikuvituksentie 3 B 12\n99910 KUVITELMA"));
+
+  /* A bad phone number is refused at the field; nothing is saved. */
+  editor = g_object_ref_sink (
+      kansio_person_editor_new_for_edit (context, kansio_client_page_get_person (client)));
+  gtk_window_present (GTK_WINDOW (editor));
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_PHONE, "call me maybe");
+  kansio_person_editor_save (editor);
+  g_assert_nonnull (kansio_person_editor_get_field_error (editor, KANSIO_PERSON_FIELD_PHONE));
+  g_assert_null (kansio_person_editor_get_field_error (editor, KANSIO_PERSON_FIELD_EMAIL));
+
+  /* A good one is saved. */
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_PHONE, "+358 40 123 4567");
+  kansio_person_editor_save (editor);
+  wait_until (editor_done, editor);
+  g_assert_null (kansio_person_editor_get_message (editor));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_object_unref (editor);
+
+  /* Someone else's client: the emergency door, not the data. */
+  kansio_search_page_set_query (search, "210615A9242");
+  wait_until (has_results, search);
+  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (search), GTK_TYPE_SEARCH_ENTRY),
+                         "activate");
+  wait_until (client_denied, client);
+  g_assert_nonnull (find_label (GTK_WIDGET (client), "No Case With This Client"));
 
   destroy_window (window);
 }
@@ -187,6 +316,7 @@ main (int argc, char *argv[])
   kansio_plugin_registry_load (plugins);
 
   g_test_add_func ("/window/workspace-shows-plugin", test_workspace_shows_plugin);
+  g_test_add_func ("/window/caseworker-searches-and-edits", test_caseworker_searches_and_edits);
   g_test_add_func ("/window/failed-connection", test_failed_connection);
   g_test_add_func ("/window/preferences", test_preferences_window);
 

@@ -1,0 +1,402 @@
+/* kansio-client-directory.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-client-directory"
+
+#include "config.h"
+
+#include "kansio-client-directory.h"
+
+struct _KansioClientDirectory
+{
+  GObject parent_instance;
+
+  KansioDatabase *database;
+};
+
+G_DEFINE_FINAL_TYPE (KansioClientDirectory, kansio_client_directory, G_TYPE_OBJECT)
+
+typedef gpointer (*RowsMapper) (KansioRows *rows);
+
+typedef struct
+{
+  RowsMapper map;
+  GDestroyNotify free_result;
+} Mapping;
+
+static void
+on_query_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  const Mapping *mapping = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+
+  if (rows == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, mapping->map (rows), mapping->free_result);
+}
+
+/* Every call here is one api function: ask, and map the rows. */
+static void
+run_api_call (KansioClientDirectory *self,
+              gpointer source_tag,
+              const char *sql,
+              const char *const *params,
+              guint n_params,
+              const Mapping *mapping,
+              GCancellable *cancellable,
+              GAsyncReadyCallback callback,
+              gpointer user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, (gpointer) mapping, NULL);
+  kansio_database_query_async (self->database, sql, params, n_params, cancellable, on_query_done_cb,
+                               task);
+}
+
+static gpointer
+finish_api_call (KansioClientDirectory *self,
+                 GAsyncResult *result,
+                 gpointer source_tag,
+                 GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static gpointer
+map_people (KansioRows *rows)
+{
+  GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    g_ptr_array_add (people, kansio_person_new_from_row (rows, i));
+  return people;
+}
+
+static gpointer
+map_one_person (KansioRows *rows)
+{
+  /* The api raises an error rather than return nothing. */
+  return kansio_rows_get_n_rows (rows) > 0 ? kansio_person_new_from_row (rows, 0) : NULL;
+}
+
+static gpointer
+map_rows (KansioRows *rows)
+{
+  return g_object_ref (rows);
+}
+
+static gpointer
+map_first_number (KansioRows *rows)
+{
+  gint64 *number = g_new (gint64, 1);
+
+  *number = kansio_rows_get_int64 (rows, 0, 0);
+  return number;
+}
+
+static const Mapping people_mapping = { map_people, (GDestroyNotify) g_ptr_array_unref };
+static const Mapping person_mapping = { map_one_person, g_object_unref };
+static const Mapping rows_mapping = { map_rows, g_object_unref };
+static const Mapping number_mapping = { map_first_number, g_free };
+
+static void
+kansio_client_directory_dispose (GObject *object)
+{
+  KansioClientDirectory *self = (KansioClientDirectory *) object;
+
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (kansio_client_directory_parent_class)->dispose (object);
+}
+
+static void
+kansio_client_directory_class_init (KansioClientDirectoryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = kansio_client_directory_dispose;
+}
+
+static void
+kansio_client_directory_init (KansioClientDirectory *self)
+{
+}
+
+KansioClientDirectory *
+kansio_client_directory_new (KansioDatabase *database)
+{
+  KansioClientDirectory *self;
+
+  g_return_val_if_fail (KANSIO_IS_DATABASE (database), NULL);
+
+  self = g_object_new (KANSIO_TYPE_CLIENT_DIRECTORY, NULL);
+  self->database = g_object_ref (database);
+  return self;
+}
+
+/**
+ * kansio_client_directory_search_async:
+ * @query: an identity code, or the start of a name (surname or first name)
+ *
+ * One page of the user's clients that match, in name order. An exact
+ * identity code finds anyone, but only as identity data.
+ */
+void
+kansio_client_directory_search_async (KansioClientDirectory *self,
+                                      const char *query,
+                                      guint offset,
+                                      guint limit,
+                                      GCancellable *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer user_data)
+{
+  g_autofree char *offset_text = g_strdup_printf ("%u", offset);
+  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
+  const char *params[] = { query, limit_text, offset_text };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+  g_return_if_fail (query != NULL);
+
+  run_api_call (self, kansio_client_directory_search_async,
+                "SELECT * FROM api.person_search ($1, $2::integer, $3::integer)", params,
+                G_N_ELEMENTS (params), &people_mapping, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_search_finish:
+ *
+ * Returns: (transfer container) (element-type KansioPerson): the hits
+ */
+GPtrArray *
+kansio_client_directory_search_finish (KansioClientDirectory *self,
+                                       GAsyncResult *result,
+                                       GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_search_async, error);
+}
+
+/**
+ * kansio_client_directory_open_async:
+ * @emergency_reason: (nullable): the typed reason to open a client outside
+ *   one's own cases; %NULL for a normal opening
+ *
+ * The whole record; fails with %KANSIO_DATABASE_ERROR_PERMISSION_DENIED
+ * when the user has no case with the client and gives no reason.
+ */
+void
+kansio_client_directory_open_async (KansioClientDirectory *self,
+                                    gint64 person_id,
+                                    const char *emergency_reason,
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+  const char *params[] = { id, emergency_reason };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  if (emergency_reason == NULL)
+    run_api_call (self, kansio_client_directory_open_async, "SELECT * FROM api.person_get ($1)",
+                  params, 1, &person_mapping, cancellable, callback, user_data);
+  else
+    run_api_call (self, kansio_client_directory_open_async,
+                  "SELECT * FROM api.person_open_emergency ($1, $2)", params, 2, &person_mapping,
+                  cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_open_finish:
+ *
+ * Returns: (transfer full): the person
+ */
+KansioPerson *
+kansio_client_directory_open_finish (KansioClientDirectory *self,
+                                     GAsyncResult *result,
+                                     GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_open_async, error);
+}
+
+/**
+ * kansio_client_directory_list_async:
+ * @what: "relations", "cases", "views" (who viewed the client in the last
+ *   two years: auditors only) or "disclosures"
+ *
+ * What is known about an opened client, as rows.
+ */
+void
+kansio_client_directory_list_async (KansioClientDirectory *self,
+                                    const char *what,
+                                    gint64 person_id,
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data)
+{
+  static const struct
+  {
+    const char *what;
+    const char *sql;
+  } lists[] = {
+    { "relations", "SELECT * FROM api.person_relations ($1)" },
+    { "cases", "SELECT * FROM api.person_cases ($1)" },
+    { "views", "SELECT * FROM api.audit_person_views ($1, now () - interval '2 years', now ())" },
+    { "disclosures", "SELECT * FROM api.disclosure_list ($1)" },
+  };
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+  const char *params[] = { id };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (g_str_equal (what, lists[i].what))
+      {
+        run_api_call (self, kansio_client_directory_list_async, lists[i].sql, params, 1,
+                      &rows_mapping, cancellable, callback, user_data);
+        return;
+      }
+  g_return_if_reached ();
+}
+
+/**
+ * kansio_client_directory_list_finish:
+ *
+ * Returns: (transfer full): the rows
+ */
+KansioRows *
+kansio_client_directory_list_finish (KansioClientDirectory *self,
+                                     GAsyncResult *result,
+                                     GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_list_async, error);
+}
+
+static const char *
+field (KansioPerson *person, KansioPersonField which)
+{
+  return kansio_person_get_field (person, which);
+}
+
+/**
+ * kansio_client_directory_save_async:
+ * @person: an edited copy of an opened person
+ *
+ * Saves over the version that was opened only; a concurrent change fails
+ * with %KANSIO_DATABASE_ERROR_CONCURRENT_EDIT and nothing is overwritten.
+ */
+void
+kansio_client_directory_save_async (KansioClientDirectory *self,
+                                    KansioPerson *person,
+                                    GCancellable *cancellable,
+                                    GAsyncReadyCallback callback,
+                                    gpointer user_data)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *version = NULL;
+  const char *params[13];
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+  g_return_if_fail (KANSIO_IS_PERSON (person));
+
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, kansio_person_get_id (person));
+  version = g_strdup_printf ("%d", kansio_person_get_row_version (person));
+  params[0] = id;
+  params[1] = version;
+  params[2] = field (person, KANSIO_PERSON_FIELD_FIRST_NAMES);
+  params[3] = field (person, KANSIO_PERSON_FIELD_SURNAME);
+  params[4] = field (person, KANSIO_PERSON_FIELD_LANGUAGE);
+  params[5] = field (person, KANSIO_PERSON_FIELD_HOME_MUNICIPALITY);
+  params[6] = field (person, KANSIO_PERSON_FIELD_STREET_ADDRESS);
+  params[7] = field (person, KANSIO_PERSON_FIELD_POSTAL_CODE);
+  params[8] = field (person, KANSIO_PERSON_FIELD_POST_OFFICE);
+  params[9] = field (person, KANSIO_PERSON_FIELD_PHONE);
+  params[10] = field (person, KANSIO_PERSON_FIELD_EMAIL);
+  params[11] = field (person, KANSIO_PERSON_FIELD_DATE_OF_DEATH);
+  params[12] = kansio_person_get_non_disclosure (person) ? "true" : "false";
+
+  run_api_call (self, kansio_client_directory_save_async,
+                "SELECT api.person_update ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                params, G_N_ELEMENTS (params), &number_mapping, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_save_finish:
+ *
+ * Returns: the new row version, or 0 with @error set
+ */
+int
+kansio_client_directory_save_finish (KansioClientDirectory *self,
+                                     GAsyncResult *result,
+                                     GError **error)
+{
+  g_autofree gint64 *version
+      = finish_api_call (self, result, kansio_client_directory_save_async, error);
+  return version != NULL ? (int) *version : 0;
+}
+
+/**
+ * kansio_client_directory_create_async:
+ * @person: the new person, identity code included
+ * @area: the area of the case opened with the person
+ * @unit_id: the unit of that case
+ * @similar_confirmed: the user has seen the people with the same name and
+ *   birth date and this is someone else
+ */
+void
+kansio_client_directory_create_async (KansioClientDirectory *self,
+                                      KansioPerson *person,
+                                      KansioServiceArea area,
+                                      int unit_id,
+                                      gboolean similar_confirmed,
+                                      GCancellable *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer user_data)
+{
+  g_autofree char *unit = g_strdup_printf ("%d", unit_id);
+  const char *params[] = {
+    field (person, KANSIO_PERSON_FIELD_IDENTITY_CODE),
+    field (person, KANSIO_PERSON_FIELD_FIRST_NAMES),
+    field (person, KANSIO_PERSON_FIELD_SURNAME),
+    field (person, KANSIO_PERSON_FIELD_LANGUAGE),
+    kansio_service_area_get_id (area),
+    unit,
+    field (person, KANSIO_PERSON_FIELD_HOME_MUNICIPALITY),
+    field (person, KANSIO_PERSON_FIELD_STREET_ADDRESS),
+    field (person, KANSIO_PERSON_FIELD_POSTAL_CODE),
+    field (person, KANSIO_PERSON_FIELD_POST_OFFICE),
+    field (person, KANSIO_PERSON_FIELD_PHONE),
+    field (person, KANSIO_PERSON_FIELD_EMAIL),
+    kansio_person_get_non_disclosure (person) ? "true" : "false",
+    similar_confirmed ? "true" : "false",
+  };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  run_api_call (self, kansio_client_directory_create_async,
+                "SELECT api.person_create ($1, $2, $3, $4, $5, $6::integer, $7, $8, $9, $10, $11, "
+                "$12, $13::boolean, $14::boolean)",
+                params, G_N_ELEMENTS (params), &number_mapping, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_create_finish:
+ *
+ * Returns: the new person's id, or 0 with @error set
+ */
+gint64
+kansio_client_directory_create_finish (KansioClientDirectory *self,
+                                       GAsyncResult *result,
+                                       GError **error)
+{
+  g_autofree gint64 *id
+      = finish_api_call (self, result, kansio_client_directory_create_async, error);
+  return id != NULL ? *id : 0;
+}

@@ -1,0 +1,485 @@
+/* kansio-client-page.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-client-page"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "kansio-client-page.h"
+#include "kansio-person-editor.h"
+
+/* One client: identity, contact and language, family, the cases the user
+ * may see, and for auditors who has viewed the client. Everything comes
+ * from the api, which logs the opening. */
+struct _KansioClientPage
+{
+  AdwBin parent_instance;
+
+  KansioContext *context;
+  KansioPerson *person;
+  gint64 person_id;
+  GCancellable *cancellable;
+  GHashTable *rows; /* group → GPtrArray of rows added to it */
+
+  GtkLabel *name_label;
+  GtkWidget *edit_button;
+  GtkStack *state_stack;
+  AdwEntryRow *reason_row;
+  AdwStatusPage *failed_page;
+  AdwPreferencesGroup *identity_group;
+  AdwPreferencesGroup *contact_group;
+  AdwPreferencesGroup *family_group;
+  AdwPreferencesGroup *cases_group;
+  AdwPreferencesGroup *views_group;
+};
+
+G_DEFINE_FINAL_TYPE (KansioClientPage, kansio_client_page, ADW_TYPE_BIN)
+
+enum
+{
+  BACK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void load (KansioClientPage *self, const char *emergency_reason);
+
+static void
+clear_group (KansioClientPage *self, AdwPreferencesGroup *group)
+{
+  GPtrArray *added = g_hash_table_lookup (self->rows, group);
+
+  for (guint i = 0; added != NULL && i < added->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (added, i));
+  g_hash_table_remove (self->rows, group);
+}
+
+static void
+add_row (KansioClientPage *self, AdwPreferencesGroup *group, const char *title, const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GPtrArray *added = g_hash_table_lookup (self->rows, group);
+
+  if (added == NULL)
+    {
+      added = g_ptr_array_new ();
+      g_hash_table_insert (self->rows, group, added);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && *value != '\0' ? value : "—");
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (added, row);
+}
+
+static const char *
+language_name (const char *code)
+{
+  if (g_strcmp0 (code, "sv") == 0)
+    return _ ("Swedish");
+  if (g_strcmp0 (code, "fi") == 0)
+    return _ ("Finnish");
+  return code;
+}
+
+static char *
+finnish_date (const char *iso)
+{
+  int year, month, day;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
+    return g_strdup (iso);
+  return g_strdup_printf ("%d.%d.%d", day, month, year);
+}
+
+static void
+show_person (KansioClientPage *self)
+{
+  KansioPerson *p = self->person;
+  g_autofree char *name = kansio_person_dup_display_name (p);
+  g_autofree char *code = NULL;
+  g_autofree char *death
+      = finnish_date (kansio_person_get_field (p, KANSIO_PERSON_FIELD_DATE_OF_DEATH));
+
+  gtk_label_set_label (self->name_label, name);
+  clear_group (self, self->identity_group);
+  clear_group (self, self->contact_group);
+
+  code = kansio_person_get_is_temporary (p)
+             ? g_strdup_printf (_ ("%s (temporary)"),
+                                kansio_person_get_field (p, KANSIO_PERSON_FIELD_IDENTITY_CODE))
+             : g_strdup (kansio_person_get_field (p, KANSIO_PERSON_FIELD_IDENTITY_CODE));
+  add_row (self, self->identity_group, _ ("Identity code"), code);
+  add_row (self, self->identity_group, _ ("Born"), kansio_person_get_birth_date (p));
+  if (death != NULL)
+    add_row (self, self->identity_group, _ ("Died"), death);
+
+  add_row (self, self->contact_group, _ ("Language for correspondence"),
+           language_name (kansio_person_get_field (p, KANSIO_PERSON_FIELD_LANGUAGE)));
+  if (kansio_person_get_address_hidden (p))
+    add_row (self, self->contact_group, _ ("Address"),
+             _ ("Not disclosed (non-disclosure marking). Letters go through the office."));
+  else
+    {
+      g_autofree char *address = g_strdup_printf (
+          "%s\n%s %s", kansio_person_get_field (p, KANSIO_PERSON_FIELD_STREET_ADDRESS) ?: "",
+          kansio_person_get_field (p, KANSIO_PERSON_FIELD_POSTAL_CODE) ?: "",
+          kansio_person_get_field (p, KANSIO_PERSON_FIELD_POST_OFFICE) ?: "");
+      add_row (self, self->contact_group, _ ("Address"), g_strstrip (address));
+      add_row (self, self->contact_group, _ ("Home municipality"),
+               kansio_person_get_field (p, KANSIO_PERSON_FIELD_HOME_MUNICIPALITY));
+    }
+  if (kansio_person_get_non_disclosure (p))
+    add_row (self, self->contact_group, _ ("Non-disclosure"), _ ("The address is confidential."));
+  add_row (self, self->contact_group, _ ("Phone"),
+           kansio_person_get_field (p, KANSIO_PERSON_FIELD_PHONE));
+  add_row (self, self->contact_group, _ ("E-mail"),
+           kansio_person_get_field (p, KANSIO_PERSON_FIELD_EMAIL));
+
+  gtk_stack_set_visible_child_name (self->state_stack, "person");
+}
+
+static const char *
+relation_title (const char *kind, const char *direction)
+{
+  gboolean outgoing = g_strcmp0 (direction, "to") == 0;
+
+  if (g_strcmp0 (kind, "spouse") == 0)
+    return _ ("Spouse or partner");
+  if (g_strcmp0 (kind, "household") == 0)
+    return _ ("Household member");
+  return outgoing ? _ ("Child (in their care)") : _ ("Guardian");
+}
+
+static void
+show_relations (KansioClientPage *self, KansioRows *rows)
+{
+  clear_group (self, self->family_group);
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      g_autofree char *born = finnish_date (kansio_rows_get_string (rows, i, 6));
+      g_autofree char *until = finnish_date (kansio_rows_get_string (rows, i, 8));
+      g_autofree char *value = g_strdup_printf (
+          "%s, %s (%s)%s%s", kansio_rows_get_string (rows, i, 5),
+          kansio_rows_get_string (rows, i, 4), born, until ? " – " : "", until ? until : "");
+      add_row (
+          self, self->family_group,
+          relation_title (kansio_rows_get_string (rows, i, 1), kansio_rows_get_string (rows, i, 2)),
+          value);
+    }
+  if (kansio_rows_get_n_rows (rows) == 0)
+    add_row (self, self->family_group, _ ("No family or household relations recorded"), NULL);
+}
+
+static KansioServiceArea
+area_from_id (const char *id)
+{
+  GEnumClass *klass = g_type_class_ref (KANSIO_TYPE_SERVICE_AREA);
+  GEnumValue *value = g_enum_get_value_by_nick (klass, id);
+  KansioServiceArea area = value != NULL ? value->value : KANSIO_SERVICE_AREA_ADMINISTRATION;
+
+  g_type_class_unref (klass);
+  return area;
+}
+
+static void
+show_cases (KansioClientPage *self, KansioRows *rows)
+{
+  gboolean swedish = g_str_has_prefix (g_get_language_names ()[0], "sv");
+
+  clear_group (self, self->cases_group);
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      g_autofree char *opened = finnish_date (kansio_rows_get_string (rows, i, 5));
+      g_autofree char *closed = finnish_date (kansio_rows_get_string (rows, i, 6));
+      g_autofree char *value
+          = closed != NULL
+                ? g_strdup_printf (_ ("%s, %s – %s"),
+                                   kansio_rows_get_string (rows, i, swedish ? 4 : 3), opened,
+                                   closed)
+                : g_strdup_printf (_ ("%s, open since %s"),
+                                   kansio_rows_get_string (rows, i, swedish ? 4 : 3), opened);
+      add_row (self, self->cases_group,
+               kansio_service_area_get_name (area_from_id (kansio_rows_get_string (rows, i, 1))),
+               value);
+    }
+}
+
+static void
+show_views (KansioClientPage *self, KansioRows *rows)
+{
+  clear_group (self, self->views_group);
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      g_autofree char *title
+          = g_strdup_printf ("%s (%s)", kansio_rows_get_string (rows, i, 2) ?: "",
+                             kansio_rows_get_string (rows, i, 1));
+      g_autofree char *value = g_strdup_printf (
+          "%s · %s%s%s", kansio_rows_get_string (rows, i, 0), kansio_rows_get_string (rows, i, 3),
+          kansio_rows_get_boolean (rows, i, 6) ? " · " : "",
+          kansio_rows_get_boolean (rows, i, 6) ? _ ("emergency access") : "");
+      add_row (self, self->views_group, title, value);
+    }
+}
+
+static void
+on_list_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KansioClientPage *self = g_task_get_source_object (task);
+  const char *what = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  rows = kansio_client_directory_list_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
+  if (rows == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("Could not load %s: %s", what, error->message);
+      return;
+    }
+
+  if (g_str_equal (what, "relations"))
+    show_relations (self, rows);
+  else if (g_str_equal (what, "cases"))
+    show_cases (self, rows);
+  else
+    show_views (self, rows);
+}
+
+static void
+load_list (KansioClientPage *self, const char *what)
+{
+  GTask *task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, (gpointer) what, NULL);
+  kansio_client_directory_list_async (kansio_context_get_clients (self->context), what,
+                                      self->person_id, self->cancellable, on_list_loaded_cb, task);
+}
+
+static void
+on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioClientPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  KansioUser *user;
+
+  g_clear_object (&self->person);
+  self->person
+      = kansio_client_directory_open_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_widget_set_sensitive (self->edit_button, self->person != NULL);
+
+  if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED))
+    {
+      gtk_stack_set_visible_child_name (self->state_stack, "denied");
+      gtk_widget_grab_focus (GTK_WIDGET (self->reason_row));
+      return;
+    }
+  if (self->person == NULL)
+    {
+      adw_status_page_set_description (self->failed_page, error->message);
+      gtk_stack_set_visible_child_name (self->state_stack, "failed");
+      return;
+    }
+
+  show_person (self);
+  load_list (self, "relations");
+  load_list (self, "cases");
+
+  user = kansio_context_get_user (self->context);
+  gtk_widget_set_visible (GTK_WIDGET (self->views_group),
+                          user != NULL && kansio_user_has_role (user, "auditor"));
+  if (user != NULL && kansio_user_has_role (user, "auditor"))
+    load_list (self, "views");
+}
+
+static void
+load (KansioClientPage *self, const char *emergency_reason)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  kansio_client_directory_open_async (kansio_context_get_clients (self->context), self->person_id,
+                                      emergency_reason, self->cancellable, on_opened_cb,
+                                      g_object_ref (self));
+}
+
+static void
+on_person_saved_cb (KansioClientPage *self)
+{
+  load (self, NULL);
+}
+
+static void
+kansio_client_page_edit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
+  KansioPersonEditor *editor;
+
+  if (self->person == NULL)
+    return;
+  editor = kansio_person_editor_new_for_edit (self->context, self->person);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+kansio_client_page_open_emergency_action (GtkWidget *widget,
+                                          const char *action_name,
+                                          GVariant *parameter)
+{
+  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
+  const char *reason = gtk_editable_get_text (GTK_EDITABLE (self->reason_row));
+
+  load (self, reason);
+}
+
+static void
+kansio_client_page_back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  g_signal_emit (widget, signals[BACK], 0);
+}
+
+static void
+kansio_client_page_dispose (GObject *object)
+{
+  KansioClientPage *self = (KansioClientPage *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->person);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_CLIENT_PAGE);
+
+  G_OBJECT_CLASS (kansio_client_page_parent_class)->dispose (object);
+}
+
+static void
+kansio_client_page_class_init (KansioClientPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = kansio_client_page_dispose;
+
+  signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/fi/kansio/Kansio/kansio-client-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, failed_page);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, identity_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, contact_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, family_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, cases_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, views_group);
+
+  gtk_widget_class_install_action (widget_class, "client.edit", NULL,
+                                   kansio_client_page_edit_action);
+  gtk_widget_class_install_action (widget_class, "client.open-emergency", NULL,
+                                   kansio_client_page_open_emergency_action);
+  gtk_widget_class_install_action (widget_class, "client.back", NULL,
+                                   kansio_client_page_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit",
+                                       NULL);
+}
+
+static void
+kansio_client_page_init (KansioClientPage *self)
+{
+  self->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_PAGE (self));
+  g_set_object (&self->context, context);
+}
+
+/**
+ * kansio_client_page_open:
+ *
+ * Opens the client, or offers emergency access if the user has no case.
+ */
+void
+kansio_client_page_open (KansioClientPage *self, gint64 person_id)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_PAGE (self));
+  g_return_if_fail (self->context != NULL);
+
+  self->person_id = person_id;
+  gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
+  gtk_label_set_label (self->name_label, "");
+  load (self, NULL);
+}
+
+/**
+ * kansio_client_page_get_person:
+ *
+ * Returns: (transfer none) (nullable): the client shown
+ */
+KansioPerson *
+kansio_client_page_get_person (KansioClientPage *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CLIENT_PAGE (self), NULL);
+  return self->person;
+}
+
+/**
+ * kansio_client_page_get_state:
+ *
+ * Returns: "loading", "denied", "failed" or "person"
+ */
+const char *
+kansio_client_page_get_state (KansioClientPage *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CLIENT_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->state_stack);
+}
+
+/**
+ * kansio_client_page_count_rows:
+ * @group: "identity", "contact", "family", "cases" or "views"
+ *
+ * Returns: how many rows the group shows (for tests)
+ */
+guint
+kansio_client_page_count_rows (KansioClientPage *self, const char *group)
+{
+  AdwPreferencesGroup *groups[] = { self->identity_group, self->contact_group, self->family_group,
+                                    self->cases_group, self->views_group };
+  const char *names[] = { "identity", "contact", "family", "cases", "views" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (group, names[i]))
+      {
+        GPtrArray *added = g_hash_table_lookup (self->rows, groups[i]);
+        return added != NULL ? added->len : 0;
+      }
+  g_return_val_if_reached (0);
+}
