@@ -114,7 +114,7 @@ kansio_demo_data_list_users_async (KansioDatabase *database,
       "(SELECT string_agg (r.name_sv, ', ' ORDER BY r.code) FROM kansio.role_grant g "
       " JOIN kansio.job_role r ON r.code = g.job_role WHERE g.staff_id = s.id) "
       "FROM kansio.staff_member s JOIN kansio.organisation_unit u ON u.id = s.unit_id "
-      "WHERE s.is_demo ORDER BY s.id",
+      "WHERE s.is_demo ORDER BY s.full_name",
       NULL, 0, cancellable, callback, user_data);
 }
 
