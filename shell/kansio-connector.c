@@ -436,3 +436,38 @@ kansio_connector_describe_server (KansioConnector *self)
   server = kansio_server_settings_new_from_gsettings (self->settings);
   return g_strdup_printf ("%s@%s", server->database, server->host);
 }
+
+static gboolean
+get_remember_mapping (GValue   *value,
+                      GVariant *variant,
+                      gpointer  user_data)
+{
+  g_value_set_uint (value, g_str_equal (g_variant_get_string (variant, NULL), "permanent"));
+  return TRUE;
+}
+
+static GVariant *
+set_remember_mapping (const GValue       *value,
+                      const GVariantType *expected_type,
+                      gpointer            user_data)
+{
+  return g_variant_new_string (g_value_get_uint (value) == 1 ? "permanent" : "session");
+}
+
+/**
+ * kansio_connector_bind_remember:
+ * @object: a combo row whose position 0 is "until logout", 1 "permanently"
+ *
+ * Binds how long a typed password is remembered to the settings.
+ */
+void
+kansio_connector_bind_remember (KansioConnector *self,
+                                GObject         *object,
+                                const char      *property)
+{
+  g_return_if_fail (KANSIO_IS_CONNECTOR (self));
+
+  g_settings_bind_with_mapping (self->settings, "remember-password", object, property,
+                                G_SETTINGS_BIND_DEFAULT, get_remember_mapping, set_remember_mapping,
+                                NULL, NULL);
+}

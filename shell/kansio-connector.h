@@ -33,5 +33,6 @@ KansioContext *
 kansio_connector_log_in_finish (KansioConnector *self, GAsyncResult *result, GError **error);
 KansioLocalServer *kansio_connector_get_local_server (KansioConnector *self);
 char *kansio_connector_describe_server (KansioConnector *self);
+void kansio_connector_bind_remember (KansioConnector *self, GObject *object, const char *property);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ struct _KansioWindow
   GtkWidget *server_login_group;
   AdwEntryRow *login_user_row;
   AdwPasswordEntryRow *login_password_row;
+  AdwComboRow *login_remember_row;
   GtkWidget *log_in_button;
   AdwStatusPage *failed_page;
   GtkWidget *retry_button;
@@ -243,6 +244,8 @@ show_login (KansioWindow *self, const char *error_message)
     {
       g_autofree char *user = kansio_connector_dup_default_user (self->connector);
 
+      kansio_connector_bind_remember (self->connector, G_OBJECT (self->login_remember_row),
+                                      "selected");
       if (*gtk_editable_get_text (GTK_EDITABLE (self->login_user_row)) == '\0')
         gtk_editable_set_text (GTK_EDITABLE (self->login_user_row), user ?: "");
       gtk_window_set_default_widget (GTK_WINDOW (self), self->log_in_button);
@@ -612,6 +615,7 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, server_login_group);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_user_row);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_password_row);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_remember_row);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, log_in_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, failed_page);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, retry_button);

@@ -124,7 +124,7 @@ test_plain_sql_refused (void)
         {
           const char *table = kansio_rows_get_string (tables, t, 0);
           const char *column = kansio_rows_get_string (tables, t, 1);
-          g_autofree char *statements[] = {
+          char *statements[] = {
             g_strdup_printf ("SELECT * FROM %s LIMIT 1", table),
             g_strdup_printf ("INSERT INTO %s DEFAULT VALUES", table),
             g_strdup_printf ("UPDATE %s SET %s = %s", table, column, column),
@@ -136,15 +136,21 @@ test_plain_sql_refused (void)
             {
               g_autoptr (GError) error = NULL;
               g_autoptr (KansioRows) rows = run (database, statements[s], NULL, 0, &error);
+              g_autofree char *statement = g_steal_pointer (&statements[s]);
 
+              n_tried++;
+              /* The migration record may be read (the app checks the schema
+               * version as the user), never changed. */
+              if (s == 0 && g_str_equal (table, "kansio_meta.schema_migration"))
+                {
+                  g_assert_no_error (error);
+                  continue;
+                }
               if (rows != NULL
                   || g_strcmp0 (kansio_database_error_get_sqlstate (error), "42501") != 0)
-                g_error ("%s as %s: expected 42501, got %s", statements[s],
+                g_error ("%s as %s: expected 42501, got %s", statement,
                          (char *) g_ptr_array_index (roles, r),
                          error ? kansio_database_error_get_sqlstate (error) : "success");
-              g_free (statements[s]);
-              statements[s] = NULL;
-              n_tried++;
             }
         }
     }

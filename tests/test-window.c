@@ -280,6 +280,50 @@ test_failed_connection (void)
   destroy_window (window);
 }
 
+static gboolean
+has_left_connecting_for_good (gpointer window)
+{
+  const char *page = kansio_window_get_visible_page (window);
+  return g_strcmp0 (page, "connecting") != 0;
+}
+
+/* A configured server: the keyring has no password, and the server (trust
+ * on its socket) takes the user without one. */
+static void
+test_server_login (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (GSettings) settings = g_settings_new ("fi.kansio.Kansio");
+  g_autofree char *socket_directory
+      = g_build_filename (kansio_test_get_server_directory (), "socket", NULL);
+  g_autoptr (KansioConnector) connector = NULL;
+  KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
+
+  g_settings_set_string (settings, "server-host", socket_directory);
+  g_settings_set_string (settings, "server-database", test_database->name);
+  g_settings_set_string (settings, "server-user", "demo_tarkastaja");
+  connector = kansio_connector_new (settings);
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_connect (window, connector);
+  wait_until (has_left_connecting_for_good, window);
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "workspace");
+  g_assert_cmpstr (
+      kansio_user_get_login_role (kansio_context_get_user (kansio_window_get_context (window))), ==,
+      "demo_tarkastaja");
+  g_assert_false (kansio_context_get_is_demo (kansio_window_get_context (window)));
+
+  /* Logging out leads back to the login form, user name filled in. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-out", NULL));
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "login");
+  g_assert_null (kansio_window_get_context (window));
+
+  g_settings_reset (settings, "server-host");
+  g_settings_reset (settings, "server-database");
+  g_settings_reset (settings, "server-user");
+  destroy_window (window);
+}
+
 static void
 test_preferences_window (void)
 {
@@ -318,6 +362,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/workspace-shows-plugin", test_workspace_shows_plugin);
   g_test_add_func ("/window/caseworker-searches-and-edits", test_caseworker_searches_and_edits);
   g_test_add_func ("/window/failed-connection", test_failed_connection);
+  g_test_add_func ("/window/server-login", test_server_login);
   g_test_add_func ("/window/preferences", test_preferences_window);
 
   status = g_test_run ();

@@ -1415,3 +1415,8 @@ REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
 REVOKE ALL ON SCHEMA kansio FROM PUBLIC;
 GRANT USAGE ON SCHEMA api TO kansio_user;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO kansio_user;
+
+-- Which migrations are applied is no secret: the app checks, as the user,
+-- that it knows the schema before anything else.
+GRANT USAGE ON SCHEMA kansio_meta TO kansio_user;
+GRANT SELECT ON kansio_meta.schema_migration TO kansio_user;
