@@ -438,18 +438,14 @@ kansio_connector_describe_server (KansioConnector *self)
 }
 
 static gboolean
-get_remember_mapping (GValue   *value,
-                      GVariant *variant,
-                      gpointer  user_data)
+get_remember_mapping (GValue *value, GVariant *variant, gpointer user_data)
 {
   g_value_set_uint (value, g_str_equal (g_variant_get_string (variant, NULL), "permanent"));
   return TRUE;
 }
 
 static GVariant *
-set_remember_mapping (const GValue       *value,
-                      const GVariantType *expected_type,
-                      gpointer            user_data)
+set_remember_mapping (const GValue *value, const GVariantType *expected_type, gpointer user_data)
 {
   return g_variant_new_string (g_value_get_uint (value) == 1 ? "permanent" : "session");
 }
@@ -461,9 +457,7 @@ set_remember_mapping (const GValue       *value,
  * Binds how long a typed password is remembered to the settings.
  */
 void
-kansio_connector_bind_remember (KansioConnector *self,
-                                GObject         *object,
-                                const char      *property)
+kansio_connector_bind_remember (KansioConnector *self, GObject *object, const char *property)
 {
   g_return_if_fail (KANSIO_IS_CONNECTOR (self));
 

@@ -211,6 +211,30 @@ CREATE INDEX relation_person_idx ON kansio.relation (person_id);
 CREATE INDEX relation_related_idx ON kansio.relation (related_person_id);
 
 ----------------------------------------------------------------------------
+-- Units: a county, its offices, their teams. Rights cover the units below
+-- a granted one, and kansio.visible_scopes relies on there being three
+-- levels at most.
+
+CREATE FUNCTION kansio.check_unit_level () RETURNS trigger
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  parent_kind text;
+BEGIN
+  SELECT kind INTO parent_kind FROM kansio.organisation_unit WHERE id = NEW.parent_id;
+  IF (NEW.kind = 'office' AND parent_kind IS DISTINCT FROM 'county')
+     OR (NEW.kind = 'team' AND parent_kind IS DISTINCT FROM 'office') THEN
+    RAISE EXCEPTION 'An office belongs to a county and a team to an office.'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER organisation_unit_level BEFORE INSERT OR UPDATE ON kansio.organisation_unit
+  FOR EACH ROW EXECUTE FUNCTION kansio.check_unit_level ();
+
+----------------------------------------------------------------------------
 -- Rights: job roles are data, granted per unit, with an end date
 
 ALTER TABLE kansio.staff_member ADD COLUMN is_active boolean NOT NULL DEFAULT true;
@@ -498,18 +522,17 @@ AS $$
 $$;
 
 -- The (area, unit) pairs whose clients the caller may see: each grant of
--- reader or more in an area covers its unit and every unit below it.
+-- reader or more in a client area covers its unit and the units below it
+-- (a county has offices, an office may have teams: three levels).
 CREATE FUNCTION kansio.visible_scopes (p_staff integer)
   RETURNS TABLE (area text, unit_id integer)
   LANGUAGE sql STABLE
 AS $$
-  WITH RECURSIVE covered (area, unit_id) AS (
-    SELECT g.area, g.unit_id FROM kansio.grants_in_force (p_staff) g
-    WHERE kansio.level_rank (g.level) >= 1
-    UNION
-    SELECT c.area, u.id FROM covered c JOIN kansio.organisation_unit u ON u.parent_id = c.unit_id
-  )
-  SELECT area, unit_id FROM covered
+  SELECT DISTINCT g.area, u.id
+  FROM kansio.grants_in_force (p_staff) g
+  JOIN kansio.organisation_unit u ON g.unit_id IN (u.id, u.parent_id)
+    OR g.unit_id = (SELECT p.parent_id FROM kansio.organisation_unit p WHERE p.id = u.parent_id)
+  WHERE g.area IS NOT NULL AND g.area <> 'letters' AND kansio.level_rank (g.level) >= 1
 $$;
 
 -- The same, as 'area:unit' keys, computed once per request.
@@ -651,7 +674,9 @@ DECLARE
   wanted integer;
   found_ids bigint[];
 BEGIN
-  IF NOT kansio.is_caseworker (staff) THEN
+  -- A caseworker is someone with a client area to see.
+  scopes := kansio.visible_scope_keys (staff);
+  IF cardinality (scopes) = 0 THEN
     PERFORM kansio.deny ('Only caseworkers may search for clients.');
   END IF;
   IF length (key) < 2 THEN
@@ -660,7 +685,6 @@ BEGIN
   p_limit := least (greatest (coalesce (p_limit, 50), 1), 200);
   p_offset := greatest (coalesce (p_offset, 0), 0);
   wanted := p_limit + p_offset;
-  scopes := kansio.visible_scope_keys (staff);
 
   -- A prefix as a range: [key, key + U+10FFFF), so the user's text is
   -- never a pattern and the index is walked in order.
@@ -702,7 +726,10 @@ BEGIN
            CASE WHEN v.visible THEN p.home_municipality END, v.visible
     FROM unnest (found_ids) WITH ORDINALITY AS f (id, ord)
     JOIN kansio.person p ON p.id = f.id
-    CROSS JOIN LATERAL (SELECT kansio.person_in_scopes (p.id, scopes) AS visible) v
+    -- Name hits passed the scope test already; only an identity-code hit
+    -- may be someone outside the user's cases.
+    CROSS JOIN LATERAL (SELECT p.identity_code <> exact
+                               OR kansio.person_in_scopes (p.id, scopes) AS visible) v
     ORDER BY f.ord;
 END
 $$;
