@@ -400,3 +400,41 @@ kansio_client_directory_create_finish (KansioClientDirectory *self,
       = finish_api_call (self, result, kansio_client_directory_create_async, error);
   return id != NULL ? *id : 0;
 }
+
+/**
+ * kansio_client_directory_find_similar_async:
+ * @birth_date: the birth date as YYYY-MM-DD
+ *
+ * The people registered with this name and birth date, to show before a
+ * new person is created (identity data only; logged).
+ */
+void
+kansio_client_directory_find_similar_async (KansioClientDirectory *self,
+                                            const char *first_names,
+                                            const char *surname,
+                                            const char *birth_date,
+                                            GCancellable *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer user_data)
+{
+  const char *params[] = { first_names, surname, birth_date };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  run_api_call (self, kansio_client_directory_find_similar_async,
+                "SELECT * FROM api.person_find_similar ($1, $2, $3::date)", params,
+                G_N_ELEMENTS (params), &people_mapping, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_find_similar_finish:
+ *
+ * Returns: (transfer container) (element-type KansioPerson): the people
+ */
+GPtrArray *
+kansio_client_directory_find_similar_finish (KansioClientDirectory *self,
+                                             GAsyncResult *result,
+                                             GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_find_similar_async, error);
+}

@@ -75,4 +75,15 @@ gint64 kansio_client_directory_create_finish (KansioClientDirectory *self,
                                               GAsyncResult *result,
                                               GError **error);
 
+void kansio_client_directory_find_similar_async (KansioClientDirectory *self,
+                                                 const char *first_names,
+                                                 const char *surname,
+                                                 const char *birth_date,
+                                                 GCancellable *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer user_data);
+GPtrArray *kansio_client_directory_find_similar_finish (KansioClientDirectory *self,
+                                                        GAsyncResult *result,
+                                                        GError **error);
+
 G_END_DECLS

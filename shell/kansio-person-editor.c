@@ -259,12 +259,60 @@ show_field_error_from_server (KansioPersonEditor *self, const GError *error)
 }
 
 static void
+on_similar_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioPersonEditor) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) people = NULL;
+  g_autoptr (GString) text = g_string_new (self->message);
+
+  people = kansio_client_directory_find_similar_finish (KANSIO_CLIENT_DIRECTORY (object), result,
+                                                        &error);
+  if (people == NULL)
+    return;
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      KansioPerson *person = g_ptr_array_index (people, i);
+      g_autofree char *name = kansio_person_dup_display_name (person);
+
+      g_string_append_printf (text, "\n• %s, %s", name,
+                              kansio_person_get_field (person, KANSIO_PERSON_FIELD_IDENTITY_CODE));
+    }
+  set_message (self, text->str, TRUE);
+}
+
+/* Who the new person might already be: listed under the warning, so the
+ * user can tell before creating a second record. */
+static void
+list_similar (KansioPersonEditor *self)
+{
+  const char *code = kansio_person_get_field (self->draft, KANSIO_PERSON_FIELD_IDENTITY_CODE);
+  char iso[16];
+  GDate date;
+
+  g_date_clear (&date, 1);
+  if (!kansio_validate_identity_code (code, KANSIO_IDENTITY_CODE_ALLOW_TEMPORARY, &date, NULL,
+                                      NULL))
+    return;
+  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &date);
+  kansio_client_directory_find_similar_async (
+      kansio_context_get_clients (self->context),
+      kansio_person_get_field (self->draft, KANSIO_PERSON_FIELD_FIRST_NAMES),
+      kansio_person_get_field (self->draft, KANSIO_PERSON_FIELD_SURNAME), iso, self->cancellable,
+      on_similar_found_cb, g_object_ref (self));
+}
+
+static void
 finish_save (KansioPersonEditor *self, GError *error)
 {
   gtk_widget_set_sensitive (self->save_button, TRUE);
 
   if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SIMILAR_EXISTS))
-    set_message (self, error->message, TRUE);
+    {
+      set_message (self, error->message, TRUE);
+      list_similar (self);
+    }
   else if (!show_field_error_from_server (self, error))
     set_message (self, error->message, FALSE);
 }

@@ -26,7 +26,6 @@ struct _KansioSearchPage
   gboolean has_more;
   gboolean loading;
 
-  GtkSearchEntry *search_entry;
   GtkStack *state_stack;
   GtkColumnView *column_view;
   AdwStatusPage *failed_page;
@@ -122,22 +121,6 @@ open_position (KansioSearchPage *self, guint position)
 }
 
 static void
-on_search_changed_cb (KansioSearchPage *self)
-{
-  g_free (self->query);
-  self->query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  restart_search (self);
-}
-
-static void
-on_search_activate_cb (KansioSearchPage *self)
-{
-  /* Enter in the search field opens the one hit there is, or the first. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
-    open_position (self, 0);
-}
-
-static void
 on_column_view_activate_cb (KansioSearchPage *self, guint position)
 {
   open_position (self, position);
@@ -184,12 +167,9 @@ kansio_search_page_class_init (KansioSearchPageClass *klass)
   g_type_ensure (KANSIO_TYPE_PERSON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fi/kansio/Kansio/kansio-search-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, KansioSearchPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KansioSearchPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, KansioSearchPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, KansioSearchPage, failed_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_edge_reached_cb);
 }
@@ -217,31 +197,35 @@ kansio_search_page_set_directory (KansioSearchPage *self, KansioClientDirectory 
   g_return_if_fail (KANSIO_IS_SEARCH_PAGE (self));
 
   if (g_set_object (&self->directory, directory))
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      restart_search (self);
-    }
+    kansio_search_page_set_query (self, "");
 }
 
 /**
- * kansio_search_page_start:
- *
- * Puts the keyboard focus in the search field, text selected.
+ * kansio_search_page_set_query:
+ * @query: what the user typed in the header's search entry
  */
-void
-kansio_search_page_start (KansioSearchPage *self)
-{
-  g_return_if_fail (KANSIO_IS_SEARCH_PAGE (self));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
 void
 kansio_search_page_set_query (KansioSearchPage *self, const char *query)
 {
   g_return_if_fail (KANSIO_IS_SEARCH_PAGE (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+
+  g_free (self->query);
+  self->query = g_strstrip (g_strdup (query != NULL ? query : ""));
+  restart_search (self);
+}
+
+/**
+ * kansio_search_page_open_first:
+ *
+ * Opens the first hit (Enter in the search entry).
+ */
+void
+kansio_search_page_open_first (KansioSearchPage *self)
+{
+  g_return_if_fail (KANSIO_IS_SEARCH_PAGE (self));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
+    open_position (self, 0);
 }
 
 /**

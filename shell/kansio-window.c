@@ -36,7 +36,7 @@ struct _KansioWindow
   /* Template widgets */
   AdwWindowTitle *window_title;
   GtkWidget *demo_badge;
-  GtkWidget *search_button;
+  GtkSearchEntry *search_entry;
   GtkStack *main_stack;
   GtkLabel *login_error_label;
   AdwPreferencesGroup *demo_users_group;
@@ -370,7 +370,27 @@ static void
 show_clients (KansioWindow *self)
 {
   gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
-  kansio_search_page_start (self->search_page);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_search_changed_cb (KansioWindow *self)
+{
+  kansio_search_page_set_query (self->search_page,
+                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
+}
+
+static void
+on_search_activate_cb (KansioWindow *self)
+{
+  kansio_search_page_open_first (self->search_page);
+}
+
+static void
+on_search_stopped_cb (KansioWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
 static void
@@ -471,6 +491,8 @@ kansio_window_log_out_action (GtkWidget *widget, const char *action_name, GVaria
   g_clear_object (&self->context);
   adw_window_title_set_subtitle (self->window_title, NULL);
   gtk_widget_action_set_enabled (widget, "win.search", FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_action_set_enabled (widget, "win.new-client", FALSE);
   gtk_widget_action_set_enabled (widget, "win.log-out", FALSE);
   show_login (self, NULL);
@@ -608,7 +630,7 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/kansio/Kansio/kansio-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_badge);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_error_label);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_users_group);
@@ -629,6 +651,9 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_login_password_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
 
   gtk_widget_class_install_action (widget_class, "win.retry-connection", NULL,
                                    kansio_window_retry_connection_action);
@@ -741,6 +766,7 @@ kansio_window_show_context (KansioWindow *self,
                                     caseworker ? kansio_context_get_clients (context) : NULL);
   kansio_client_page_set_context (self->client_page, context);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", caseworker);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), caseworker);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", caseworker);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-out", self->connector != NULL);
 

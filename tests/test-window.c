@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "kansio-test-util.h"
@@ -160,6 +162,32 @@ has_results (gpointer page)
 }
 
 static gboolean
+similar_listed (gpointer data)
+{
+  const char *message = kansio_person_editor_get_message (data);
+  return message != NULL && strstr (message, "•") != NULL;
+}
+
+static gboolean
+editor_closed (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+first_hit_is_ella (gpointer page)
+{
+  g_autoptr (KansioPerson) first = NULL;
+
+  if (!has_results (page))
+    return FALSE;
+  first = g_list_model_get_item (kansio_search_page_get_results (page), 0);
+  return g_strcmp0 (kansio_person_get_field (first, KANSIO_PERSON_FIELD_IDENTITY_CODE),
+                    "210615A9242")
+         == 0;
+}
+
+static gboolean
 client_shown (gpointer page)
 {
   const char *state = kansio_client_page_get_state (page);
@@ -191,6 +219,7 @@ test_caseworker_searches_and_edits (void)
   KansioClientPage *client;
   g_autoptr (KansioPerson) aino = NULL;
   KansioPersonEditor *editor;
+  GtkWidget *entry;
 
   gtk_window_present (GTK_WINDOW (window));
   kansio_window_show_context (window, context, "Demo database");
@@ -202,7 +231,9 @@ test_caseworker_searches_and_edits (void)
   g_assert_true (gtk_stack_get_visible_child (kansio_window_get_workspace_stack (window))
                  == GTK_WIDGET (search));
 
-  kansio_search_page_set_query (search, "virt");
+  entry = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_widget_get_visible (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "virt");
   wait_until (has_results, search);
   g_assert_cmpuint (g_list_model_get_n_items (kansio_search_page_get_results (search)), ==, 2);
   aino = g_list_model_get_item (kansio_search_page_get_results (search), 0);
@@ -210,8 +241,7 @@ test_caseworker_searches_and_edits (void)
                    "Aino Maria");
 
   /* Enter opens the first hit. */
-  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (search), GTK_TYPE_SEARCH_ENTRY),
-                         "activate");
+  g_signal_emit_by_name (entry, "activate");
   client = KANSIO_CLIENT_PAGE (find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
   wait_until (client_shown, client);
   g_assert_cmpstr (kansio_client_page_get_state (client), ==, "person");
@@ -236,11 +266,26 @@ test_caseworker_searches_and_edits (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_object_unref (editor);
 
+  /* A new person with Aino's name and birth date: the candidates are
+   * listed, and only a confirmation creates the record. */
+  editor = g_object_ref_sink (kansio_person_editor_new_for_create (context));
+  gtk_window_present (GTK_WINDOW (editor));
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_IDENTITY_CODE, "140384-9038");
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_FIRST_NAMES, "Aino Maria");
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_SURNAME, "Virtanen");
+  kansio_person_editor_save (editor);
+  wait_until (similar_listed, editor);
+  g_assert_nonnull (
+      strstr (kansio_person_editor_get_message (editor), "Virtanen, Aino Maria, 140384-9027"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.confirm-similar", NULL));
+  wait_until (editor_closed, editor);
+  g_object_unref (editor);
+
   /* Someone else's client: the emergency door, not the data. */
-  kansio_search_page_set_query (search, "210615A9242");
-  wait_until (has_results, search);
-  g_signal_emit_by_name (find_widget_of_type (GTK_WIDGET (search), GTK_TYPE_SEARCH_ENTRY),
-                         "activate");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "210615A9242");
+  wait_until (first_hit_is_ella, search);
+  g_assert_cmpuint (g_list_model_get_n_items (kansio_search_page_get_results (search)), ==, 1);
+  g_signal_emit_by_name (entry, "activate");
   wait_until (client_denied, client);
   g_assert_nonnull (find_label (GTK_WIDGET (client), "No Case With This Client"));
 
