@@ -257,6 +257,13 @@ static const RightsCase rights_cases[] = {
   { "demo_kasittelija", "SELECT * FROM api.audit_verify ()", NULL, "42501", 0 },
   { "demo_paakayttaja", "SELECT * FROM api.audit_verify ()", NULL, NULL, 2 },
   { "demo_kasittelija", "SELECT * FROM api.work_queue ()", NULL, NULL, 0 },
+  /* The decision-maker of the same office sees what the handler sees. */
+  { "demo_paattaja", "SELECT * FROM api.person_get ($1)", AINO, NULL, 1 },
+  { "demo_paattaja", "SELECT * FROM api.person_get ($1)", ELLA, "42501", 0 },
+  { "demo_paattaja", "SELECT * FROM api.audit_verify ()", NULL, "42501", 0 },
+  /* A handler of income support in one office opens no cases in another. */
+  { "demo_kasittelija", "SELECT api.case_open ('" AINO "', 'income-support', 4)", NULL, "42501",
+    0 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
@@ -520,6 +527,53 @@ test_create_person (void)
                  (const char *const[]){ new_id }, 1, &error);
   g_assert_null (visible);
   g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+}
+
+/* A right past its end date is no right: a grant that ended yesterday
+ * opens nothing. */
+static void
+test_expired_grant (void)
+{
+  const char *params[] = { id_of (ELLA) };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) granted = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  granted = run_as_superuser (
+      "INSERT INTO kansio.role_grant (staff_id, job_role, unit_id, valid_from, valid_until) "
+      "SELECT s.id, 'child-welfare:reader', u.id, current_date - 30, current_date - 1 "
+      "FROM kansio.staff_member s, kansio.organisation_unit u "
+      "WHERE s.login_role = 'demo_lukija' AND u.code = 'demo-pohjoinen'");
+  rows = run (connect_as ("demo_lukija"), "SELECT * FROM api.person_get ($1)", params, 1, &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+}
+
+/* Since 2023 two people born on the same day may have the same digits and
+ * differ only by the century sign: both are registered, as two people. */
+static void
+test_century_sign_is_identity (void)
+{
+  const char *sql = "SELECT api.person_create ($1, $2, 'Kaksonen', 'fi', 'income-support', "
+                    "(SELECT unit_id FROM api.whoami ()))";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) first = NULL;
+  g_autoptr (KansioRows) second = NULL;
+  g_autoptr (KansioRows) found = NULL;
+
+  first = run (connect_as ("demo_kasittelija"), sql, (const char *const[]){ "010101A123N", "Aapo" },
+               2, &error);
+  g_assert_no_error (error);
+  second = run (connect_as ("demo_kasittelija"), sql,
+                (const char *const[]){ "010101B123N", "Bertta" }, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kansio_rows_get_string (first, 0, 0), !=, kansio_rows_get_string (second, 0, 0));
+
+  found = run (connect_as ("demo_kasittelija"),
+               "SELECT first_names FROM api.person_search ('010101B123N')", NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (found), ==, 1);
+  g_assert_cmpstr (kansio_rows_get_string (found, 0, 0), ==, "Bertta");
 }
 
 static void
@@ -831,6 +885,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/security/emergency-access", test_emergency_access);
   g_test_add_func ("/security/create-person", test_create_person);
   g_test_add_func ("/security/concurrent-edit", test_concurrent_edit);
+  g_test_add_func ("/security/expired-grant", test_expired_grant);
+  g_test_add_func ("/security/century-sign-is-identity", test_century_sign_is_identity);
   g_test_add_func ("/security/every-function-logs", test_every_function_logs);
   g_test_add_func ("/security/logs-insert-only", test_logs_insert_only);
   g_test_add_func ("/security/tampering-found", test_tampering_found);

@@ -74,6 +74,21 @@ find_label (GtkWidget *root, const char *text)
   return NULL;
 }
 
+static GtkWidget *
+find_widget_with_text (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_EDITABLE (root) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_with_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 destroy_window (KansioWindow *window)
 {
@@ -265,6 +280,31 @@ test_caseworker_searches_and_edits (void)
   g_assert_null (kansio_person_editor_get_message (editor));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_object_unref (editor);
+
+  /* Two editors on the same client: the second save is refused with a
+   * message, and what was typed in it stays. */
+  {
+    KansioPersonEditor *first = g_object_ref_sink (
+        kansio_person_editor_new_for_edit (context, kansio_client_page_get_person (client)));
+    KansioPersonEditor *second = g_object_ref_sink (
+        kansio_person_editor_new_for_edit (context, kansio_client_page_get_person (client)));
+
+    gtk_window_present (GTK_WINDOW (first));
+    gtk_window_present (GTK_WINDOW (second));
+    kansio_person_editor_set_text (first, KANSIO_PERSON_FIELD_EMAIL, "first@example.invalid");
+    kansio_person_editor_set_text (second, KANSIO_PERSON_FIELD_EMAIL, "second@example.invalid");
+    kansio_person_editor_save (first);
+    wait_until (editor_done, first);
+    kansio_person_editor_save (second);
+    wait_until (editor_done, second);
+    g_assert_nonnull (kansio_person_editor_get_message (second));
+    g_assert_nonnull (strstr (kansio_person_editor_get_message (second), "Someone else"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (second)));
+    g_assert_nonnull (find_widget_with_text (GTK_WIDGET (second), "second@example.invalid"));
+    gtk_window_destroy (GTK_WINDOW (second));
+    g_object_unref (second);
+    g_object_unref (first);
+  }
 
   /* A new person with Aino's name and birth date: the candidates are
    * listed, and only a confirmation creates the record. */
