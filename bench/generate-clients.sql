@@ -62,13 +62,15 @@ FROM (
            || substr ('0123456789ABCDEFHJKLMNPRSTUVWXY',
                       ((to_char (born, 'DDMMYY') || individual)::bigint % 31)::integer + 1, 1)
            AS code,
+         -- Swedish speakers are every sixteenth g: index them by g / 16 so
+         -- every Swedish name occurs.
          CASE WHEN lang = 'sv'
-              THEN sv_first[g * 7 % cardinality (sv_first) + 1] || ' '
-                   || sv_first[g * 13 % cardinality (sv_first) + 1]
+              THEN sv_first[g / 16 * 7 % cardinality (sv_first) + 1] || ' '
+                   || sv_first[g / 16 * 13 % cardinality (sv_first) + 1]
               ELSE fi_first[g * 7 % cardinality (fi_first) + 1] || ' '
                    || fi_first[g * 13 % cardinality (fi_first) + 1]
          END AS first_names,
-         CASE WHEN lang = 'sv' THEN sv_surname[g * 31 % cardinality (sv_surname) + 1]
+         CASE WHEN lang = 'sv' THEN sv_surname[g / 16 * 31 % cardinality (sv_surname) + 1]
               ELSE fi_surname[g * 31 % cardinality (fi_surname) + 1]
          END AS surname
   FROM (

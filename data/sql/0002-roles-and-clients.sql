@@ -54,7 +54,10 @@ GRANT SELECT ON kansio_meta.schema_migration TO kansio_owner;
 -- The helpers in schema kansio carry no SET search_path of their own:
 -- nobody but the owner may execute them, they run only inside an api
 -- function whose search_path is pinned, and without the SET clause
--- PostgreSQL can inline the SQL ones into the calling query.
+-- PostgreSQL can inline the SQL ones into the calling query. Helpers
+-- called on their own for every request are PL/pgSQL, whose plans are
+-- kept for the session; a SQL function called that way is planned anew
+-- on every call (measured: 0.2-0.4 ms each).
 SET LOCAL ROLE kansio_owner;
 
 -- New functions are executable by PUBLIC unless this says otherwise; api
@@ -80,9 +83,11 @@ VALUES ('recent_case_days', '90',
         'Shortest reason accepted for emergency access to a client outside one''s cases.');
 
 CREATE FUNCTION kansio.setting_int (p_key text) RETURNS integer
-  LANGUAGE sql STABLE
+  LANGUAGE plpgsql STABLE
 AS $$
-  SELECT value::integer FROM kansio.setting WHERE key = p_key
+BEGIN
+  RETURN (SELECT value::integer FROM kansio.setting WHERE key = p_key);
+END
 $$;
 
 ----------------------------------------------------------------------------
@@ -537,9 +542,15 @@ $$;
 
 -- The same, as 'area:unit' keys, computed once per request.
 CREATE FUNCTION kansio.visible_scope_keys (p_staff integer) RETURNS text[]
-  LANGUAGE sql STABLE
+  LANGUAGE plpgsql STABLE
 AS $$
-  SELECT coalesce (array_agg (area || ':' || unit_id), '{}') FROM kansio.visible_scopes (p_staff)
+DECLARE
+  keys text[];
+BEGIN
+  SELECT coalesce (array_agg (v.area || ':' || v.unit_id), '{}') INTO keys
+  FROM kansio.visible_scopes (p_staff) v;
+  RETURN keys;
+END
 $$;
 
 -- Need to know: the person has an open or recently closed case in an area
@@ -556,9 +567,18 @@ AS $$
 $$;
 
 CREATE FUNCTION kansio.can_see_person (p_staff integer, p_person bigint) RETURNS boolean
-  LANGUAGE sql STABLE
+  LANGUAGE plpgsql STABLE
 AS $$
-  SELECT kansio.person_in_scopes (p_person, kansio.visible_scope_keys (p_staff))
+DECLARE
+  scopes text[] := kansio.visible_scope_keys (p_staff);
+BEGIN
+  RETURN EXISTS (
+    SELECT 1 FROM kansio.client_case c
+    WHERE c.person_id = p_person
+      AND (c.area || ':' || c.unit_id) = ANY (scopes)
+      AND (c.closed_on IS NULL
+           OR c.closed_on >= current_date - kansio.setting_int ('recent_case_days')));
+END
 $$;
 
 CREATE FUNCTION kansio.can_handle_person (p_staff integer, p_person bigint) RETURNS boolean
@@ -584,11 +604,13 @@ $$;
 CREATE FUNCTION kansio.log_usage (p_staff integer, p_person_ids bigint[], p_view text,
                                   p_purpose text DEFAULT NULL, p_area text DEFAULT NULL,
                                   p_emergency boolean DEFAULT false) RETURNS void
-  LANGUAGE sql
+  LANGUAGE plpgsql
 AS $$
+BEGIN
   INSERT INTO kansio.usage_log (staff_id, person_ids, view, purpose, area, emergency, position,
                                 prev_hash, row_hash)
-  VALUES (p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, 0, '', '')
+  VALUES (p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, 0, '', '');
+END
 $$;
 
 ----------------------------------------------------------------------------
