@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures the demo server's first and later start, and the app's time
-# from launch to its first frame and to the workspace, on this machine.
+# from launch to its first frame and to the login page, on this machine.
 #   bench/startup.sh [ROUNDS]
 # Needs a build (build-aux/build.sh) and Xvfb. Prints medians in ms.
 set -euo pipefail
@@ -33,9 +33,9 @@ for i in $(seq "$((rounds + 1))"); do
         bash -c '"$0" "$1" & pid=$!; sleep 4; kill -TERM $pid; wait $pid' \
         "$top/build-aux/run-uninstalled" "$top/build/shell/kansio" 2>/dev/null || true)
   f=$(sed -n 's/^kansio-startup: first frame \([0-9.]*\) ms/\1/p' <<<"$out")
-  w=$(sed -n 's/^kansio-startup: workspace shown \([0-9.]*\) ms/\1/p' <<<"$out")
+  w=$(sed -n 's/^kansio-startup: login shown \([0-9.]*\) ms/\1/p' <<<"$out")
   if [ "$i" -eq 1 ]; then cold+=("$w"); else frame+=("$f"); workspace+=("$w"); fi
 done
-echo "app, first run (creates the demo server): workspace after ${cold[0]} ms"
+echo "app, first run (creates the demo server): login page after ${cold[0]} ms"
 echo "app launch to first frame:                $(printf '%s\n' "${frame[@]}" | median) ms"
-echo "app launch to workspace (server running or started): $(printf '%s\n' "${workspace[@]}" | median) ms"
+echo "app launch to the login page (server started, migrated, demo users listed): $(printf '%s\n' "${workspace[@]}" | median) ms"

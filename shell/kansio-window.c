@@ -239,6 +239,7 @@ show_login (KansioWindow *self, const char *error_message)
   gtk_widget_set_visible (self->server_login_group, !demo);
   gtk_widget_set_visible (self->log_in_button, !demo);
   gtk_stack_set_visible_child_name (self->main_stack, "login");
+  kansio_startup_timer_mark ("login shown");
 
   if (!demo)
     {
