@@ -7,11 +7,13 @@
 -- Run as a superuser on a migrated database with the demo data. Every
 -- identity code is valid and in the temporary range 900-999; about one in
 -- sixteen people is Swedish-speaking. Each person has one or two cases in
--- the four client areas across the three demo offices, some closed;
--- couples and children are linked as spouses and guardians.
+-- the four client areas across the three demo offices, some closed, each
+-- case with a journal of 20 events; couples and children are linked as
+-- spouses and guardians.
 
 \set ON_ERROR_STOP on
 \timing on
+-- psql -v persons=N [-v events_per_case=M]
 
 BEGIN;
 
@@ -95,6 +97,22 @@ CROSS JOIN generate_series (0, 1) AS k
 WHERE p.identity_code NOT IN (SELECT identity_code FROM kansio.person WHERE id <= 10)
   AND (k = 0 OR p.id % 3 = 0);
 
+-- The case journal: :events_per_case events a case (20 by default),
+-- spread over the time the case has been open.
+\if :{?events_per_case}
+\else
+  \set events_per_case 20
+\endif
+INSERT INTO kansio.case_event (case_id, occurred_at, kind, summary)
+SELECT c.id,
+       c.opened_on + ((coalesce (c.closed_on, current_date) - c.opened_on) * n / :events_per_case),
+       (ARRAY['note', 'application', 'attachment', 'phone-call', 'meeting', 'decision', 'letter'])[n % 7 + 1],
+       (ARRAY['Muistiinpano', 'Hakemus saapui', 'Liite saapui', 'Puhelu', 'Tapaaminen',
+              'Päätös tehty', 'Kirje lähetetty'])[n % 7 + 1]
+FROM kansio.client_case c
+CROSS JOIN generate_series (1, :events_per_case) AS n
+WHERE c.person_id > 10;
+
 -- Families: neighbours in the generated order pair up.
 INSERT INTO kansio.relation (person_id, related_person_id, kind, valid_from)
 SELECT p.id, p.id + 1, CASE WHEN p.id % 20 = 0 THEN 'spouse' ELSE 'guardian' END,
@@ -108,6 +126,9 @@ ANALYZE kansio.person;
 ANALYZE kansio.client_case;
 ANALYZE kansio.relation;
 
+ANALYZE kansio.case_event;
+
 SELECT (SELECT count (*) FROM kansio.person) AS persons,
        (SELECT count (*) FROM kansio.client_case) AS cases,
+       (SELECT count (*) FROM kansio.case_event) AS events,
        (SELECT count (*) FROM kansio.relation) AS relations;

@@ -264,6 +264,14 @@ static const RightsCase rights_cases[] = {
   /* A handler of income support in one office opens no cases in another. */
   { "demo_kasittelija", "SELECT api.case_open ('" AINO "', 'income-support', 4)", NULL, "42501",
     0 },
+  /* A case's journal: the case's own area and unit only. */
+  { "demo_kasittelija",
+    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO,
+    NULL, 3 },
+  { "demo_sosiaalityontekija",
+    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA,
+    NULL, 3 },
+  { "demo_kasittelija", "SELECT * FROM api.case_events (1000000)", NULL, "42501", 0 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
@@ -652,6 +660,8 @@ static const ApiCall api_calls[] = {
   { "case_close", "demo_kasittelija",
     "SELECT api.case_close ((SELECT max (case_id) FROM api.person_cases ($1)))", AINO },
   { "person_cases", "demo_kasittelija", "SELECT * FROM api.person_cases ($1)", AINO },
+  { "case_events", "demo_kasittelija",
+    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO },
   { "audit_person_views", "demo_tarkastaja",
     "SELECT * FROM api.audit_person_views ($1, '-infinity', 'infinity')", AINO },
   { "audit_user_views", "demo_tarkastaja",

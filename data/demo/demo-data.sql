@@ -164,3 +164,12 @@ FROM (VALUES
        AS r (a_code, b_code, kind, valid_from)
 JOIN kansio.person a ON a.identity_code = r.a_code
 JOIN kansio.person b ON b.identity_code = r.b_code;
+
+INSERT INTO kansio.case_event (case_id, occurred_at, kind, summary)
+SELECT c.id, c.opened_on + e.day_offset, e.kind, e.summary
+FROM kansio.client_case c
+CROSS JOIN (VALUES
+       (0, 'opened', 'Asia tuli vireille.'),
+       (2, 'note', 'Asiakas toimitti puuttuvat liitteet.'),
+       (5, 'note', 'Puhelinkeskustelu asiakkaan kanssa.'))
+       AS e (day_offset, kind, summary);

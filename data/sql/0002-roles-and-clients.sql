@@ -308,6 +308,18 @@ CREATE TABLE kansio.client_case (
 );
 CREATE INDEX client_case_person_idx ON kansio.client_case (person_id, area);
 
+-- What happened in a case, in order: the case journal that the service
+-- areas write to (applications, notes, decisions, letters sent).
+CREATE TABLE kansio.case_event (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  case_id bigint NOT NULL REFERENCES kansio.client_case (id),
+  occurred_at timestamptz NOT NULL DEFAULT now (),
+  kind text NOT NULL CHECK (kind ~ '^[a-z][a-z0-9-]*$'),
+  summary text NOT NULL CHECK (summary <> ''),
+  created_by integer REFERENCES kansio.staff_member (id)
+);
+CREATE INDEX case_event_case_idx ON kansio.case_event (case_id, occurred_at);
+
 CREATE TABLE kansio.work_queue_item (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   kind text NOT NULL CHECK (kind IN ('emergency_access')),
@@ -1168,6 +1180,33 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION api.person_cases (bigint) IS 'client-data';
+
+-- The journal of one case, newest first, for those who may see the case.
+CREATE FUNCTION api.case_events (p_case_id bigint, p_limit integer DEFAULT 100)
+  RETURNS TABLE (event_id bigint, occurred_at timestamptz, kind text, summary text,
+                 created_by text)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  c kansio.client_case;
+BEGIN
+  SELECT * INTO c FROM kansio.client_case WHERE id = p_case_id;
+  IF c.id IS NULL OR NOT kansio.has_area_right (staff, c.area, 'reader', c.unit_id)
+     OR NOT kansio.can_see_person (staff, c.person_id) THEN
+    PERFORM kansio.deny ('You may not see this case.');
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[c.person_id], 'case-events', NULL, c.area);
+  RETURN QUERY
+    SELECT e.id, e.occurred_at, e.kind, e.summary, s.full_name
+    FROM kansio.case_event e LEFT JOIN kansio.staff_member s ON s.id = e.created_by
+    WHERE e.case_id = p_case_id
+    ORDER BY e.occurred_at DESC, e.id DESC
+    LIMIT least (greatest (coalesce (p_limit, 100), 1), 500);
+END
+$$;
+COMMENT ON FUNCTION api.case_events (bigint, integer) IS 'client-data';
 
 ----------------------------------------------------------------------------
 -- Logs: who viewed a client, what a user viewed, and whether the chain holds
