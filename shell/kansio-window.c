@@ -37,6 +37,7 @@ struct _KansioWindow
   AdwWindowTitle *window_title;
   GtkWidget *demo_badge;
   GtkSearchEntry *search_entry;
+  GtkWidget *new_client_button;
   GtkStack *main_stack;
   GtkLabel *login_error_label;
   AdwPreferencesGroup *demo_users_group;
@@ -493,6 +494,7 @@ kansio_window_log_out_action (GtkWidget *widget, const char *action_name, GVaria
   adw_window_title_set_subtitle (self->window_title, NULL);
   gtk_widget_action_set_enabled (widget, "win.search", FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), FALSE);
+  gtk_widget_set_visible (self->new_client_button, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_action_set_enabled (widget, "win.new-client", FALSE);
   gtk_widget_action_set_enabled (widget, "win.log-out", FALSE);
@@ -632,6 +634,7 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, new_client_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_error_label);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_users_group);
@@ -768,6 +771,7 @@ kansio_window_show_context (KansioWindow *self,
   kansio_client_page_set_context (self->client_page, context);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", caseworker);
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), caseworker);
+  gtk_widget_set_visible (self->new_client_button, caseworker);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", caseworker);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-out", self->connector != NULL);
 
