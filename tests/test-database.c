@@ -210,6 +210,16 @@ on_notification_cb (KansioDatabase *database,
 }
 
 static void
+on_any_notification_cb (KansioDatabase *database,
+                        const char *channel,
+                        const char *payload,
+                        guint *count)
+{
+  g_assert_cmpstr (channel, ==, "case-changed");
+  (*count)++;
+}
+
+static void
 on_listener_lost_cb (KansioDatabase *database, const GError *error, gboolean *lost)
 {
   g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_CONNECTION_LOST);
@@ -254,6 +264,7 @@ static void
 test_notify (Fixture *fixture, gconstpointer user_data)
 {
   Notification notification = { 0 };
+  guint any_count = 0;
   gboolean lost = FALSE;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) killed = NULL;
@@ -268,11 +279,14 @@ test_notify (Fixture *fixture, gconstpointer user_data)
   g_assert_cmpstr (notification.channel, ==, "case-changed");
   g_assert_cmpstr (notification.payload, ==, "42");
 
-  /* A channel not listened to reaches nobody. */
+  /* A channel not listened to reaches nobody, on any detail. */
+  g_signal_connect (fixture->database, "notification", G_CALLBACK (on_any_notification_cb),
+                    &any_count);
   send_notification (fixture->database, "other", "x");
   send_notification (fixture->database, "case-changed", "43");
   wait_for_count (&notification.count, 2);
   g_assert_cmpstr (notification.payload, ==, "43");
+  g_assert_cmpuint (any_count, ==, 1);
 
   /* The listener's connection dies: reported, and the next listen
    * reconnects and listens to every channel again. */

@@ -213,12 +213,25 @@ static const RightsCase rights_cases[] = {
     "SELECT api.person_update ($1, 1, 'Aino', 'Virtanen', 'fi', NULL, NULL, NULL, NULL, NULL, "
     "NULL, NULL, false)",
     AINO, "42501", 0 },
-  { "demo_lukija", "SELECT api.case_open ('" AINO "', 'income-support', 2)", NULL, "42501", 0 },
+  { "demo_lukija",
+    "SELECT api.case_open ('" AINO "', 'income-support', 2, 'Uusi hakemus saapui tänään')", NULL,
+    "42501", 0 },
   { "demo_kasittelija", "SELECT api.relation_add ($1, '000000-0000', 'household')", AINO, "P0002",
     0 },
-  { "demo_kasittelija", "SELECT api.case_open ('000000-0000', 'income-support', 2)", NULL, "P0002",
+  { "demo_kasittelija",
+    "SELECT api.case_open ('000000-0000', 'income-support', 2, 'Uusi hakemus saapui tänään')", NULL,
+    "P0002", 0 },
+  { "demo_kasittelija",
+    "SELECT api.case_open ('" ELLA "', 'child-welfare', 3, 'Uusi hakemus saapui tänään')", NULL,
+    "42501", 0 },
+  { "demo_kasittelija", "SELECT api.case_open ('" ELLA "', 'income-support', 2, 'koska')", NULL,
+    "22023", 0 },
+  /* Nobody widens their own rights. */
+  { "demo_paakayttaja", "SELECT api.grant_role ('demo_paakayttaja', 'auditor', 1)", NULL, "42501",
     0 },
-  { "demo_kasittelija", "SELECT api.case_open ('" ELLA "', 'child-welfare', 3)", NULL, "42501", 0 },
+  /* Finding namesakes is for those who create people. */
+  { "demo_lukija", "SELECT * FROM api.person_find_similar ('Aino Maria', 'Virtanen', '1984-03-14')",
+    NULL, "42501", 0 },
   { "demo_lukija", "SELECT api.relation_add ($1, '" MIKKO "', 'household')", AINO, "42501", 0 },
   { "demo_lukija", "SELECT api.disclosure_record ($1, 'x', 'y', 'z')", AINO, NULL, 1 },
   /* Identity lookup by exact code: any caseworker, identity data only. */
@@ -262,15 +275,16 @@ static const RightsCase rights_cases[] = {
   { "demo_paattaja", "SELECT * FROM api.person_get ($1)", ELLA, "42501", 0 },
   { "demo_paattaja", "SELECT * FROM api.audit_verify ()", NULL, "42501", 0 },
   /* A handler of income support in one office opens no cases in another. */
-  { "demo_kasittelija", "SELECT api.case_open ('" AINO "', 'income-support', 4)", NULL, "42501",
-    0 },
+  { "demo_kasittelija",
+    "SELECT api.case_open ('" AINO "', 'income-support', 4, 'Uusi hakemus saapui tänään')", NULL,
+    "42501", 0 },
   /* A case's journal: the case's own area and unit only. */
   { "demo_kasittelija",
-    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO,
-    NULL, 3 },
+    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO, NULL,
+    3 },
   { "demo_sosiaalityontekija",
-    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA,
-    NULL, 3 },
+    "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA, NULL,
+    3 },
   { "demo_kasittelija", "SELECT * FROM api.case_events (1000000)", NULL, "42501", 0 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
@@ -353,6 +367,61 @@ test_non_disclosed_address (void)
   g_assert_no_error (error);
   g_assert_cmpstr (kansio_rows_get_string (shown, 0, 0), ==, "Salainen polku 1");
   g_assert_false (kansio_rows_get_boolean (shown, 0, 1));
+}
+
+/* A handler who cannot see a protected address cannot erase it either,
+ * nor lift the marking; and a search does not give its municipality. */
+static void
+test_non_disclosed_address_kept (void)
+{
+  const char *id = id_of (LIISA);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) read = NULL;
+  g_autoptr (KansioRows) saved = NULL;
+  g_autoptr (KansioRows) stored = NULL;
+  g_autoptr (KansioRows) hit = NULL;
+  g_autofree char *version = NULL;
+
+  read = run (connect_as ("demo_kasittelija"), "SELECT row_version FROM api.person_get ($1)",
+              (const char *const[]){ id }, 1, &error);
+  g_assert_no_error (error);
+  version = g_strdup (kansio_rows_get_string (read, 0, 0));
+
+  saved = run (connect_as ("demo_kasittelija"),
+               "SELECT api.person_update ($1, $2::integer, 'Liisa', 'Mäkinen', 'fi', NULL, NULL, "
+               "NULL, NULL, '+358 40 111 2222', NULL, NULL, false)",
+               (const char *const[]){ id, version }, 2, &error);
+  g_assert_no_error (error);
+
+  stored = run_as_superuser (
+      "SELECT street_address, postal_code, home_municipality, non_disclosure, phone "
+      "FROM kansio.person WHERE identity_code = '" LIISA "'");
+  g_assert_cmpstr (kansio_rows_get_string (stored, 0, 0), ==, "Salainen polku 1");
+  g_assert_cmpstr (kansio_rows_get_string (stored, 0, 1), ==, "99910");
+  g_assert_cmpstr (kansio_rows_get_string (stored, 0, 2), ==, "Kuvitelma");
+  g_assert_true (kansio_rows_get_boolean (stored, 0, 3));
+  g_assert_cmpstr (kansio_rows_get_string (stored, 0, 4), ==, "+358 40 111 2222");
+
+  hit = run (connect_as ("demo_kasittelija"),
+             "SELECT home_municipality FROM api.person_search ('makinen')", NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (hit), ==, 1);
+  g_assert_null (kansio_rows_get_string (hit, 0, 0));
+}
+
+static void
+test_case_close_dates (void)
+{
+  const char *future[] = { id_of (AINO), "9999-12-31" };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  /* Kept open forever by a date in the future: refused. */
+  rows = run (connect_as ("demo_kasittelija"),
+              "SELECT api.case_close ((SELECT min (case_id) FROM api.person_cases ($1)), $2::date)",
+              future, 2, &error);
+  g_assert_null (rows);
+  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "22023");
 }
 
 static void
@@ -655,7 +724,8 @@ static const ApiCall api_calls[] = {
     AINO },
   { "person_relations", "demo_kasittelija", "SELECT * FROM api.person_relations ($1)", AINO },
   { "case_open", "demo_kasittelija",
-    "SELECT api.case_open ('" AINO "', 'income-support', (SELECT unit_id FROM api.whoami ()))",
+    "SELECT api.case_open ('" AINO "', 'income-support', (SELECT unit_id FROM api.whoami ()), "
+    "'Uusi hakemus saapui tänään')",
     NULL },
   { "case_close", "demo_kasittelija",
     "SELECT api.case_close ((SELECT max (case_id) FROM api.person_cases ($1)))", AINO },
@@ -727,7 +797,20 @@ test_every_function_logs (void)
         {
           g_assert_true (kansio_rows_get_boolean (functions, i, 4));
           g_assert_cmpint (count_usage_rows (), >, before);
+
+          /* …and the client the call was about is in what it logged. */
+          if (call->person != NULL)
+            {
+              g_autofree char *sql = g_strdup_printf (
+                  "SELECT bool_or (%s::bigint = ANY (person_ids)) FROM kansio.usage_log "
+                  "WHERE position > (SELECT max (position) - 3 FROM kansio.usage_log)",
+                  params[0]);
+              g_autoptr (KansioRows) logged = run_as_superuser (sql);
+              g_assert_true (kansio_rows_get_boolean (logged, 0, 0));
+            }
         }
+      else
+        g_assert_cmpint (count_usage_rows (), ==, before);
     }
 }
 
@@ -890,6 +973,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/security/rights-table", test_rights_table);
   g_test_add_func ("/security/cases-of-other-areas-hidden", test_cases_of_other_areas_hidden);
   g_test_add_func ("/security/non-disclosed-address", test_non_disclosed_address);
+  g_test_add_func ("/security/non-disclosed-address-kept", test_non_disclosed_address_kept);
+  g_test_add_func ("/security/case-close-dates", test_case_close_dates);
   g_test_add_func ("/security/search", test_search);
   g_test_add_func ("/security/search-outside-cases", test_search_outside_cases_shows_identity_only);
   g_test_add_func ("/security/emergency-access", test_emergency_access);

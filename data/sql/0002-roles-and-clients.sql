@@ -322,7 +322,7 @@ CREATE INDEX case_event_case_idx ON kansio.case_event (case_id, occurred_at);
 
 CREATE TABLE kansio.work_queue_item (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  kind text NOT NULL CHECK (kind IN ('emergency_access')),
+  kind text NOT NULL CHECK (kind IN ('emergency_access', 'case_opened')),
   unit_id integer NOT NULL REFERENCES kansio.organisation_unit (id),
   person_id bigint REFERENCES kansio.person (id),
   caused_by integer REFERENCES kansio.staff_member (id),
@@ -376,22 +376,23 @@ CREATE TABLE kansio.disclosure_log (
 );
 CREATE INDEX disclosure_log_person_idx ON kansio.disclosure_log (person_id, logged_at);
 
--- The text a row's hash covers. Times as microseconds since the epoch, so
--- the text does not depend on the session's time zone.
+-- The text a row's hash covers: a JSON array, so no two different rows
+-- give the same text (NULLs and separators in user text included). Times
+-- as microseconds since the epoch, so the session's time zone plays no part.
 CREATE FUNCTION kansio.usage_log_text (r kansio.usage_log) RETURNS text
   LANGUAGE sql IMMUTABLE
 AS $$
-  SELECT concat_ws ('|', r.position, r.id, (extract (epoch FROM r.logged_at) * 1000000)::bigint,
-                    r.login_role, r.staff_id, r.person_ids::text, r.view, r.purpose, r.area,
-                    r.emergency, r.prev_hash)
+  SELECT json_build_array (r.position, r.id, (extract (epoch FROM r.logged_at) * 1000000)::bigint,
+                           r.login_role, r.staff_id, r.person_ids, r.view, r.purpose, r.area,
+                           r.emergency, r.prev_hash)::text
 $$;
 
 CREATE FUNCTION kansio.disclosure_log_text (r kansio.disclosure_log) RETURNS text
   LANGUAGE sql IMMUTABLE
 AS $$
-  SELECT concat_ws ('|', r.position, r.id, (extract (epoch FROM r.logged_at) * 1000000)::bigint,
-                    r.login_role, r.staff_id, r.person_id, r.what, r.recipient, r.legal_basis,
-                    r.prev_hash)
+  SELECT json_build_array (r.position, r.id, (extract (epoch FROM r.logged_at) * 1000000)::bigint,
+                           r.login_role, r.staff_id, r.person_id, r.what, r.recipient,
+                           r.legal_basis, r.prev_hash)::text
 $$;
 
 CREATE FUNCTION kansio.hash_text (p_text text) RETURNS text
@@ -707,6 +708,7 @@ DECLARE
   upper_bound text;
   wanted integer;
   found_ids bigint[];
+  protected_right boolean := kansio.has_special_right (staff, 'protected_address');
 BEGIN
   -- A caseworker is someone with a client area to see.
   scopes := kansio.visible_scope_keys (staff);
@@ -757,7 +759,9 @@ BEGIN
 
   RETURN QUERY
     SELECT p.id, p.identity_code, p.first_names, p.surname, p.birth_date,
-           CASE WHEN v.visible THEN p.home_municipality END, v.visible
+           CASE WHEN v.visible AND NOT (p.non_disclosure AND NOT protected_right)
+                THEN p.home_municipality END,
+           v.visible
     FROM unnest (found_ids) WITH ORDINALITY AS f (id, ord)
     JOIN kansio.person p ON p.id = f.id
     -- Name hits passed the scope test already; only an identity-code hit
@@ -903,8 +907,10 @@ DECLARE
   staff integer := kansio.caller ();
   found_ids bigint[];
 BEGIN
-  IF NOT kansio.is_caseworker (staff) THEN
-    PERFORM kansio.deny ('Only caseworkers may look people up.');
+  -- Those who may create people: a handler somewhere.
+  IF NOT EXISTS (SELECT 1 FROM kansio.grants_in_force (staff) g
+                 WHERE g.area IS NOT NULL AND kansio.level_rank (g.level) >= 2) THEN
+    PERFORM kansio.deny ('Only handlers may create people.');
   END IF;
   SELECT array_agg (p.id ORDER BY p.id) INTO found_ids
   FROM kansio.person p
@@ -914,8 +920,11 @@ BEGIN
     RETURN;
   END IF;
   PERFORM kansio.log_usage (staff, found_ids, 'similar', 'avoid a duplicate person');
+  -- Name and birth date tell the user to look closer; the identity code
+  -- only for their own clients.
   RETURN QUERY
-    SELECT p.id, p.identity_code, p.first_names, p.surname, p.birth_date
+    SELECT p.id, CASE WHEN kansio.can_see_person (staff, p.id) THEN p.identity_code END,
+           p.first_names, p.surname, p.birth_date
     FROM kansio.person p WHERE p.id = ANY (found_ids) ORDER BY p.id;
 END
 $$;
@@ -997,6 +1006,7 @@ AS $$
 DECLARE
   staff integer := kansio.caller ();
   new_version integer;
+  hidden boolean;
 BEGIN
   IF NOT kansio.can_handle_person (staff, p_person_id) THEN
     PERFORM kansio.deny ('You may not change this client''s data.');
@@ -1004,13 +1014,21 @@ BEGIN
   PERFORM kansio.check_person_fields (p_first_names, p_surname, p_language, p_postal_code,
                                       p_phone, p_email);
 
+  -- Someone who may not see a protected address may not change it, nor
+  -- lift the marking: what they were shown (nothing) is not saved over it.
+  hidden := (SELECT non_disclosure FROM kansio.person WHERE id = p_person_id)
+            AND NOT kansio.has_special_right (staff, 'protected_address');
+
   UPDATE kansio.person
   SET first_names = btrim (p_first_names), surname = btrim (p_surname), language = p_language,
-      home_municipality = p_home_municipality, street_address = p_street_address,
-      postal_code = p_postal_code, post_office = p_post_office, phone = p_phone,
-      email = p_email, date_of_death = p_date_of_death,
-      non_disclosure = coalesce (p_non_disclosure, false), row_version = row_version + 1,
-      updated_at = now (), updated_by = staff
+      home_municipality = CASE WHEN hidden THEN home_municipality ELSE p_home_municipality END,
+      street_address = CASE WHEN hidden THEN street_address ELSE p_street_address END,
+      postal_code = CASE WHEN hidden THEN postal_code ELSE p_postal_code END,
+      post_office = CASE WHEN hidden THEN post_office ELSE p_post_office END,
+      phone = p_phone, email = p_email, date_of_death = p_date_of_death,
+      non_disclosure = CASE WHEN hidden THEN non_disclosure
+                            ELSE coalesce (p_non_disclosure, false) END,
+      row_version = row_version + 1, updated_at = now (), updated_by = staff
   WHERE id = p_person_id AND row_version = p_row_version
   RETURNING row_version INTO new_version;
 
@@ -1071,6 +1089,10 @@ BEGIN
   IF rel.id IS NULL OR NOT kansio.can_handle_person (staff, rel.person_id) THEN
     PERFORM kansio.deny ('You may not change this client''s relations.');
   END IF;
+  IF p_valid_until IS NULL OR p_valid_until < rel.valid_from THEN
+    RAISE EXCEPTION 'A relation ends on a date after it began.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'valid_until';
+  END IF;
   UPDATE kansio.relation SET valid_until = p_valid_until WHERE id = p_relation_id;
   PERFORM kansio.log_usage (staff, ARRAY[rel.person_id, rel.related_person_id], 'relation-end');
 END
@@ -1086,12 +1108,16 @@ CREATE FUNCTION api.person_relations (p_person_id bigint)
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  relation_ids bigint[];
   related bigint[];
 BEGIN
   PERFORM kansio.require_person_visible (staff, p_person_id);
-  SELECT array_agg (CASE WHEN r.person_id = p_person_id THEN r.related_person_id
+  -- The relations are fixed first and only those are returned, so what is
+  -- logged is exactly what is shown, whatever commits meanwhile.
+  SELECT array_agg (r.id),
+         array_agg (CASE WHEN r.person_id = p_person_id THEN r.related_person_id
                          ELSE r.person_id END)
-  INTO related
+  INTO relation_ids, related
   FROM kansio.relation r WHERE p_person_id IN (r.person_id, r.related_person_id);
   PERFORM kansio.log_usage (staff, ARRAY[p_person_id] || coalesce (related, '{}'), 'relations');
 
@@ -1102,7 +1128,7 @@ BEGIN
     FROM kansio.relation r
     JOIN kansio.person o
       ON o.id = CASE WHEN r.person_id = p_person_id THEN r.related_person_id ELSE r.person_id END
-    WHERE p_person_id IN (r.person_id, r.related_person_id)
+    WHERE r.id = ANY (coalesce (relation_ids, '{}'))
     ORDER BY r.valid_until NULLS FIRST, r.kind, o.birth_date;
 END
 $$;
@@ -1111,18 +1137,28 @@ COMMENT ON FUNCTION api.person_relations (bigint) IS 'client-data';
 -- Opening a case starts a client relationship, and with it the right to
 -- see the client: the client is named by identity code, never by a
 -- guessable id.
-CREATE FUNCTION api.case_open (p_identity_code text, p_area text, p_unit_id integer)
+CREATE FUNCTION api.case_open (p_identity_code text, p_area text, p_unit_id integer,
+                               p_reason text)
   RETURNS bigint
   LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  reason text := btrim (coalesce (p_reason, ''));
   client bigint;
   new_id bigint;
 BEGIN
   IF NOT kansio.has_area_right (staff, p_area, 'handler', p_unit_id) THEN
     PERFORM kansio.deny ('You may not open cases in this area and unit.');
+  END IF;
+  -- Opening a case opens the client's record to the unit: as with
+  -- emergency access, only with a stated reason, put before the
+  -- supervisors of the unit.
+  IF length (reason) < kansio.setting_int ('emergency_reason_min_length') THEN
+    RAISE EXCEPTION 'Opening a case needs a reason of at least % characters.',
+      kansio.setting_int ('emergency_reason_min_length')
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'reason';
   END IF;
   SELECT id INTO client FROM kansio.person WHERE identity_code = p_identity_code;
   IF client IS NULL THEN
@@ -1132,11 +1168,13 @@ BEGIN
   INSERT INTO kansio.client_case (person_id, area, unit_id, opened_by)
   VALUES (client, p_area, p_unit_id, staff)
   RETURNING id INTO new_id;
-  PERFORM kansio.log_usage (staff, ARRAY[client], 'case-open', NULL, p_area);
+  INSERT INTO kansio.work_queue_item (kind, unit_id, person_id, caused_by, details)
+  VALUES ('case_opened', p_unit_id, client, staff, reason);
+  PERFORM kansio.log_usage (staff, ARRAY[client], 'case-open', reason, p_area);
   RETURN new_id;
 END
 $$;
-COMMENT ON FUNCTION api.case_open (text, text, integer) IS 'client-data';
+COMMENT ON FUNCTION api.case_open (text, text, integer, text) IS 'client-data';
 
 CREATE FUNCTION api.case_close (p_case_id bigint, p_closed_on date DEFAULT current_date)
   RETURNS void
@@ -1150,6 +1188,15 @@ BEGIN
   SELECT * INTO c FROM kansio.client_case WHERE id = p_case_id;
   IF c.id IS NULL OR NOT kansio.has_area_right (staff, c.area, 'handler', c.unit_id) THEN
     PERFORM kansio.deny ('You may not close this case.');
+  END IF;
+  -- The date decides how long the case keeps the client visible: not in
+  -- the future, not before the case began, and a closed case stays closed.
+  IF c.closed_on IS NOT NULL THEN
+    RAISE EXCEPTION 'The case is already closed.' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF coalesce (p_closed_on, current_date) NOT BETWEEN c.opened_on AND current_date THEN
+    RAISE EXCEPTION 'A case closes between its opening and today.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'closed_on';
   END IF;
   UPDATE kansio.client_case SET closed_on = coalesce (p_closed_on, current_date)
   WHERE id = p_case_id;
@@ -1251,12 +1298,16 @@ CREATE FUNCTION api.audit_user_views (p_login_role name, p_from timestamptz, p_t
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  positions bigint[];
   seen bigint[];
 BEGIN
   PERFORM kansio.require_auditor (staff);
+  SELECT array_agg (l.position) INTO positions
+  FROM kansio.usage_log l
+  WHERE l.login_role = p_login_role AND l.logged_at >= p_from AND l.logged_at < p_to;
   SELECT array_agg (DISTINCT x) INTO seen
   FROM kansio.usage_log l, unnest (l.person_ids) x
-  WHERE l.login_role = p_login_role AND l.logged_at >= p_from AND l.logged_at < p_to;
+  WHERE l.position = ANY (coalesce (positions, '{}'));
   PERFORM kansio.log_usage (staff, coalesce (seen, '{}'), 'audit-user-views', 'log review');
   RETURN QUERY
     SELECT l.logged_at, p.id, p.identity_code, p.first_names, p.surname, l.view, l.purpose,
@@ -1264,15 +1315,17 @@ BEGIN
     FROM kansio.usage_log l
     CROSS JOIN LATERAL unnest (l.person_ids) x (id)
     JOIN kansio.person p ON p.id = x.id
-    WHERE l.login_role = p_login_role AND l.logged_at >= p_from AND l.logged_at < p_to
+    WHERE l.position = ANY (coalesce (positions, '{}'))
     ORDER BY l.logged_at, l.position, p.id;
 END
 $$;
 COMMENT ON FUNCTION api.audit_user_views (name, timestamptz, timestamptz) IS 'client-data';
 
 -- Walks both chains: every row's hash, every link, no missing position,
--- and the head where the last row is. A row changed or removed behind the
--- api's back (by a superuser) shows here.
+-- and the head where the last row is. A row a superuser changed or removed
+-- in place shows here. One who rewrites the whole chain from that row on,
+-- head included, does not: that needs the head hash kept outside the
+-- database as well (a later step).
 CREATE FUNCTION kansio.verify_chain (p_log text)
   RETURNS TABLE (log text, rows_checked bigint, ok boolean, problem text)
   LANGUAGE plpgsql STABLE
@@ -1412,6 +1465,10 @@ BEGIN
   IF grantee IS NULL THEN
     RAISE EXCEPTION 'No such user: %', p_login_role USING ERRCODE = 'no_data_found';
   END IF;
+  -- Four eyes: nobody widens their own rights.
+  IF grantee = staff THEN
+    PERFORM kansio.deny ('A main user may not grant rights to themselves.');
+  END IF;
   INSERT INTO kansio.role_grant (staff_id, job_role, unit_id, valid_until, granted_by)
   VALUES (grantee, p_job_role, p_unit_id, p_valid_until, staff)
   RETURNING id INTO new_id;
@@ -1469,9 +1526,10 @@ CREATE FUNCTION api.work_queue ()
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  item_ids bigint[];
   shown bigint[];
 BEGIN
-  SELECT array_agg (i.person_id) INTO shown
+  SELECT array_agg (i.id), array_agg (i.person_id) INTO item_ids, shown
   FROM kansio.work_queue_item i
   WHERE i.resolved_at IS NULL AND kansio.has_special_right (staff, 'supervisor', i.unit_id);
   IF shown IS NOT NULL THEN
@@ -1483,7 +1541,7 @@ BEGIN
     FROM kansio.work_queue_item i
     LEFT JOIN kansio.person p ON p.id = i.person_id
     LEFT JOIN kansio.staff_member s ON s.id = i.caused_by
-    WHERE i.resolved_at IS NULL AND kansio.has_special_right (staff, 'supervisor', i.unit_id)
+    WHERE i.id = ANY (coalesce (item_ids, '{}'))
     ORDER BY i.created_at;
 END
 $$;
