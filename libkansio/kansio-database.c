@@ -277,7 +277,8 @@ listener_emit_notifications (KansioDatabase *self)
 static gboolean
 on_listener_socket_ready_cb (int fd, GIOCondition condition, gpointer user_data)
 {
-  KansioDatabase *self = user_data;
+  /* A signal handler may drop the last reference; keep self alive. */
+  g_autoptr (KansioDatabase) self = g_object_ref (user_data);
 
   if (!PQconsumeInput (self->listener) || PQstatus (self->listener) != CONNECTION_OK)
     {

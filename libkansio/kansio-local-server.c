@@ -787,10 +787,9 @@ kansio_local_server_release (KansioLocalServer *self, GError **error)
 
   last_fd = lock_file (self, "users.lock", LOCK_EX | LOCK_NB, NULL);
   if (last_fd >= 0 && !kansio_local_server_get_kept_running (self))
-    {
-      ok = stop_server (self, NULL, error);
-      close (last_fd);
-    }
+    ok = stop_server (self, NULL, error);
+  if (last_fd >= 0)
+    close (last_fd);
   close (start_fd);
   return ok;
 }

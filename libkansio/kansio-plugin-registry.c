@@ -44,7 +44,10 @@ add_failure (KansioPluginRegistry *self, const char *path, const char *reason)
 }
 
 /* Opens the module on its own to read its ABI and entry point; only a
- * module that passes is handed to GIO, whose loader would only warn. */
+ * module that passes is handed to GIO, whose loader would only warn.
+ * Opening runs the module's ELF constructors, if it has any: plugins are
+ * installed by the helpdesk, and this check is against mismatched builds,
+ * not against hostile code. */
 static gboolean check_module_symbols (GModule *module, char **reason);
 
 static gboolean

@@ -19,11 +19,20 @@ typedef enum
 {
   WAIT_READY,
   WAIT_CANCELLED,
+  WAIT_TIMED_OUT,
   WAIT_FAILED,
 } WaitOutcome;
 
+/* How long a connection may take, and how long a cancelled request may
+ * take to stop, before the connection is given up. */
+#define CONNECT_TIMEOUT_SECONDS 15
+#define CANCEL_GRACE_SECONDS 10
+
+/* Waits until the socket is ready, @cancellable fires or @deadline (a
+ * monotonic time, 0 for none) passes; libpq itself applies no timeout
+ * to a non-blocking connect. */
 static WaitOutcome
-wait_for_socket (PGconn *conn, gboolean for_writing, GCancellable *cancellable)
+wait_for_socket (PGconn *conn, gboolean for_writing, GCancellable *cancellable, gint64 deadline)
 {
   struct pollfd fds[2] = { { 0 } };
   int n_fds = 1;
@@ -41,7 +50,13 @@ wait_for_socket (PGconn *conn, gboolean for_writing, GCancellable *cancellable)
     }
 
   do
-    ret = poll (fds, n_fds, -1);
+    {
+      int timeout = -1;
+
+      if (deadline > 0)
+        timeout = (int) MAX (0, (deadline - g_get_monotonic_time () + 999) / 1000);
+      ret = poll (fds, n_fds, timeout);
+    }
   while (ret < 0 && errno == EINTR);
 
   if (n_fds == 2)
@@ -51,6 +66,8 @@ wait_for_socket (PGconn *conn, gboolean for_writing, GCancellable *cancellable)
     return WAIT_FAILED;
   if (g_cancellable_is_cancelled (cancellable))
     return WAIT_CANCELLED;
+  if (ret == 0)
+    return WAIT_TIMED_OUT;
   return WAIT_READY;
 }
 
@@ -82,8 +99,16 @@ on_notice_cb (void *user_data, const char *message)
 PGconn *
 _kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **error)
 {
-  const char *keywords[] = { "dbname", "application_name", "connect_timeout", NULL };
-  const char *values[] = { conninfo, "kansio", "15", NULL };
+  /* Keepalives notice a dead network under an idle connection. */
+  const char *keywords[] = { "dbname",
+                             "application_name",
+                             "keepalives",
+                             "keepalives_idle",
+                             "keepalives_interval",
+                             "keepalives_count",
+                             NULL };
+  const char *values[] = { conninfo, "kansio", "1", "30", "10", "3", NULL };
+  gint64 deadline = g_get_monotonic_time () + CONNECT_TIMEOUT_SECONDS * G_USEC_PER_SEC;
   g_autoptr (PGconn) conn = NULL;
   PostgresPollingStatusType status = PGRES_POLLING_WRITING;
 
@@ -100,10 +125,17 @@ _kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **er
 
   while (status != PGRES_POLLING_OK && status != PGRES_POLLING_FAILED)
     {
-      switch (wait_for_socket (conn, status == PGRES_POLLING_WRITING, cancellable))
+      switch (wait_for_socket (conn, status == PGRES_POLLING_WRITING, cancellable, deadline))
         {
         case WAIT_CANCELLED:
           set_cancelled (error);
+          return NULL;
+        case WAIT_TIMED_OUT:
+          g_propagate_error (
+              error, _kansio_database_error_new (KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE,
+                                                 _ ("The database server did not answer in time. "
+                                                    "Check the network connection."),
+                                                 NULL, "timeout expired", NULL, NULL));
           return NULL;
         case WAIT_FAILED:
           status = PGRES_POLLING_FAILED;
@@ -145,6 +177,7 @@ collect_results (PGconn *conn, GCancellable *cancellable, gboolean *was_cancelle
 {
   PGresult *last = NULL;
   gboolean cancel_sent = FALSE;
+  gint64 deadline = 0;
 
   for (;;)
     {
@@ -152,14 +185,23 @@ collect_results (PGconn *conn, GCancellable *cancellable, gboolean *was_cancelle
 
       while (PQisBusy (conn))
         {
-          WaitOutcome outcome = wait_for_socket (conn, FALSE, cancel_sent ? NULL : cancellable);
+          WaitOutcome outcome
+              = wait_for_socket (conn, FALSE, cancel_sent ? NULL : cancellable, deadline);
 
           if (outcome == WAIT_CANCELLED)
             {
               cancel_on_server (conn);
               cancel_sent = TRUE;
               *was_cancelled = TRUE;
+              /* A server that ignores the cancel for this long is gone. */
+              deadline = g_get_monotonic_time () + CANCEL_GRACE_SECONDS * G_USEC_PER_SEC;
               continue;
+            }
+          if (outcome == WAIT_TIMED_OUT)
+            {
+              g_clear_pointer (&last, PQclear);
+              set_connection_lost (conn, error);
+              return NULL;
             }
           if (outcome == WAIT_FAILED || !PQconsumeInput (conn))
             {

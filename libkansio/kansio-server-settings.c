@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <gio/gio.h>
+
 #include "kansio-server-settings.h"
 
 /**
@@ -61,8 +63,14 @@ kansio_server_settings_is_configured (const KansioServerSettings *self)
 gboolean
 kansio_server_settings_is_local_host (const char *host)
 {
-  return host == NULL || *host == '\0' || host[0] == '/' || g_str_equal (host, "localhost")
-         || g_str_has_prefix (host, "127.") || g_str_equal (host, "::1");
+  g_autoptr (GInetAddress) address = NULL;
+
+  if (host == NULL || *host == '\0' || host[0] == '/' || g_str_equal (host, "localhost"))
+    return TRUE;
+  /* Only an address literal can be trusted to be loopback; a name such as
+   * "127.example.org" is not. */
+  address = g_inet_address_new_from_string (host);
+  return address != NULL && g_inet_address_get_is_loopback (address);
 }
 
 /**

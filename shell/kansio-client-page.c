@@ -231,15 +231,22 @@ show_views (KansioClientPage *self, KansioRows *rows)
     }
 }
 
+typedef struct
+{
+  KansioClientPage *page;
+  const char *what;
+} ListLoad;
+
 static void
 on_list_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  g_autoptr (GTask) task = user_data;
-  KansioClientPage *self = g_task_get_source_object (task);
-  const char *what = g_task_get_task_data (task);
+  ListLoad *load = user_data;
+  g_autoptr (KansioClientPage) self = load->page;
+  const char *what = load->what;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) rows = NULL;
 
+  g_free (load);
   rows = kansio_client_directory_list_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
   if (rows == NULL)
     {
@@ -259,11 +266,12 @@ on_list_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 static void
 load_list (KansioClientPage *self, const char *what)
 {
-  GTask *task = g_task_new (self, NULL, NULL, NULL);
+  ListLoad *load = g_new0 (ListLoad, 1);
 
-  g_task_set_task_data (task, (gpointer) what, NULL);
+  load->page = g_object_ref (self);
+  load->what = what;
   kansio_client_directory_list_async (kansio_context_get_clients (self->context), what,
-                                      self->person_id, self->cancellable, on_list_loaded_cb, task);
+                                      self->person_id, self->cancellable, on_list_loaded_cb, load);
 }
 
 static void
@@ -271,13 +279,14 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioClientPage) self = user_data;
   g_autoptr (GError) error = NULL;
+  g_autoptr (KansioPerson) person = NULL;
   KansioUser *user;
 
-  g_clear_object (&self->person);
-  self->person
-      = kansio_client_directory_open_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  person = kansio_client_directory_open_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
+  /* A stale answer (the page moved on, or the user logged out) changes nothing. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
     return;
+  g_set_object (&self->person, person);
   gtk_widget_set_sensitive (self->edit_button, self->person != NULL);
 
   if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED))
@@ -320,7 +329,8 @@ load (KansioClientPage *self, const char *emergency_reason)
 static void
 on_person_saved_cb (KansioClientPage *self)
 {
-  load (self, NULL);
+  if (self->context != NULL)
+    load (self, NULL);
 }
 
 static void
@@ -418,6 +428,17 @@ void
 kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
 {
   g_return_if_fail (KANSIO_IS_CLIENT_PAGE (self));
+
+  /* Another user (or none): forget the client shown, and what was asked. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->person);
+  clear_group (self, self->identity_group);
+  clear_group (self, self->contact_group);
+  clear_group (self, self->family_group);
+  clear_group (self, self->cases_group);
+  clear_group (self, self->views_group);
+  gtk_label_set_label (self->name_label, "");
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
   g_set_object (&self->context, context);
 }
 

@@ -129,6 +129,22 @@ on_local_server_started_cb (GObject *object, GAsyncResult *result, gpointer user
 
 /* Log in */
 
+/* A value in a libpq connection string: quoted, with ' and \ escaped. */
+static char *
+quote_conninfo_value (const char *value)
+{
+  GString *quoted = g_string_new ("'");
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '\\')
+        g_string_append_c (quoted, '\\');
+      g_string_append_c (quoted, *p);
+    }
+  g_string_append_c (quoted, '\'');
+  return g_string_free (quoted, FALSE);
+}
+
 static void
 on_password_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
@@ -366,6 +382,7 @@ kansio_connector_log_in_async (KansioConnector *self,
   LogIn *log_in;
 
   g_return_if_fail (KANSIO_IS_CONNECTOR (self));
+  g_return_if_fail (!self->use_demo || user_name != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, kansio_connector_log_in_async);
@@ -383,9 +400,9 @@ kansio_connector_log_in_async (KansioConnector *self,
   if (self->use_demo)
     {
       g_autofree char *base = kansio_local_server_get_conninfo (self->local_server, NULL);
-      g_autofree char *conninfo = g_strdup_printf ("%s user='%s'", base, user_name);
+      g_autofree char *quoted = quote_conninfo_value (user_name);
+      g_autofree char *conninfo = g_strdup_printf ("%s user=%s", base, quoted);
 
-      g_return_if_fail (user_name != NULL);
       log_in->database = kansio_database_new (conninfo);
       load_user (task);
     }

@@ -306,7 +306,7 @@ list_similar (KansioPersonEditor *self)
 static void
 finish_save (KansioPersonEditor *self, GError *error)
 {
-  gtk_widget_set_sensitive (self->save_button, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", TRUE);
 
   if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SIMILAR_EXISTS))
     {
@@ -540,13 +540,17 @@ kansio_person_editor_save (KansioPersonEditor *self)
 
   g_return_if_fail (KANSIO_IS_PERSON_EDITOR (self));
 
+  if (!gtk_widget_is_sensitive (self->save_button))
+    return;
+
   set_message (self, NULL, FALSE);
   read_form (self);
   if (!check_fields (self))
     return;
 
   clients = kansio_context_get_clients (self->context);
-  gtk_widget_set_sensitive (self->save_button, FALSE);
+  /* One save at a time: the button and Ctrl+S alike. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
   if (!self->creating)
     {
       kansio_client_directory_save_async (clients, self->draft, self->cancellable, on_saved_cb,
@@ -556,7 +560,7 @@ kansio_person_editor_save (KansioPersonEditor *self)
 
   if (self->areas->len == 0)
     {
-      gtk_widget_set_sensitive (self->save_button, TRUE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", TRUE);
       set_message (self, _ ("You have no area in which to open a case."), FALSE);
       return;
     }

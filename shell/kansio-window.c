@@ -437,6 +437,24 @@ on_first_frame_cb (GdkFrameClock *clock, KansioWindow *self)
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
 }
 
+/* Nothing of the previous user may stay on screen after logging out:
+ * an editor left open would save as them. */
+static void
+close_editors (KansioWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+  g_autoptr (GPtrArray) editors = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (KANSIO_IS_PERSON_EDITOR (window))
+        g_ptr_array_add (editors, window);
+    }
+  for (guint i = 0; i < editors->len; i++)
+    gtk_window_destroy (g_ptr_array_index (editors, i));
+}
+
 /* Actions */
 
 static void
@@ -487,6 +505,7 @@ kansio_window_log_out_action (GtkWidget *widget, const char *action_name, GVaria
 
   if (self->context == NULL || self->connector == NULL)
     return;
+  close_editors (self);
   remove_areas (self);
   kansio_search_page_set_directory (self->search_page, NULL);
   kansio_client_page_set_context (self->client_page, NULL);

@@ -295,6 +295,30 @@ test_killed_server_recovered (void)
   remove_server_directory (directory);
 }
 
+/* Started from the command line to keep running: a user's release leaves
+ * it running, and does not block the next start. */
+static void
+test_kept_running (void)
+{
+  g_autofree char *directory = make_server_directory ();
+  g_autoptr (KansioLocalServer) server = new_server (directory);
+  g_autoptr (KansioLocalServer) other = new_server (directory);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (start (server, &error));
+  g_assert_true (kansio_local_server_set_kept_running (server, TRUE, &error));
+  g_assert_true (kansio_local_server_release (server, &error));
+  g_assert_true (kansio_local_server_is_running (server));
+
+  g_assert_true (start (other, &error));
+  g_assert_no_error (error);
+  g_assert_false (kansio_local_server_get_started_now (other));
+
+  stop (other);
+  g_assert_false (kansio_local_server_get_kept_running (other));
+  remove_server_directory (directory);
+}
+
 static void
 test_path_too_long (void)
 {
@@ -320,6 +344,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/local-server/crashed-user-does-not-count", test_crashed_user_does_not_count);
   g_test_add_func ("/local-server/stale-pid-recovered", test_stale_pid_recovered);
   g_test_add_func ("/local-server/killed-server-recovered", test_killed_server_recovered);
+  g_test_add_func ("/local-server/kept-running", test_kept_running);
   g_test_add_func ("/local-server/path-too-long", test_path_too_long);
 
   return g_test_run ();

@@ -409,9 +409,27 @@ test_server_login (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_row_titled (GtkWidget *root, const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_preferences_window (void)
 {
+  AdwComboRow *language_row;
+  g_autofree char *language = NULL;
   g_autoptr (GSettings) settings = g_settings_new ("fi.kansio.Kansio");
   KansioPreferencesWindow *preferences
       = g_object_ref_sink (kansio_preferences_window_new (settings));
@@ -424,9 +442,16 @@ test_preferences_window (void)
 
   g_assert_nonnull (find_label (GTK_WIDGET (preferences), "Verify the certificate authority"));
 
-  /* Changing the language says when it applies. */
+  /* The language setting and its row follow each other, both ways. */
+  language_row = ADW_COMBO_ROW (find_row_titled (GTK_WIDGET (preferences), "Interface Language"));
+  g_assert_nonnull (language_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (language_row), ==, 0);
   g_settings_set_string (settings, "language", "sv");
-  g_assert_cmpstr (g_settings_get_string (settings, "language"), ==, "sv");
+  g_assert_cmpuint (adw_combo_row_get_selected (language_row), ==, 2);
+  adw_combo_row_set_selected (language_row, 1);
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "fi");
+  g_settings_reset (settings, "language");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
   g_assert_finalize_object (preferences);
