@@ -64,6 +64,8 @@ code_for_sqlstate (const char *sqlstate)
     return KANSIO_DATABASE_ERROR_FAILED;
   if (g_str_equal (sqlstate, "42501"))
     return KANSIO_DATABASE_ERROR_PERMISSION_DENIED;
+  if (g_str_equal (sqlstate, "55P03"))
+    return KANSIO_DATABASE_ERROR_BUSY;
   if (g_str_equal (sqlstate, "P0002"))
     return KANSIO_DATABASE_ERROR_NOT_FOUND;
   if (g_str_equal (sqlstate, "KA300"))
@@ -97,6 +99,8 @@ describe (KansioDatabaseError code, const char *server_message)
       return g_strdup (_ ("This record already exists."));
     case KANSIO_DATABASE_ERROR_NOT_FOUND:
       return g_strdup (_ ("The record was not found."));
+    case KANSIO_DATABASE_ERROR_BUSY:
+      return g_strdup (_ ("The database is busy. Try again in a moment."));
     case KANSIO_DATABASE_ERROR_SIMILAR_EXISTS:
       return g_strdup (_ ("A person with the same name and birth date is already registered. "
                           "Check that this is not the same person before creating a new record."));

@@ -33,6 +33,7 @@ G_BEGIN_DECLS
  * @KANSIO_DATABASE_ERROR_NOT_FOUND: the thing asked for does not exist (P0002)
  * @KANSIO_DATABASE_ERROR_SIMILAR_EXISTS: a person with the same name and birth date is
  *   registered; confirm before creating another (KA300)
+ * @KANSIO_DATABASE_ERROR_BUSY: a lock was not had in time (55P03); try again
  *
  * Codes a caller can act on. The SQLSTATE and the server's own message are kept
  * with the error: see kansio_database_error_get_sqlstate().
@@ -51,6 +52,7 @@ typedef enum
   KANSIO_DATABASE_ERROR_UNDEFINED_OBJECT,
   KANSIO_DATABASE_ERROR_NOT_FOUND,
   KANSIO_DATABASE_ERROR_SIMILAR_EXISTS,
+  KANSIO_DATABASE_ERROR_BUSY,
 } KansioDatabaseError;
 
 GQuark kansio_database_error_quark (void);

@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include <libpq-fe.h>
+
 #include "kansio-test-util.h"
 
 static KansioTestDatabase *demo;
@@ -653,6 +655,35 @@ test_century_sign_is_identity (void)
   g_assert_cmpstr (kansio_rows_get_string (found, 0, 0), ==, "Bertta");
 }
 
+/* A user who leaves a transaction open after a read holds the log's head:
+ * others wait at most a few seconds and are told the database is busy,
+ * instead of hanging. */
+static void
+test_open_transaction_bounded (void)
+{
+  g_autofree char *conninfo = g_strdup_printf ("%s user=demo_lukija", demo->conninfo);
+  PGconn *holder = PQconnectdb (conninfo);
+  PGresult *held;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  gint64 started;
+
+  g_assert_cmpint (PQstatus (holder), ==, CONNECTION_OK);
+  held = PQexec (holder, "BEGIN; SELECT * FROM api.person_search ('virt')");
+  g_assert_cmpint (PQresultStatus (held), ==, PGRES_TUPLES_OK);
+  PQclear (held);
+
+  started = g_get_monotonic_time ();
+  rows = run (connect_as ("demo_kasittelija"), "SELECT * FROM api.person_get ($1)",
+              (const char *const[]){ id_of (AINO) }, 1, &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_BUSY);
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 30 * G_USEC_PER_SEC);
+
+  PQclear (PQexec (holder, "ROLLBACK"));
+  PQfinish (holder);
+}
+
 static void
 test_concurrent_edit (void)
 {
@@ -980,6 +1011,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/security/emergency-access", test_emergency_access);
   g_test_add_func ("/security/create-person", test_create_person);
   g_test_add_func ("/security/concurrent-edit", test_concurrent_edit);
+  g_test_add_func ("/security/open-transaction-bounded", test_open_transaction_bounded);
   g_test_add_func ("/security/expired-grant", test_expired_grant);
   g_test_add_func ("/security/century-sign-is-identity", test_century_sign_is_identity);
   g_test_add_func ("/security/every-function-logs", test_every_function_logs);

@@ -410,6 +410,11 @@ AS $$
 DECLARE
   head kansio.log_chain_head;
 BEGIN
+  -- A transaction left open after logging holds the head until it ends;
+  -- the others wait a bounded time and fail with a clear error rather than
+  -- hang. (Known limit: sealing the chain in a separate step would remove
+  -- the shared lock altogether.)
+  PERFORM set_config ('lock_timeout', '5s', true);
   SELECT * INTO head FROM kansio.log_chain_head WHERE log = TG_ARGV[0] FOR UPDATE;
   NEW.position := head.position + 1;
   NEW.prev_hash := head.hash;
