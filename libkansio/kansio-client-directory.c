@@ -438,3 +438,46 @@ kansio_client_directory_find_similar_finish (KansioClientDirectory *self,
 {
   return finish_api_call (self, result, kansio_client_directory_find_similar_async, error);
 }
+
+/**
+ * kansio_client_directory_open_case_async:
+ * @identity_code: the client's identity code, as found by exact search
+ * @reason: why (at least 10 characters); logged and shown to supervisors
+ *
+ * Starts a case for an existing person in @area at @unit_id, which makes
+ * the person the user's client.
+ */
+void
+kansio_client_directory_open_case_async (KansioClientDirectory *self,
+                                         const char *identity_code,
+                                         KansioServiceArea area,
+                                         int unit_id,
+                                         const char *reason,
+                                         GCancellable *cancellable,
+                                         GAsyncReadyCallback callback,
+                                         gpointer user_data)
+{
+  g_autofree char *unit = g_strdup_printf ("%d", unit_id);
+  const char *params[] = { identity_code, kansio_service_area_get_id (area), unit, reason };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  run_api_call (self, kansio_client_directory_open_case_async,
+                "SELECT api.case_open ($1, $2, $3::integer, $4)", params, G_N_ELEMENTS (params),
+                &number_mapping, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_open_case_finish:
+ *
+ * Returns: the new case's id, or 0 with @error set
+ */
+gint64
+kansio_client_directory_open_case_finish (KansioClientDirectory *self,
+                                          GAsyncResult *result,
+                                          GError **error)
+{
+  g_autofree gint64 *id
+      = finish_api_call (self, result, kansio_client_directory_open_case_async, error);
+  return id != NULL ? *id : 0;
+}

@@ -86,4 +86,16 @@ GPtrArray *kansio_client_directory_find_similar_finish (KansioClientDirectory *s
                                                         GAsyncResult *result,
                                                         GError **error);
 
+void kansio_client_directory_open_case_async (KansioClientDirectory *self,
+                                              const char *identity_code,
+                                              KansioServiceArea area,
+                                              int unit_id,
+                                              const char *reason,
+                                              GCancellable *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer user_data);
+gint64 kansio_client_directory_open_case_finish (KansioClientDirectory *self,
+                                                 GAsyncResult *result,
+                                                 GError **error);
+
 G_END_DECLS

@@ -24,6 +24,8 @@ struct _KansioClientPage
   KansioContext *context;
   KansioPerson *person;
   gint64 person_id;
+  char *identity_code;
+  GArray *areas; /* KansioServiceArea, as in area_row */
   GCancellable *cancellable;
   GHashTable *rows; /* group → GPtrArray of rows added to it */
 
@@ -31,6 +33,7 @@ struct _KansioClientPage
   GtkWidget *edit_button;
   GtkStack *state_stack;
   AdwEntryRow *reason_row;
+  AdwComboRow *area_row;
   AdwStatusPage *failed_page;
   AdwPreferencesGroup *identity_group;
   AdwPreferencesGroup *contact_group;
@@ -326,6 +329,25 @@ load (KansioClientPage *self, const char *emergency_reason)
                                       g_object_ref (self));
 }
 
+/* The areas in which the user could start a case, for the denied page. */
+static void
+fill_areas (KansioClientPage *self)
+{
+  KansioUser *user = kansio_context_get_user (self->context);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_array_set_size (self->areas, 0);
+  for (KansioServiceArea area = KANSIO_SERVICE_AREA_INCOME_SUPPORT;
+       area <= KANSIO_SERVICE_AREA_DISABILITY; area++)
+    if (user != NULL && kansio_user_has_area (user, area))
+      {
+        g_array_append_val (self->areas, area);
+        gtk_string_list_append (names, kansio_service_area_get_name (area));
+      }
+  adw_combo_row_set_model (self->area_row, G_LIST_MODEL (names));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), _ ("Reason"));
+}
+
 static void
 on_person_saved_cb (KansioClientPage *self)
 {
@@ -360,6 +382,41 @@ kansio_client_page_open_emergency_action (GtkWidget *widget,
 }
 
 static void
+on_case_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioClientPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (kansio_client_directory_open_case_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error)
+      == 0)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), error->message);
+      return;
+    }
+  load (self, NULL);
+}
+
+/* Starting a case makes the person one's client, the ordinary way in. */
+static void
+kansio_client_page_start_case_action (GtkWidget *widget,
+                                      const char *action_name,
+                                      GVariant *parameter)
+{
+  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
+  KansioUser *user = kansio_context_get_user (self->context);
+  guint selected = adw_combo_row_get_selected (self->area_row);
+
+  if (user == NULL || self->identity_code == NULL || selected >= self->areas->len)
+    return;
+  kansio_client_directory_open_case_async (
+      kansio_context_get_clients (self->context), self->identity_code,
+      g_array_index (self->areas, KansioServiceArea, selected), kansio_user_get_unit_id (user),
+      gtk_editable_get_text (GTK_EDITABLE (self->reason_row)), self->cancellable, on_case_opened_cb,
+      g_object_ref (self));
+}
+
+static void
 kansio_client_page_back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   g_signal_emit (widget, signals[BACK], 0);
@@ -375,6 +432,8 @@ kansio_client_page_dispose (GObject *object)
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->identity_code, g_free);
+  g_clear_pointer (&self->areas, g_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_CLIENT_PAGE);
 
@@ -398,6 +457,7 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, reason_row);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, area_row);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, failed_page);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, identity_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, contact_group);
@@ -411,6 +471,8 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
                                    kansio_client_page_open_emergency_action);
   gtk_widget_class_install_action (widget_class, "client.back", NULL,
                                    kansio_client_page_back_action);
+  gtk_widget_class_install_action (widget_class, "client.start-case", NULL,
+                                   kansio_client_page_start_case_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit",
@@ -421,6 +483,7 @@ static void
 kansio_client_page_init (KansioClientPage *self)
 {
   self->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->areas = g_array_new (FALSE, FALSE, sizeof (KansioServiceArea));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -448,12 +511,15 @@ kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
  * Opens the client, or offers emergency access if the user has no case.
  */
 void
-kansio_client_page_open (KansioClientPage *self, gint64 person_id)
+kansio_client_page_open (KansioClientPage *self, gint64 person_id, const char *identity_code)
 {
   g_return_if_fail (KANSIO_IS_CLIENT_PAGE (self));
   g_return_if_fail (self->context != NULL);
 
   self->person_id = person_id;
+  g_free (self->identity_code);
+  self->identity_code = g_strdup (identity_code);
+  fill_areas (self);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
   gtk_label_set_label (self->name_label, "");
   load (self, NULL);

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KansioClientPage, kansio_client_page, KANSIO, CLIENT_PAGE, AdwBin)
 
 void kansio_client_page_set_context (KansioClientPage *self, KansioContext *context);
-void kansio_client_page_open (KansioClientPage *self, gint64 person_id);
+void kansio_client_page_open (KansioClientPage *self, gint64 person_id, const char *identity_code);
 KansioPerson *kansio_client_page_get_person (KansioClientPage *self);
 const char *kansio_client_page_get_state (KansioClientPage *self);
 guint kansio_client_page_count_rows (KansioClientPage *self, const char *group);

@@ -413,7 +413,8 @@ on_sidebar_row_selected_cb (KansioWindow *self, GtkListBoxRow *row)
 static void
 on_open_client_cb (KansioWindow *self, KansioPerson *person)
 {
-  kansio_client_page_open (self->client_page, kansio_person_get_id (person));
+  kansio_client_page_open (self->client_page, kansio_person_get_id (person),
+                           kansio_person_get_field (person, KANSIO_PERSON_FIELD_IDENTITY_CODE));
   gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
 }
 
@@ -426,7 +427,7 @@ on_client_back_cb (KansioWindow *self)
 static void
 on_client_created_cb (KansioWindow *self, gint64 person_id)
 {
-  kansio_client_page_open (self->client_page, person_id);
+  kansio_client_page_open (self->client_page, person_id, NULL);
   gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
 }
 

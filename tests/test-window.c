@@ -89,6 +89,22 @@ find_widget_with_text (GtkWidget *root, const char *text)
   return NULL;
 }
 
+static GtkWidget *
+find_row_titled (GtkWidget *root, const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 destroy_window (KansioWindow *window)
 {
@@ -211,6 +227,16 @@ client_shown (gpointer page)
 }
 
 static gboolean
+client_shows_ella (gpointer page)
+{
+  KansioPerson *person = kansio_client_page_get_person (page);
+
+  return g_strcmp0 (kansio_client_page_get_state (page), "person") == 0 && person != NULL
+         && g_strcmp0 (kansio_person_get_field (person, KANSIO_PERSON_FIELD_FIRST_NAMES), "Ella")
+                == 0;
+}
+
+static gboolean
 client_denied (gpointer page)
 {
   return g_strcmp0 (kansio_client_page_get_state (page), "denied") == 0;
@@ -329,6 +355,13 @@ test_caseworker_searches_and_edits (void)
   wait_until (client_denied, client);
   g_assert_nonnull (find_label (GTK_WIDGET (client), "No Case With This Client"));
 
+  /* Starting a case, with a reason, makes Ella this caseworker's client. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row_titled (GTK_WIDGET (client), "Reason")),
+                         "Perhe haki toimeentulotukea lapsen puolesta");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (client), "client.start-case", NULL));
+  wait_until (client_shows_ella, client);
+  g_assert_cmpstr (kansio_client_page_get_state (client), ==, "person");
+
   destroy_window (window);
 }
 
@@ -407,22 +440,6 @@ test_server_login (void)
   g_settings_reset (settings, "server-database");
   g_settings_reset (settings, "server-user");
   destroy_window (window);
-}
-
-static GtkWidget *
-find_row_titled (GtkWidget *root, const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_titled (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
