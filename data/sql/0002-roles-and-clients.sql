@@ -713,6 +713,8 @@ DECLARE
   upper_bound text;
   wanted integer;
   found_ids bigint[];
+  hit_id bigint;
+  hit kansio.person;
   protected_right boolean := kansio.has_special_right (staff, 'protected_address');
 BEGIN
   -- A caseworker is someone with a client area to see.
@@ -762,18 +764,21 @@ BEGIN
   END IF;
   PERFORM kansio.log_usage (staff, found_ids, 'search', 'search results');
 
-  RETURN QUERY
-    SELECT p.id, p.identity_code, p.first_names, p.surname, p.birth_date,
-           CASE WHEN v.visible AND NOT (p.non_disclosure AND NOT protected_right)
-                THEN p.home_municipality END,
-           v.visible
-    FROM unnest (found_ids) WITH ORDINALITY AS f (id, ord)
-    JOIN kansio.person p ON p.id = f.id
+  -- One row at a time, in the order found: a plan that is made once.
+  FOREACH hit_id IN ARRAY found_ids LOOP
+    SELECT * INTO hit FROM kansio.person p WHERE p.id = hit_id;
+    person_id := hit.id;
+    identity_code := hit.identity_code;
+    first_names := hit.first_names;
+    surname := hit.surname;
+    birth_date := hit.birth_date;
     -- Name hits passed the scope test already; only an identity-code hit
     -- may be someone outside the user's cases.
-    CROSS JOIN LATERAL (SELECT p.identity_code <> exact
-                               OR kansio.person_in_scopes (p.id, scopes) AS visible) v
-    ORDER BY f.ord;
+    is_visible := hit.identity_code <> exact OR kansio.can_see_person (staff, hit.id);
+    home_municipality := CASE WHEN is_visible AND NOT (hit.non_disclosure AND NOT protected_right)
+                              THEN hit.home_municipality END;
+    RETURN NEXT;
+  END LOOP;
 END
 $$;
 COMMENT ON FUNCTION api.person_search (text, integer, integer) IS 'client-data';
