@@ -96,6 +96,21 @@ on_notice_cb (void *user_data, const char *message)
   g_debug ("%s", message);
 }
 
+/* The connection string's connect_timeout (libpq leaves it to us in a
+ * non-blocking connect), or our default. */
+static gint64
+connect_timeout (const char *conninfo)
+{
+  PQconninfoOption *options = PQconninfoParse (conninfo, NULL);
+  gint64 seconds = CONNECT_TIMEOUT_SECONDS;
+
+  for (PQconninfoOption *o = options; o != NULL && o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "connect_timeout") && o->val != NULL && *o->val != '\0')
+      seconds = MAX (1, g_ascii_strtoll (o->val, NULL, 10));
+  PQconninfoFree (options);
+  return seconds;
+}
+
 PGconn *
 _kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **error)
 {
@@ -108,7 +123,7 @@ _kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **er
                              "keepalives_count",
                              NULL };
   const char *values[] = { conninfo, "kansio", "1", "30", "10", "3", NULL };
-  gint64 deadline = g_get_monotonic_time () + CONNECT_TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + connect_timeout (conninfo) * G_USEC_PER_SEC;
   g_autoptr (PGconn) conn = NULL;
   PostgresPollingStatusType status = PGRES_POLLING_WRITING;
 

@@ -439,6 +439,50 @@ start_server_without_tls (GSocketService **service)
                           g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
 }
 
+/* A peer that accepts the connection and never says a word, as behind a
+ * broken firewall: the connect gives up at connect_timeout. */
+static gboolean
+on_silent_incoming_cb (GSocketService *service,
+                       GSocketConnection *connection,
+                       GObject *source,
+                       gpointer user_data)
+{
+  g_object_set_data_full (G_OBJECT (service), "connection", g_object_ref (connection),
+                          g_object_unref);
+  return TRUE;
+}
+
+static void
+test_connect_timeout (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr (GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr (GSocketAddress) bound = NULL;
+  g_autoptr (GSocketService) service = g_socket_service_new ();
+  g_autofree char *conninfo = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  gint64 started;
+
+  g_socket_listener_add_address (G_SOCKET_LISTENER (service), address, G_SOCKET_TYPE_STREAM,
+                                 G_SOCKET_PROTOCOL_TCP, NULL, &bound, &error);
+  g_assert_no_error (error);
+  g_signal_connect (service, "incoming", G_CALLBACK (on_silent_incoming_cb), NULL);
+  conninfo = g_strdup_printf ("host=127.0.0.1 port=%u dbname=x user=x sslmode=disable "
+                              "connect_timeout=1",
+                              g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+
+  database = kansio_database_new (conninfo);
+  started = g_get_monotonic_time ();
+  rows = kansio_test_query (database, "SELECT 1", &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE);
+  g_assert_cmpstr (kansio_database_error_get_server_message (error), ==, "timeout expired");
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, G_USEC_PER_SEC);
+  g_assert_cmpint (g_get_monotonic_time () - started, <, 10 * G_USEC_PER_SEC);
+}
+
 static void
 test_connect_errors (void)
 {
@@ -553,6 +597,7 @@ main (int argc, char *argv[])
   ADD ("/database/parallel-requests", test_parallel_requests);
 #undef ADD
   g_test_add_func ("/database/connect-errors", test_connect_errors);
+  g_test_add_func ("/database/connect-timeout", test_connect_timeout);
   g_test_add_func ("/database/wrong-password", test_wrong_password);
 
   return g_test_run ();
