@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -42,4 +43,33 @@ kansio_i18n_init (const char *language)
   bindtextdomain (GETTEXT_PACKAGE, locale_dir != NULL ? locale_dir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+/**
+ * kansio_i18n_interface_is_swedish:
+ *
+ * Returns: whether the interface speaks Swedish, so that data kept in both
+ *   languages (unit names, titles) is shown in Swedish
+ */
+gboolean
+kansio_i18n_interface_is_swedish (void)
+{
+  return g_str_has_prefix (g_get_language_names ()[0], "sv");
+}
+
+/**
+ * kansio_i18n_format_iso_date:
+ * @iso: (nullable): a date as PostgreSQL sends it, YYYY-MM-DD
+ *
+ * Returns: (transfer full) (nullable): the date as Finns and Finland-Swedes
+ *   write it, d.m.yyyy; anything else unchanged
+ */
+char *
+kansio_i18n_format_iso_date (const char *iso)
+{
+  int year, month, day;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
+    return g_strdup (iso);
+  return g_strdup_printf ("%d.%d.%d", day, month, year);
 }

@@ -14,5 +14,7 @@
 G_BEGIN_DECLS
 
 void kansio_i18n_init (const char *language);
+gboolean kansio_i18n_interface_is_swedish (void);
+char *kansio_i18n_format_iso_date (const char *iso);
 
 G_END_DECLS

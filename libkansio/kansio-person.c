@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "kansio-i18n.h"
 #include "kansio-person.h"
 
 /* A client as the api returned it (a search hit has fewer fields than an
@@ -55,17 +56,6 @@ static const char *const columns[KANSIO_PERSON_N_FIELDS] = {
   [KANSIO_PERSON_FIELD_EMAIL] = "email",
   [KANSIO_PERSON_FIELD_DATE_OF_DEATH] = "date_of_death",
 };
-
-/* Dates travel as ISO text; people read them as d.m.yyyy. */
-static char *
-finnish_date (const char *iso)
-{
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
-    return NULL;
-  return g_strdup_printf ("%d.%d.%d", day, month, year);
-}
 
 static void
 kansio_person_finalize (GObject *object)
@@ -172,7 +162,7 @@ kansio_person_new_from_row (KansioRows *rows, guint row)
   self->id = g_ascii_strtoll (column_value (rows, row, "person_id") ?: "0", NULL, 10);
   for (guint i = 0; i < KANSIO_PERSON_N_FIELDS; i++)
     self->fields[i] = g_strdup (column_value (rows, row, columns[i]));
-  self->birth_date = finnish_date (column_value (rows, row, "birth_date"));
+  self->birth_date = kansio_i18n_format_iso_date (column_value (rows, row, "birth_date"));
   self->is_visible = column_flag (rows, row, "is_visible", TRUE);
   self->is_temporary = column_flag (rows, row, "is_temporary_code", FALSE);
   self->non_disclosure = column_flag (rows, row, "non_disclosure", FALSE);

@@ -62,3 +62,22 @@ kansio_service_area_get_name (KansioServiceArea area)
       g_return_val_if_reached (NULL);
     }
 }
+
+/**
+ * kansio_service_area_from_id:
+ * @id: an id as kansio_service_area_get_id() gives it
+ * @area: (out): the area
+ *
+ * Returns: whether @id names an area
+ */
+gboolean
+kansio_service_area_from_id (const char *id, KansioServiceArea *area)
+{
+  GEnumClass *klass = g_type_class_ref (KANSIO_TYPE_SERVICE_AREA);
+  GEnumValue *value = id != NULL ? g_enum_get_value_by_nick (klass, id) : NULL;
+
+  if (value != NULL)
+    *area = value->value;
+  g_type_class_unref (klass);
+  return value != NULL;
+}

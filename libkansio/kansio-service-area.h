@@ -33,5 +33,6 @@ typedef enum
 GType kansio_service_area_get_type (void) G_GNUC_CONST;
 const char *kansio_service_area_get_id (KansioServiceArea area);
 const char *kansio_service_area_get_name (KansioServiceArea area);
+gboolean kansio_service_area_from_id (const char *id, KansioServiceArea *area);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-i18n.h"
 #include "kansio-user.h"
 
 /* Who is logged in and what they may do, as the database says. The
@@ -54,13 +55,6 @@ kansio_user_init (KansioUser *self)
   self->levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* The interface language decides which of the unit's names is shown. */
-static gboolean
-interface_is_swedish (void)
-{
-  return g_str_has_prefix (g_get_language_names ()[0], "sv");
-}
-
 static KansioUser *
 user_new_from_rows (KansioRows *rows)
 {
@@ -70,7 +64,8 @@ user_new_from_rows (KansioRows *rows)
   self->login_role = g_strdup (kansio_rows_get_string (rows, 0, 0));
   self->full_name = g_strdup (kansio_rows_get_string (rows, 0, 1));
   self->unit_id = (int) kansio_rows_get_int64 (rows, 0, 2);
-  self->unit_name = g_strdup (kansio_rows_get_string (rows, 0, interface_is_swedish () ? 4 : 3));
+  self->unit_name
+      = g_strdup (kansio_rows_get_string (rows, 0, kansio_i18n_interface_is_swedish () ? 4 : 3));
 
   /* area/level pairs, one per grant in force */
   rights = g_strsplit (kansio_rows_get_string (rows, 0, 5) ?: "", ";", -1);
@@ -214,4 +209,24 @@ kansio_user_is_caseworker (KansioUser *self)
     if (!g_str_equal (area, "letters"))
       return TRUE;
   return FALSE;
+}
+
+/**
+ * kansio_user_get_client_areas:
+ *
+ * Returns: (transfer full) (element-type KansioServiceArea): the areas with
+ *   clients in which the user holds a right, in sidebar order
+ */
+GArray *
+kansio_user_get_client_areas (KansioUser *self)
+{
+  GArray *areas = g_array_new (FALSE, FALSE, sizeof (KansioServiceArea));
+
+  g_return_val_if_fail (KANSIO_IS_USER (self), areas);
+
+  for (KansioServiceArea area = KANSIO_SERVICE_AREA_INCOME_SUPPORT;
+       area <= KANSIO_SERVICE_AREA_DISABILITY; area++)
+    if (kansio_user_has_area (self, area))
+      g_array_append_val (areas, area);
+  return areas;
 }

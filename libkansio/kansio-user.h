@@ -32,5 +32,6 @@ int kansio_user_get_unit_id (KansioUser *self);
 gboolean kansio_user_has_area (KansioUser *self, KansioServiceArea area);
 gboolean kansio_user_has_role (KansioUser *self, const char *level);
 gboolean kansio_user_is_caseworker (KansioUser *self);
+GArray *kansio_user_get_client_areas (KansioUser *self);
 
 G_END_DECLS

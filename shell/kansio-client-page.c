@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-area-row.h"
 #include "kansio-client-page.h"
 #include "kansio-person-editor.h"
 
@@ -94,24 +95,14 @@ language_name (const char *code)
   return code;
 }
 
-static char *
-finnish_date (const char *iso)
-{
-  int year, month, day;
-
-  if (iso == NULL || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (iso);
-  return g_strdup_printf ("%d.%d.%d", day, month, year);
-}
-
 static void
 show_person (KansioClientPage *self)
 {
   KansioPerson *p = self->person;
   g_autofree char *name = kansio_person_dup_display_name (p);
   g_autofree char *code = NULL;
-  g_autofree char *death
-      = finnish_date (kansio_person_get_field (p, KANSIO_PERSON_FIELD_DATE_OF_DEATH));
+  g_autofree char *death = kansio_i18n_format_iso_date (
+      kansio_person_get_field (p, KANSIO_PERSON_FIELD_DATE_OF_DEATH));
 
   gtk_label_set_label (self->name_label, name);
   clear_group (self, self->identity_group);
@@ -169,8 +160,8 @@ show_relations (KansioClientPage *self, KansioRows *rows)
   clear_group (self, self->family_group);
   for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
     {
-      g_autofree char *born = finnish_date (kansio_rows_get_string (rows, i, 6));
-      g_autofree char *until = finnish_date (kansio_rows_get_string (rows, i, 8));
+      g_autofree char *born = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 6));
+      g_autofree char *until = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 8));
       g_autofree char *value = g_strdup_printf (
           "%s, %s (%s)%s%s", kansio_rows_get_string (rows, i, 5),
           kansio_rows_get_string (rows, i, 4), born, until ? " – " : "", until ? until : "");
@@ -183,27 +174,16 @@ show_relations (KansioClientPage *self, KansioRows *rows)
     add_row (self, self->family_group, _ ("No family or household relations recorded"), NULL);
 }
 
-static KansioServiceArea
-area_from_id (const char *id)
-{
-  GEnumClass *klass = g_type_class_ref (KANSIO_TYPE_SERVICE_AREA);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, id);
-  KansioServiceArea area = value != NULL ? value->value : KANSIO_SERVICE_AREA_ADMINISTRATION;
-
-  g_type_class_unref (klass);
-  return area;
-}
-
 static void
 show_cases (KansioClientPage *self, KansioRows *rows)
 {
-  gboolean swedish = g_str_has_prefix (g_get_language_names ()[0], "sv");
+  gboolean swedish = kansio_i18n_interface_is_swedish ();
 
   clear_group (self, self->cases_group);
   for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
     {
-      g_autofree char *opened = finnish_date (kansio_rows_get_string (rows, i, 5));
-      g_autofree char *closed = finnish_date (kansio_rows_get_string (rows, i, 6));
+      g_autofree char *opened = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 5));
+      g_autofree char *closed = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 6));
       g_autofree char *value
           = closed != NULL
                 ? g_strdup_printf (_ ("%s, %s – %s"),
@@ -211,9 +191,11 @@ show_cases (KansioClientPage *self, KansioRows *rows)
                                    closed)
                 : g_strdup_printf (_ ("%s, open since %s"),
                                    kansio_rows_get_string (rows, i, swedish ? 4 : 3), opened);
-      add_row (self, self->cases_group,
-               kansio_service_area_get_name (area_from_id (kansio_rows_get_string (rows, i, 1))),
-               value);
+      KansioServiceArea area;
+
+      if (!kansio_service_area_from_id (kansio_rows_get_string (rows, i, 1), &area))
+        continue;
+      add_row (self, self->cases_group, kansio_service_area_get_name (area), value);
     }
 }
 
@@ -334,17 +316,11 @@ static void
 fill_areas (KansioClientPage *self)
 {
   KansioUser *user = kansio_context_get_user (self->context);
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
 
-  g_array_set_size (self->areas, 0);
-  for (KansioServiceArea area = KANSIO_SERVICE_AREA_INCOME_SUPPORT;
-       area <= KANSIO_SERVICE_AREA_DISABILITY; area++)
-    if (user != NULL && kansio_user_has_area (user, area))
-      {
-        g_array_append_val (self->areas, area);
-        gtk_string_list_append (names, kansio_service_area_get_name (area));
-      }
-  adw_combo_row_set_model (self->area_row, G_LIST_MODEL (names));
+  g_clear_pointer (&self->areas, g_array_unref);
+  self->areas = user != NULL ? kansio_user_get_client_areas (user)
+                             : g_array_new (FALSE, FALSE, sizeof (KansioServiceArea));
+  _kansio_area_row_set_areas (self->area_row, self->areas);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), _ ("Reason"));
 }
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-area-row.h"
 #include "kansio-person-editor.h"
 
 /* Creates or edits a client. Mistakes are shown at the field, first as
@@ -476,21 +477,18 @@ kansio_person_editor_new_for_create (KansioContext *context)
 {
   KansioPersonEditor *self = g_object_new (KANSIO_TYPE_PERSON_EDITOR, NULL);
   KansioUser *user = kansio_context_get_user (context);
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
 
   self->context = g_object_ref (context);
   self->draft = kansio_person_new ();
   self->creating = TRUE;
   adw_window_title_set_title (self->window_title, _ ("New Client"));
 
-  for (KansioServiceArea area = KANSIO_SERVICE_AREA_INCOME_SUPPORT;
-       area <= KANSIO_SERVICE_AREA_DISABILITY; area++)
-    if (user != NULL && kansio_user_has_area (user, area))
-      {
-        g_array_append_val (self->areas, area);
-        gtk_string_list_append (names, kansio_service_area_get_name (area));
-      }
-  adw_combo_row_set_model (self->area_row, G_LIST_MODEL (names));
+  if (user != NULL)
+    {
+      g_array_unref (self->areas);
+      self->areas = kansio_user_get_client_areas (user);
+    }
+  _kansio_area_row_set_areas (self->area_row, self->areas);
   fill_form (self);
   return self;
 }

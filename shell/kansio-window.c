@@ -264,7 +264,7 @@ on_demo_user_activated_cb (AdwActionRow *row, KansioWindow *self)
 static void
 fill_demo_users (KansioWindow *self, KansioRows *users)
 {
-  gboolean swedish = g_str_has_prefix (g_get_language_names ()[0], "sv");
+  gboolean swedish = kansio_i18n_interface_is_swedish ();
 
   for (guint i = 0; i < self->demo_user_rows->len; i++)
     adw_preferences_group_remove (self->demo_users_group,
