@@ -106,6 +106,30 @@ ensure_bench_user (PGconn *super)
       0, NULL));
 }
 
+/* The least any logged read can cost: the bare lookup and one row into a
+ * table shaped as the usage log (same indexes), unchained, in one
+ * committed transaction. */
+static void
+ensure_floor_log (PGconn *super)
+{
+  PQclear (exec_or_die (super,
+                        "CREATE TABLE IF NOT EXISTS public.bench_floor_log "
+                        "(LIKE kansio.usage_log INCLUDING DEFAULTS INCLUDING IDENTITY "
+                        "INCLUDING INDEXES)",
+                        0, NULL));
+  PQclear (
+      exec_or_die (super, "CREATE SEQUENCE IF NOT EXISTS public.bench_floor_position", 0, NULL));
+}
+
+static const char floor_sql[]
+    = "WITH hit AS (SELECT id, identity_code, first_names, surname, birth_date, "
+      "home_municipality FROM kansio.person WHERE identity_code = $1), "
+      "logged AS (INSERT INTO public.bench_floor_log (position, staff_id, person_ids, view, "
+      "purpose, prev_hash, row_hash) SELECT nextval ('public.bench_floor_position'), 1, array_agg "
+      "(id), 'search', 'search results', "
+      "'', '' FROM hit) "
+      "SELECT * FROM hit";
+
 int
 main (int argc, char *argv[])
 {
@@ -116,7 +140,9 @@ main (int argc, char *argv[])
   Series api_code = { "api search by identity code" }, bare_code = { "bare SELECT by code" };
   Series api_name = { "api search by name prefix" }, bare_name = { "bare SELECT by prefix" };
   Series api_open = { "api open a client" }, bare_open = { "bare SELECT by id" };
-  Series *all[] = { &api_code, &bare_code, &api_name, &bare_name, &api_open, &bare_open };
+  Series floor_code = { "bare SELECT + log INSERT" };
+  Series *all[]
+      = { &api_code, &bare_code, &api_name, &bare_name, &api_open, &bare_open, &floor_code };
 
   if (argc < 2)
     {
@@ -128,6 +154,7 @@ main (int argc, char *argv[])
 
   super = connect_or_die (argv[1]);
   ensure_bench_user (super);
+  ensure_floor_log (super);
   api_conninfo = g_strdup_printf ("%s user=bench_caseworker", argv[1]);
   api = connect_or_die (api_conninfo);
 
@@ -156,6 +183,7 @@ main (int argc, char *argv[])
              "SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
              "FROM kansio.person WHERE identity_code = $1",
              code, 1);
+      timed (&floor_code, super, floor_sql, code, 1);
       timed (&api_name, api, "SELECT * FROM api.person_search ($1, 50)", surname, 50);
       timed (&bare_name, super,
              "SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
@@ -168,6 +196,7 @@ main (int argc, char *argv[])
     }
 
   report (&api_code, &bare_code);
+  report (&floor_code, &bare_code);
   report (&api_name, &bare_name);
   report (&api_open, &bare_open);
 

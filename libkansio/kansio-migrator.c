@@ -358,6 +358,10 @@ apply_migration (PGconn *conn,
       return FALSE;
     }
 
+  /* A script may SET LOCAL ROLE to create what it owns; the record is
+   * written as the user who migrates. */
+  if (!_kansio_pq_run (conn, "RESET ROLE", cancellable, error))
+    goto failed;
   recorded = _kansio_pq_exec (conn,
                               "INSERT INTO kansio_meta.schema_migration (version, name, checksum) "
                               "VALUES ($1, $2, $3)",
