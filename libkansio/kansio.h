@@ -26,4 +26,10 @@
 #include "kansio-service-area.h"
 #include "kansio-user.h"
 #include "kansio-validate.h"
+#include "documents/kansio-document-content.h"
+#include "documents/kansio-document-format.h"
+#include "documents/kansio-field-catalogue.h"
+#include "documents/kansio-merge-data.h"
+#include "documents/kansio-pdf-writer.h"
+#include "documents/kansio-template.h"
 #undef KANSIO_INSIDE

@@ -1,0 +1,202 @@
+/* kansio-field-catalogue.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The merge fields a template may use, with their types: a template that
+ * names a field not in the catalogue is refused when it is saved, with
+ * the line and column. The fields of a list's items are named after the
+ * list: "decision.payments" (a list) has "decision.payments.amount".
+ * Plugins add the fields of their own decisions.
+ */
+#define G_LOG_DOMAIN "kansio-field-catalogue"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "kansio-field-catalogue.h"
+
+typedef struct
+{
+  KansioFieldType type;
+  const char *description; /* untranslated; shown through gettext */
+} Field;
+
+struct _KansioFieldCatalogue
+{
+  GObject parent_instance;
+
+  GHashTable *fields; /* name → Field */
+};
+
+G_DEFINE_FINAL_TYPE (KansioFieldCatalogue, kansio_field_catalogue, G_TYPE_OBJECT)
+
+static const struct
+{
+  const char *name;
+  KansioFieldType type;
+  const char *description;
+} standard_fields[] = {
+  { "client.full_name", KANSIO_FIELD_TEXT, N_ ("Client’s first names and surname") },
+  { "client.first_names", KANSIO_FIELD_TEXT, N_ ("Client’s first names") },
+  { "client.surname", KANSIO_FIELD_TEXT, N_ ("Client’s surname") },
+  { "client.identity_code", KANSIO_FIELD_TEXT, N_ ("Client’s identity code") },
+  { "client.birth_date", KANSIO_FIELD_DATE, N_ ("Client’s date of birth") },
+  { "client.street_address", KANSIO_FIELD_TEXT,
+    N_ ("Client’s street address (empty under a non-disclosure marking)") },
+  { "client.postal_code", KANSIO_FIELD_TEXT, N_ ("Client’s postal code") },
+  { "client.post_office", KANSIO_FIELD_TEXT, N_ ("Client’s post office") },
+  { "client.non_disclosure", KANSIO_FIELD_BOOLEAN,
+    N_ ("Whether the client’s address is under a non-disclosure marking") },
+  { "case.number", KANSIO_FIELD_TEXT, N_ ("Case number") },
+  { "case.area", KANSIO_FIELD_TEXT, N_ ("Service area of the case") },
+  { "case.opened_on", KANSIO_FIELD_DATE, N_ ("Date the case was opened") },
+  { "decision.date", KANSIO_FIELD_DATE, N_ ("Date of the decision") },
+  { "decision.delivery_date", KANSIO_FIELD_DATE,
+    N_ ("Day the decision is deemed received (the 7th day after posting)") },
+  { "decision.rectification_deadline", KANSIO_FIELD_DATE,
+    N_ ("Last day for a rectification request") },
+  { "user.full_name", KANSIO_FIELD_TEXT, N_ ("Your name") },
+  { "user.title", KANSIO_FIELD_TEXT, N_ ("Your title, in the document’s language") },
+  { "user.phone", KANSIO_FIELD_TEXT, N_ ("Your phone number") },
+  { "user.email", KANSIO_FIELD_TEXT, N_ ("Your e-mail address") },
+  { "organisation.name", KANSIO_FIELD_TEXT, N_ ("Name of the organisation") },
+  { "organisation.unit", KANSIO_FIELD_TEXT, N_ ("Name of your unit") },
+  { "organisation.street_address", KANSIO_FIELD_TEXT, N_ ("Organisation’s street address") },
+  { "organisation.postal_code", KANSIO_FIELD_TEXT, N_ ("Organisation’s postal code") },
+  { "organisation.post_office", KANSIO_FIELD_TEXT, N_ ("Organisation’s post office") },
+  { "organisation.phone", KANSIO_FIELD_TEXT, N_ ("Organisation’s phone number") },
+  { "organisation.email", KANSIO_FIELD_TEXT, N_ ("Organisation’s e-mail address") },
+  { "organisation.business_id", KANSIO_FIELD_TEXT, N_ ("Organisation’s business ID") },
+  { "document.date", KANSIO_FIELD_DATE, N_ ("Date of the document") },
+};
+
+static int
+compare_names (const void *a, const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static void
+kansio_field_catalogue_finalize (GObject *object)
+{
+  KansioFieldCatalogue *self = KANSIO_FIELD_CATALOGUE (object);
+
+  g_clear_pointer (&self->fields, g_hash_table_unref);
+
+  G_OBJECT_CLASS (kansio_field_catalogue_parent_class)->finalize (object);
+}
+
+static void
+kansio_field_catalogue_class_init (KansioFieldCatalogueClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kansio_field_catalogue_finalize;
+}
+
+static void
+kansio_field_catalogue_init (KansioFieldCatalogue *self)
+{
+  self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+KansioFieldCatalogue *
+kansio_field_catalogue_new (void)
+{
+  return g_object_new (KANSIO_TYPE_FIELD_CATALOGUE, NULL);
+}
+
+/**
+ * kansio_field_catalogue_new_standard:
+ *
+ * Returns: (transfer full): the fields every document has: the client,
+ * the case, the user, the organisation and the document itself.
+ */
+KansioFieldCatalogue *
+kansio_field_catalogue_new_standard (void)
+{
+  KansioFieldCatalogue *self = kansio_field_catalogue_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (standard_fields); i++)
+    kansio_field_catalogue_add (self, standard_fields[i].name, standard_fields[i].type,
+                                standard_fields[i].description);
+  return self;
+}
+
+/**
+ * kansio_field_catalogue_add:
+ * @description: a static, untranslated string marked with N_()
+ */
+void
+kansio_field_catalogue_add (KansioFieldCatalogue *self,
+                            const char *name,
+                            KansioFieldType type,
+                            const char *description)
+{
+  Field *field;
+
+  g_return_if_fail (KANSIO_IS_FIELD_CATALOGUE (self));
+  g_return_if_fail (name != NULL);
+
+  field = g_new0 (Field, 1);
+  field->type = type;
+  field->description = description;
+  g_hash_table_replace (self->fields, g_strdup (name), field);
+}
+
+gboolean
+kansio_field_catalogue_lookup (KansioFieldCatalogue *self, const char *name, KansioFieldType *type)
+{
+  Field *field;
+
+  g_return_val_if_fail (KANSIO_IS_FIELD_CATALOGUE (self), FALSE);
+
+  field = g_hash_table_lookup (self->fields, name);
+  if (field != NULL && type != NULL)
+    *type = field->type;
+  return field != NULL;
+}
+
+/**
+ * kansio_field_catalogue_get_description:
+ *
+ * Returns: (nullable): the description in the interface language
+ */
+const char *
+kansio_field_catalogue_get_description (KansioFieldCatalogue *self, const char *name)
+{
+  Field *field;
+
+  g_return_val_if_fail (KANSIO_IS_FIELD_CATALOGUE (self), NULL);
+
+  field = g_hash_table_lookup (self->fields, name);
+  return field != NULL && field->description != NULL ? _ (field->description) : NULL;
+}
+
+/**
+ * kansio_field_catalogue_dup_names:
+ *
+ * Returns: (transfer full): the field names in alphabetical order
+ */
+GStrv
+kansio_field_catalogue_dup_names (KansioFieldCatalogue *self)
+{
+  g_autofree const char **keys = NULL;
+  GStrvBuilder *builder;
+  GStrv names;
+  guint n = 0;
+
+  g_return_val_if_fail (KANSIO_IS_FIELD_CATALOGUE (self), NULL);
+
+  keys = (const char **) g_hash_table_get_keys_as_array (self->fields, &n);
+  qsort (keys, n, sizeof (char *), compare_names);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < n; i++)
+    g_strv_builder_add (builder, keys[i]);
+  names = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return names;
+}
