@@ -26,6 +26,8 @@
 #include "kansio-service-area.h"
 #include "kansio-user.h"
 #include "kansio-validate.h"
+#include "documents/kansio-document.h"
+#include "documents/kansio-document-composer.h"
 #include "documents/kansio-document-content.h"
 #include "documents/kansio-document-format.h"
 #include "documents/kansio-field-catalogue.h"

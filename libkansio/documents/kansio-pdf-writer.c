@@ -414,7 +414,8 @@ draw_item (cairo_t *cr, Item *item)
   pango_layout_iter_free (iter);
 }
 
-static void
+/* Returns the height drawn, so what follows goes below. */
+static double
 draw_text (cairo_t *cr,
            Layout *layout,
            const char *font,
@@ -429,6 +430,7 @@ draw_text (cairo_t *cr,
   pango_layout_set_alignment (text, alignment);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, text);
+  return layout_height (text);
 }
 
 static char *
@@ -451,7 +453,7 @@ static void
 draw_letterhead (cairo_t *cr, Layout *layout, cairo_surface_t *logo)
 {
   KansioPdfWriter *writer = layout->writer;
-  double x = LEFT;
+  double x = LEFT, height;
   g_autofree char *name = NULL;
   g_autofree char *rest = NULL;
 
@@ -471,9 +473,9 @@ draw_letterhead (cairo_t *cr, Layout *layout, cairo_surface_t *logo)
     return;
   name = g_markup_escape_text (writer->letterhead[0], -1);
   rest = join_escaped ((const char *const *) writer->letterhead, 1);
-  draw_text (cr, layout, FONT_FAMILY " Bold 11", name, x, HEADER_TOP, DETAILS_LEFT - x - MM (4),
-             PANGO_ALIGN_LEFT);
-  draw_text (cr, layout, SMALL_FONT, rest, x, HEADER_TOP + 15, DETAILS_LEFT - x - MM (4),
+  height = draw_text (cr, layout, FONT_FAMILY " Bold 11", name, x, HEADER_TOP,
+                      DETAILS_LEFT - x - MM (4), PANGO_ALIGN_LEFT);
+  draw_text (cr, layout, SMALL_FONT, rest, x, HEADER_TOP + height + 1, DETAILS_LEFT - x - MM (4),
              PANGO_ALIGN_LEFT);
 }
 
@@ -485,8 +487,8 @@ draw_details (cairo_t *cr, Layout *layout, guint page_number, guint n_pages)
   g_autofree char *page = kansio_format_page_number (page_number, n_pages);
   g_autoptr (GString) details = g_string_new (NULL);
 
-  draw_text (cr, layout, FONT_FAMILY " Bold 12", title, DETAILS_LEFT, HEADER_TOP,
-             RIGHT - DETAILS_LEFT - MM (18), PANGO_ALIGN_LEFT);
+  double title_height = draw_text (cr, layout, FONT_FAMILY " Bold 12", title, DETAILS_LEFT,
+                                   HEADER_TOP, RIGHT - DETAILS_LEFT - MM (18), PANGO_ALIGN_LEFT);
   draw_text (cr, layout, BODY_FONT, page, RIGHT - MM (18), HEADER_TOP, MM (18), PANGO_ALIGN_RIGHT);
   if (page_number > 1)
     return;
@@ -508,11 +510,11 @@ draw_details (cairo_t *cr, Layout *layout, guint page_number, guint n_pages)
     {
       PangoLayout *text = new_layout (layout, BODY_FONT, details->str, RIGHT - DETAILS_LEFT);
       PangoTabArray *tabs
-          = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, (int) MM (30));
+          = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, (int) MM (34));
 
       pango_layout_set_tabs (text, tabs);
       pango_tab_array_free (tabs);
-      cairo_move_to (cr, DETAILS_LEFT, HEADER_TOP + 20);
+      cairo_move_to (cr, DETAILS_LEFT, HEADER_TOP + title_height + 2);
       pango_cairo_show_layout (cr, text);
     }
 }

@@ -1,0 +1,24 @@
+/* kansio-document-private.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kansio-document.h"
+
+G_BEGIN_DECLS
+
+KansioDocument *_kansio_document_new (gint64 person_id,
+                                      gint64 case_id,
+                                      gint64 template_version_id,
+                                      const char *kind,
+                                      const char *title,
+                                      KansioLanguage language,
+                                      GBytes *pdf,
+                                      guint n_pages);
+void _kansio_document_set_stored (KansioDocument *self, gint64 id, const char *sha256);
+GBytes *_kansio_bytes_from_bytea (const char *hex);
+char *_kansio_bytea_from_bytes (GBytes *bytes);
+
+G_END_DECLS
