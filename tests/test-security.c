@@ -19,17 +19,9 @@ static KansioTestDatabase *demo;
 static GHashTable *person_ids; /* identity code → id as text */
 
 static const char *const demo_roles[] = {
-  "demo_kasittelija",
-  "demo_paattaja",
-  "demo_lukija",
-  "demo_sosiaalityontekija",
-  "demo_lastenvalvoja",
-  "demo_vammaispalvelu",
-  "demo_handlaggare",
-  "demo_esihenkilo",
-  "demo_paakayttaja",
-  "demo_tarkastaja",
-  NULL,
+  "demo_kasittelija",   "demo_paattaja",       "demo_lukija",      "demo_sosiaalityontekija",
+  "demo_lastenvalvoja", "demo_vammaispalvelu", "demo_handlaggare", "demo_esihenkilo",
+  "demo_paakayttaja",   "demo_tarkastaja",     "demo_kirjeet",     NULL,
 };
 
 #define AINO "140384-9027"
@@ -288,6 +280,56 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA, NULL,
     3 },
   { "demo_kasittelija", "SELECT * FROM api.case_events (1000000)", NULL, "42501", 0 },
+  /* Documents: made only by a handler of the open case, read only by
+   * those who may see the client. */
+  { "demo_kasittelija", "SELECT * FROM api.document_fields ($1, NULL, NULL)", AINO, NULL, -1 },
+  { "demo_sosiaalityontekija", "SELECT * FROM api.document_fields ($1, NULL, NULL)", AINO, "42501",
+    0 },
+  { "demo_lukija",
+    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "WHERE closed_on IS NULL), "
+    "(SELECT version_id FROM api.templates_for_use ('information-request') "
+    "WHERE name = 'information-request'), 'fi', '\\x255044462d'::bytea, 1)",
+    AINO, "42501", 0 },
+  { "demo_handlaggare",
+    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM kansio_test_cases WHERE "
+    "person_id = $1), 3, 'fi', '\\x255044462d'::bytea, 1)",
+    AINO, "42501", 0 },
+  /* Only approved letter templates make documents; blocks and drafts do not. */
+  { "demo_kasittelija",
+    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "WHERE closed_on IS NULL), "
+    "(SELECT version_id FROM api.templates_for_use ('signature') WHERE name = 'signature'), "
+    "'fi', '\\x255044462d'::bytea, 1)",
+    AINO, "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "WHERE closed_on IS NULL), "
+    "(SELECT draft_version_id FROM api.template_list () WHERE name = 'information-request'), "
+    "'fi', '\\x255044462d'::bytea, 1)",
+    AINO, "42501", 0 },
+  { "demo_sosiaalityontekija",
+    "SELECT * FROM api.document_get ((SELECT max (id) FROM kansio_test_documents WHERE "
+    "person_id = $1))",
+    AINO, "42501", 0 },
+  { "demo_sosiaalityontekija",
+    "SELECT api.document_disclose ((SELECT max (id) FROM kansio_test_documents WHERE "
+    "person_id = $1), 'print', 'x', 'y')",
+    AINO, "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT api.document_disclose ((SELECT max (document_id) FROM api.person_documents ($1)), "
+    "'e-mail', 'x', 'y')",
+    AINO, "22023", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.audit_report_fields ($1, '-infinity', 'infinity')", AINO,
+    "42501", 0 },
+  /* Templates: letters editors write, main users approve, nobody their own. */
+  { "demo_kasittelija", "SELECT * FROM api.template_save_draft (3, 0, 'x', 'y', NULL)", NULL,
+    "42501", 0 },
+  { "demo_kasittelija", "SELECT api.template_create ('x', NULL, 'letter', 'X', 'X')", NULL, "42501",
+    0 },
+  { "demo_kirjeet", "SELECT api.template_decide (1, true, NULL)", NULL, "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
+  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 4 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
@@ -777,6 +819,47 @@ static const ApiCall api_calls[] = {
     "SELECT api.revoke_grant ((SELECT max (grant_id) FROM api.staff_grants ()))", NULL },
   { "staff_grants", "demo_paakayttaja", "SELECT * FROM api.staff_grants ()", NULL },
   { "work_queue", "demo_esihenkilo", "SELECT * FROM api.work_queue ()", NULL },
+  { "template_list", "demo_kasittelija", "SELECT * FROM api.template_list ()", NULL },
+  { "template_versions", "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL },
+  { "template_version_get", "demo_kasittelija", "SELECT * FROM api.template_version_get (1)",
+    NULL },
+  { "templates_for_use", "demo_kasittelija",
+    "SELECT * FROM api.templates_for_use ('information-request')", NULL },
+  { "template_create", "demo_kirjeet",
+    "SELECT api.template_create ('catalogue-test', NULL, 'letter', 'Testi', 'Test')", NULL },
+  /* The version seeded as submitted by demo_kasittelija's hand. */
+  { "template_decide", "demo_paakayttaja",
+    "SELECT api.template_decide ((SELECT draft_version_id FROM api.template_list () "
+    "WHERE name = 'information-request'), true, 'ok')",
+    NULL },
+  { "template_save_draft", "demo_kirjeet",
+    "SELECT * FROM api.template_save_draft (3, 0, 'Uusi', 'Ny', 'catalogue test')", NULL },
+  { "template_submit", "demo_kirjeet",
+    "SELECT api.template_submit ((SELECT draft_version_id FROM api.template_list () "
+    "WHERE name = 'information-request'))",
+    NULL },
+  { "document_fields", "demo_kasittelija", "SELECT * FROM api.document_fields ($1, NULL, NULL)",
+    AINO },
+  { "document_store", "demo_kasittelija",
+    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "WHERE closed_on IS NULL), "
+    "(SELECT version_id FROM api.templates_for_use ('information-request') "
+    "WHERE name = 'information-request'), 'fi', '\\x255044462d312e34'::bytea, 1)",
+    AINO },
+  { "person_documents", "demo_kasittelija", "SELECT * FROM api.person_documents ($1)", AINO },
+  { "document_get", "demo_kasittelija",
+    "SELECT * FROM api.document_get ((SELECT max (document_id) FROM api.person_documents ($1)))",
+    AINO },
+  { "document_disclose", "demo_kasittelija",
+    "SELECT api.document_disclose ((SELECT max (document_id) FROM api.person_documents ($1)), "
+    "'print', 'Aino Virtanen', 'hallintolaki 54 §')",
+    AINO },
+  { "audit_report_fields", "demo_tarkastaja",
+    "SELECT * FROM api.audit_report_fields ($1, '-infinity', 'infinity')", AINO },
+  { "audit_report_store", "demo_tarkastaja",
+    "SELECT * FROM api.audit_report_store ($1, (SELECT version_id FROM api.templates_for_use "
+    "('usage-report') WHERE name = 'usage-report'), 'fi', '\\x255044462d'::bytea, 1)",
+    AINO },
 };
 
 static const ApiCall *
@@ -855,6 +938,11 @@ test_logs_insert_only (void)
     "UPDATE kansio.disclosure_log SET recipient = 'nobody'",
     "DELETE FROM kansio.disclosure_log",
     "DELETE FROM kansio.log_chain_head",
+    "UPDATE kansio.document SET title = 'changed'",
+    "DELETE FROM kansio.document",
+    "TRUNCATE kansio.document",
+    "UPDATE kansio.template_version SET body_fi = 'changed' WHERE status = 'approved'",
+    "DELETE FROM kansio.template_version WHERE status = 'approved'",
   };
 
   /* Not even the schema owner, nor a superuser who does not first switch
@@ -978,6 +1066,36 @@ set_up_demo (void)
   for (guint i = 0; i < kansio_rows_get_n_rows (ids); i++)
     g_hash_table_insert (person_ids, g_strdup (kansio_rows_get_string (ids, i, 0)),
                          g_strdup (kansio_rows_get_string (ids, i, 1)));
+
+  /* A stored document and a version waiting for approval, written by
+   * demo_kasittelija's hand, for the calls that need them; and views the
+   * attackers cannot reach through the api, to name rows by. */
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "WITH c AS (SELECT c.id, c.person_id FROM kansio.client_case c "
+      "  JOIN kansio.person p ON p.id = c.person_id "
+      "  WHERE p.identity_code = '" AINO "' AND c.closed_on IS NULL) "
+      "INSERT INTO kansio.document (person_id, case_id, template_version_id, kind, language, "
+      "  title, pdf, sha256, page_count) "
+      "SELECT c.person_id, c.id, 3, 'letter', 'fi', 'Seed', '\\x255044462d'::bytea, "
+      "  encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 FROM c");
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "INSERT INTO kansio.template_version (template_id, version, body_fi, body_sv, status, "
+      "  created_by, edited_by, submitted_at) "
+      "SELECT 3, 2, 'Seed', 'Seed', 'submitted', s.id, s.id, now () "
+      "FROM kansio.staff_member s WHERE s.login_role = 'demo_kasittelija'");
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "CREATE VIEW public.kansio_test_documents AS SELECT id, person_id FROM kansio.document");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("CREATE VIEW public.kansio_test_cases AS "
+                          "SELECT id AS case_id, person_id FROM kansio.client_case");
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "GRANT SELECT ON public.kansio_test_documents, public.kansio_test_cases TO PUBLIC");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT USAGE ON SCHEMA public TO PUBLIC");
 
   /* A login role that is in the Kansio group but no staff member, and one
    * that is in neither: the cluster-wide roles outlive the test database. */

@@ -35,7 +35,7 @@ BEGIN
   FOREACH role_name IN ARRAY ARRAY['demo_kasittelija', 'demo_paattaja', 'demo_lukija',
                                    'demo_sosiaalityontekija', 'demo_lastenvalvoja',
                                    'demo_vammaispalvelu', 'demo_handlaggare', 'demo_esihenkilo',
-                                   'demo_paakayttaja', 'demo_tarkastaja']
+                                   'demo_paakayttaja', 'demo_tarkastaja', 'demo_kirjeet']
   LOOP
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = role_name) THEN
       BEGIN
@@ -79,6 +79,8 @@ FROM (VALUES
        ('demo_paakayttaja', 'Pirjo Pääkäyttäjä', 'pääkäyttäjä', 'huvudanvändare', 'demo-county',
         'fi'),
        ('demo_tarkastaja', 'Tuula Tarkastaja', 'tietosuojavastaava', 'dataskyddsansvarig',
+        'demo-county', 'fi'),
+       ('demo_kirjeet', 'Kirsi Kirjoittaja', 'viestintäsuunnittelija', 'kommunikationsplanerare',
         'demo-county', 'fi'))
        AS staff (login_role, full_name, title_fi, title_sv, unit_code, language)
 JOIN kansio.organisation_unit unit ON unit.code = staff.unit_code;
@@ -98,7 +100,8 @@ FROM (VALUES
        ('demo_esihenkilo', 'protected_address', 'demo-county'),
        ('demo_paakayttaja', 'main_user', 'demo-county'),
        ('demo_paakayttaja', 'letters:decision_maker', 'demo-county'),
-       ('demo_tarkastaja', 'auditor', 'demo-county'))
+       ('demo_tarkastaja', 'auditor', 'demo-county'),
+       ('demo_kirjeet', 'letters:handler', 'demo-county'))
        AS g (login_role, job_role, unit_code)
 JOIN kansio.staff_member s ON s.login_role = g.login_role
 JOIN kansio.organisation_unit u ON u.code = g.unit_code;

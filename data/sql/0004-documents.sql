@@ -632,6 +632,33 @@ COMMENT ON FUNCTION api.document_disclose (bigint, text, text, text) IS 'client-
 
 -- The client's "who has viewed my data" report: an auditor makes it from
 -- the logs and stores it as a document of the client's.
+-- What a view of the usage log was, in words a client understands.
+CREATE FUNCTION kansio.view_label (p_view text, p_language text) RETURNS text
+  LANGUAGE sql IMMUTABLE
+AS $$
+  SELECT coalesce (
+    (SELECT CASE WHEN p_language = 'sv' THEN v.sv ELSE v.fi END
+     FROM (VALUES
+       ('search', 'haku', 'sökning'),
+       ('lookup', 'henkilön tunnistaminen', 'identifiering av person'),
+       ('person', 'asiakastiedot', 'klientuppgifter'),
+       ('emergency', 'asiakastiedot', 'klientuppgifter'),
+       ('relations', 'perhe ja kotitalous', 'familj och hushåll'),
+       ('cases', 'asiat', 'ärenden'),
+       ('case-events', 'asian tapahtumat', 'ärendets händelser'),
+       ('documents', 'asiakirjaluettelo', 'dokumentförteckning'),
+       ('document', 'asiakirja', 'dokument'),
+       ('document-fields', 'asiakirjan laatiminen', 'upprättande av dokument'),
+       ('document-store', 'asiakirjan tallennus', 'arkivering av dokument'),
+       ('document-print', 'asiakirjan tulostus', 'utskrift av dokument'),
+       ('document-export', 'asiakirjan vienti', 'export av dokument'),
+       ('document-send', 'asiakirjan lähetys', 'sändning av dokument'),
+       ('work-queue', 'esihenkilön työjono', 'förmannens arbetskö'))
+       AS v (view, fi, sv)
+     WHERE v.view = p_view),
+    p_view)
+$$;
+
 CREATE FUNCTION api.audit_report_fields (p_person_id bigint, p_from timestamptz,
                                          p_to timestamptz)
   RETURNS TABLE (list text, item integer, name text, type text, value text)
@@ -657,9 +684,12 @@ BEGIN
     SELECT NULL, NULL, 'report.period_end', 'date',
            to_char (p_to AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
     UNION ALL
-    SELECT 'report.views', (row_number () OVER (ORDER BY l.position))::integer, f.name, f.type,
-           f.value
-    FROM kansio.usage_log l
+    -- Number the log rows first: each becomes one item of several fields.
+    SELECT 'report.views', l.item, f.name, f.type, f.value
+    FROM (SELECT u.*, (row_number () OVER (ORDER BY u.position))::integer AS item
+          FROM kansio.usage_log u
+          WHERE u.person_ids @> ARRAY[p_person_id] AND u.logged_at >= p_from
+            AND u.logged_at < p_to) l
     LEFT JOIN kansio.staff_member s ON s.id = l.staff_id
     LEFT JOIN kansio.organisation_unit u ON u.id = s.unit_id
     CROSS JOIN LATERAL (VALUES
@@ -667,20 +697,20 @@ BEGIN
        to_char (l.logged_at AT TIME ZONE 'Europe/Helsinki', 'FMDD.FMMM.YYYY HH24.MI')),
       ('viewer', 'text', coalesce (s.full_name, l.login_role::text)),
       ('unit', 'text', CASE WHEN p.language = 'sv' THEN u.name_sv ELSE u.name_fi END),
-      ('view', 'text', l.view || CASE WHEN l.emergency THEN ' (!)' ELSE '' END))
+      ('view', 'text', kansio.view_label (l.view, p.language)
+                       || CASE WHEN l.emergency THEN ' (!)' ELSE '' END))
       AS f (name, type, value)
-    WHERE l.person_ids @> ARRAY[p_person_id] AND l.logged_at >= p_from AND l.logged_at < p_to
     UNION ALL
-    SELECT 'report.disclosures', (row_number () OVER (ORDER BY d.position))::integer, f.name,
-           f.type, f.value
-    FROM kansio.disclosure_log d
+    SELECT 'report.disclosures', d.item, f.name, f.type, f.value
+    FROM (SELECT x.*, (row_number () OVER (ORDER BY x.position))::integer AS item
+          FROM kansio.disclosure_log x
+          WHERE x.person_id = p_person_id AND x.logged_at >= p_from AND x.logged_at < p_to) d
     CROSS JOIN LATERAL (VALUES
       ('time', 'text',
        to_char (d.logged_at AT TIME ZONE 'Europe/Helsinki', 'FMDD.FMMM.YYYY HH24.MI')),
       ('recipient', 'text', d.recipient),
       ('legal_basis', 'text', d.legal_basis))
-      AS f (name, type, value)
-    WHERE d.person_id = p_person_id AND d.logged_at >= p_from AND d.logged_at < p_to;
+      AS f (name, type, value);
 END
 $$;
 COMMENT ON FUNCTION api.audit_report_fields (bigint, timestamptz, timestamptz) IS 'client-data';

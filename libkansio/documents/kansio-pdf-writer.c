@@ -247,8 +247,40 @@ lay_out_paragraph (Layout *layout, KansioDocumentBlock *block, gboolean after_li
   flow_lines (layout, text, LEFT);
 }
 
-/* Column widths: each column as wide as its widest cell wants, shrunk in
- * proportion when the table would not fit the text width. */
+/* Columns that want less than an even share keep their width; the
+ * others share what is left in proportion to what they want. */
+static void
+shrink_columns (double *widths, guint n_columns, double available)
+{
+  g_autofree gboolean *fixed = g_new0 (gboolean, n_columns);
+  double wanted = 0;
+  gboolean changed = TRUE;
+  guint n_free = n_columns;
+
+  while (changed && n_free > 0)
+    {
+      double share = available / n_free;
+
+      changed = FALSE;
+      for (guint c = 0; c < n_columns; c++)
+        if (!fixed[c] && widths[c] <= share)
+          {
+            fixed[c] = TRUE;
+            available -= widths[c];
+            n_free--;
+            changed = TRUE;
+          }
+    }
+  for (guint c = 0; c < n_columns; c++)
+    if (!fixed[c])
+      wanted += widths[c];
+  for (guint c = 0; c < n_columns; c++)
+    if (!fixed[c])
+      widths[c] *= available / wanted;
+}
+
+/* Column widths: each column as wide as its widest cell wants, narrowed
+ * when the table would not fit the text width. */
 static double *
 measure_columns (Layout *layout, KansioDocumentBlock *block)
 {
@@ -274,8 +306,8 @@ measure_columns (Layout *layout, KansioDocumentBlock *block)
     }
   for (guint c = 0; c < block->n_columns; c++)
     total += widths[c];
-  for (guint c = 0; c < block->n_columns && total > available; c++)
-    widths[c] *= available / total;
+  if (total > available)
+    shrink_columns (widths, block->n_columns, available);
   return widths;
 }
 
