@@ -34,4 +34,5 @@
 #include "documents/kansio-merge-data.h"
 #include "documents/kansio-pdf-writer.h"
 #include "documents/kansio-template.h"
+#include "widgets/kansio-document-view.h"
 #undef KANSIO_INSIDE
