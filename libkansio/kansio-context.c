@@ -19,6 +19,7 @@ struct _KansioContext
   KansioDatabase *database;
   KansioUser *user;
   KansioClientDirectory *clients;
+  KansioDocumentComposer *documents;
   GSettings *settings;
   gboolean is_demo;
 };
@@ -45,6 +46,7 @@ kansio_context_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->user);
   g_clear_object (&self->clients);
+  g_clear_object (&self->documents);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (kansio_context_parent_class)->dispose (object);
@@ -209,4 +211,22 @@ kansio_context_get_is_demo (KansioContext *self)
 {
   g_return_val_if_fail (KANSIO_IS_CONTEXT (self), FALSE);
   return self->is_demo;
+}
+
+/**
+ * kansio_context_get_documents:
+ *
+ * The one document composer of the session: plugins add the merge fields
+ * of their decisions to its catalogue.
+ *
+ * Returns: (transfer none): the composer
+ */
+KansioDocumentComposer *
+kansio_context_get_documents (KansioContext *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CONTEXT (self), NULL);
+
+  if (self->documents == NULL)
+    self->documents = kansio_document_composer_new (self->database);
+  return self->documents;
 }

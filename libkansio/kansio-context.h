@@ -13,6 +13,7 @@
 
 #include "kansio-client-directory.h"
 #include "kansio-database.h"
+#include "kansio-document-composer.h"
 #include "kansio-user.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ KansioContext *kansio_context_new (KansioDatabase *database,
                                    gboolean is_demo);
 KansioUser *kansio_context_get_user (KansioContext *self);
 KansioClientDirectory *kansio_context_get_clients (KansioContext *self);
+KansioDocumentComposer *kansio_context_get_documents (KansioContext *self);
 KansioDatabase *kansio_context_get_database (KansioContext *self);
 GSettings *kansio_context_get_settings (KansioContext *self);
 gboolean kansio_context_get_is_demo (KansioContext *self);
