@@ -13,7 +13,7 @@
 
 #include "kansio-client-directory.h"
 #include "kansio-database.h"
-#include "kansio-document-composer.h"
+#include "documents/kansio-document-composer.h"
 #include "kansio-user.h"
 
 G_BEGIN_DECLS
