@@ -426,7 +426,7 @@ test_usage_report (void)
   g_clear_pointer (&to, g_date_time_unref);
   to = g_date_time_new_now_utc ();
 
-  kansio_document_composer_compose_report_async (composer, person_id (AINO), from, to, NULL,
+  kansio_document_composer_compose_report_async (composer, AINO, from, to, NULL,
                                                  kansio_test_store_result_cb, &result);
   report = kansio_document_composer_compose_report_finish (composer, kansio_test_wait (&result),
                                                            &error);

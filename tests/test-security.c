@@ -320,8 +320,10 @@ static const RightsCase rights_cases[] = {
     "SELECT api.document_disclose ((SELECT max (document_id) FROM api.person_documents ($1)), "
     "'e-mail', 'x', 'y')",
     AINO, "22023", 0 },
-  { "demo_kasittelija", "SELECT * FROM api.audit_report_fields ($1, '-infinity', 'infinity')", AINO,
-    "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT * FROM api.audit_report_fields ('" AINO "', '-infinity', 'infinity') "
+    "WHERE $1::bigint > 0",
+    AINO, "42501", 0 },
   /* Templates: letters editors write, main users approve, nobody their own. */
   { "demo_kasittelija", "SELECT * FROM api.template_save_draft (3, 0, 'x', 'y', NULL)", NULL,
     "42501", 0 },
@@ -855,7 +857,9 @@ static const ApiCall api_calls[] = {
     "'print', 'Aino Virtanen', 'hallintolaki 54 §')",
     AINO },
   { "audit_report_fields", "demo_tarkastaja",
-    "SELECT * FROM api.audit_report_fields ($1, '-infinity', 'infinity')", AINO },
+    "SELECT * FROM api.audit_report_fields ('" AINO "', '-infinity', 'infinity') "
+    "WHERE $1::bigint > 0",
+    AINO },
   { "audit_report_store", "demo_tarkastaja",
     "SELECT * FROM api.audit_report_store ($1, (SELECT version_id FROM api.templates_for_use "
     "('usage-report') WHERE name = 'usage-report'), 'fi', '\\x255044462d'::bytea, 1)",

@@ -659,7 +659,7 @@ AS $$
     p_view)
 $$;
 
-CREATE FUNCTION api.audit_report_fields (p_person_id bigint, p_from timestamptz,
+CREATE FUNCTION api.audit_report_fields (p_identity_code text, p_from timestamptz,
                                          p_to timestamptz)
   RETURNS TABLE (list text, item integer, name text, type text, value text)
   LANGUAGE plpgsql SECURITY DEFINER
@@ -668,15 +668,19 @@ AS $$
 DECLARE
   staff integer := kansio.caller ();
   p kansio.person;
+  p_person_id bigint;
 BEGIN
   PERFORM kansio.require_auditor (staff);
-  SELECT * INTO p FROM kansio.person WHERE id = p_person_id;
+  SELECT * INTO p FROM kansio.person WHERE identity_code = upper (btrim (p_identity_code));
   IF p.id IS NULL THEN
-    RAISE EXCEPTION 'No such person.' USING ERRCODE = 'no_data_found';
+    RAISE EXCEPTION 'No person has this identity code.' USING ERRCODE = 'no_data_found';
   END IF;
+  p_person_id := p.id;
   PERFORM kansio.log_usage (staff, ARRAY[p_person_id], 'audit-report', 'client''s request');
   RETURN QUERY
     SELECT * FROM kansio.document_fields (staff, p_person_id, NULL, p.language)
+    UNION ALL
+    SELECT NULL, NULL, 'client.id', 'text', p.id::text
     UNION ALL
     SELECT NULL, NULL, 'report.period_start', 'date',
            to_char (p_from AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
@@ -713,7 +717,7 @@ BEGIN
       AS f (name, type, value);
 END
 $$;
-COMMENT ON FUNCTION api.audit_report_fields (bigint, timestamptz, timestamptz) IS 'client-data';
+COMMENT ON FUNCTION api.audit_report_fields (text, timestamptz, timestamptz) IS 'client-data';
 
 CREATE FUNCTION api.audit_report_store (p_person_id bigint, p_template_version_id bigint,
                                         p_language text, p_pdf bytea, p_page_count integer)

@@ -258,6 +258,9 @@ build_document (Job *job, GError **error)
   guint n_pages = 0;
 
   kansio_language_from_code (language_code, &language);
+  if (job->person_id == 0 && kansio_merge_data_get_text (job->data, "client.id") != NULL)
+    job->person_id
+        = g_ascii_strtoll (kansio_merge_data_get_text (job->data, "client.id"), NULL, 10);
   for (guint i = 0; i < kansio_rows_get_n_rows (job->templates); i++)
     {
       const char *name = column (job->templates, i, "name");
@@ -577,21 +580,21 @@ kansio_document_composer_preview_finish (KansioDocumentComposer *self,
  * kansio_document_composer_compose_report_async:
  *
  * The client's "who has viewed my data" report over [@from, @to), in the
- * client's language, from template "usage-report". Auditors only.
+ * client's language, from template "usage-report". Auditors only; the
+ * client is named by identity code, as the request names them.
  */
 void
 kansio_document_composer_compose_report_async (KansioDocumentComposer *self,
-                                               gint64 person_id,
+                                               const char *identity_code,
                                                GDateTime *from,
                                                GDateTime *to,
                                                GCancellable *cancellable,
                                                GAsyncReadyCallback callback,
                                                gpointer user_data)
 {
-  g_autofree char *person = id_text (person_id);
   g_autofree char *from_text = g_date_time_format_iso8601 (from);
   g_autofree char *to_text = g_date_time_format_iso8601 (to);
-  const char *params[] = { person, from_text, to_text };
+  const char *params[] = { identity_code, from_text, to_text };
   Job *job;
 
   g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
@@ -599,7 +602,6 @@ kansio_document_composer_compose_report_async (KansioDocumentComposer *self,
   job = g_new0 (Job, 1);
   job->kind = JOB_REPORT;
   job->template_name = g_strdup ("usage-report");
-  job->person_id = person_id;
   start_job (self, job, kansio_document_composer_compose_report_async, cancellable, callback,
              user_data, "SELECT * FROM api.audit_report_fields ($1, $2, $3)", params, 3);
 }
@@ -826,4 +828,53 @@ kansio_document_composer_disclose_finish (KansioDocumentComposer *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_templates_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GError *error = NULL;
+  KansioRows *rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+
+  if (rows == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rows, g_object_unref);
+}
+
+/**
+ * kansio_document_composer_list_templates_async:
+ *
+ * The templates, as api.template_list gives them: template_id, name,
+ * area, kind, title_fi, title_sv, approved_version, draft_version_id,
+ * draft_status.
+ */
+void
+kansio_document_composer_list_templates_async (KansioDocumentComposer *self,
+                                               GCancellable *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kansio_document_composer_list_templates_async);
+  kansio_database_query_async (self->database, "SELECT * FROM api.template_list ()", NULL, 0,
+                               cancellable, on_templates_listed_cb, task);
+}
+
+/**
+ * kansio_document_composer_list_templates_finish:
+ *
+ * Returns: (transfer full): the rows
+ */
+KansioRows *
+kansio_document_composer_list_templates_finish (KansioDocumentComposer *self,
+                                                GAsyncResult *result,
+                                                GError **error)
+{
+  return finish_job (self, result, kansio_document_composer_list_templates_async, error);
 }

@@ -50,7 +50,7 @@ KansioDocument *kansio_document_composer_preview_finish (KansioDocumentComposer 
                                                          GAsyncResult *result,
                                                          GError **error);
 void kansio_document_composer_compose_report_async (KansioDocumentComposer *self,
-                                                    gint64 person_id,
+                                                    const char *identity_code,
                                                     GDateTime *from,
                                                     GDateTime *to,
                                                     GCancellable *cancellable,
@@ -86,5 +86,13 @@ void kansio_document_composer_disclose_async (KansioDocumentComposer *self,
 gboolean kansio_document_composer_disclose_finish (KansioDocumentComposer *self,
                                                    GAsyncResult *result,
                                                    GError **error);
+
+void kansio_document_composer_list_templates_async (KansioDocumentComposer *self,
+                                                    GCancellable *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer user_data);
+KansioRows *kansio_document_composer_list_templates_finish (KansioDocumentComposer *self,
+                                                            GAsyncResult *result,
+                                                            GError **error);
 
 G_END_DECLS

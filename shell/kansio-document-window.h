@@ -1,0 +1,27 @@
+/* kansio-document-window.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+#include <kansio.h>
+
+G_BEGIN_DECLS
+
+#define KANSIO_TYPE_DOCUMENT_WINDOW (kansio_document_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KansioDocumentWindow, kansio_document_window, KANSIO, DOCUMENT_WINDOW,
+                      AdwWindow)
+
+KansioDocumentWindow *kansio_document_window_new (KansioDocumentComposer *composer,
+                                                  KansioDocument *document,
+                                                  const char *recipient,
+                                                  const char *legal_basis);
+KansioDocument *kansio_document_window_get_document (KansioDocumentWindow *self);
+KansioDocumentView *kansio_document_window_get_view (KansioDocumentWindow *self);
+void kansio_document_window_store (KansioDocumentWindow *self);
+void kansio_document_window_export_to (KansioDocumentWindow *self, GFile *file);
+
+G_END_DECLS
