@@ -229,7 +229,7 @@ kansio_client_directory_open_finish (KansioClientDirectory *self,
 /**
  * kansio_client_directory_list_async:
  * @what: "relations", "cases", "views" (who viewed the client in the last
- *   two years: auditors only) or "disclosures"
+ *   two years: auditors only), "disclosures" or "documents"
  *
  * What is known about an opened client, as rows.
  */
@@ -250,6 +250,7 @@ kansio_client_directory_list_async (KansioClientDirectory *self,
     { "cases", "SELECT * FROM api.person_cases ($1)" },
     { "views", "SELECT * FROM api.audit_person_views ($1, now () - interval '2 years', now ())" },
     { "disclosures", "SELECT * FROM api.disclosure_list ($1)" },
+    { "documents", "SELECT * FROM api.person_documents ($1)" },
   };
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
   const char *params[] = { id };

@@ -13,6 +13,7 @@
 
 #include "kansio-area-row.h"
 #include "kansio-client-page.h"
+#include "kansio-document-window.h"
 #include "kansio-person-editor.h"
 
 /* One client: identity, contact and language, family, the cases the user
@@ -40,7 +41,13 @@ struct _KansioClientPage
   AdwPreferencesGroup *contact_group;
   AdwPreferencesGroup *family_group;
   AdwPreferencesGroup *cases_group;
+  AdwPreferencesGroup *documents_group;
   AdwPreferencesGroup *views_group;
+  GtkWidget *new_document_button;
+
+  KansioRows *cases;     /* as last loaded, for a new letter's case */
+  KansioRows *templates; /* letters the user may make */
+  GtkWindow *new_document_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (KansioClientPage, kansio_client_page, ADW_TYPE_BIN)
@@ -216,6 +223,45 @@ show_views (KansioClientPage *self, KansioRows *rows)
     }
 }
 
+static void
+show_documents (KansioClientPage *self, KansioRows *rows)
+{
+  clear_group (self, self->documents_group);
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      GPtrArray *added = g_hash_table_lookup (self->rows, self->documents_group);
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *created = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 5));
+      const char *language = kansio_rows_get_string (rows, i, 3);
+      guint n_pages = (guint) kansio_rows_get_int64 (rows, i, 4);
+      g_autofree char *subtitle = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%s · %s · %s · %u page", "%s · %s · %s · %u pages",
+                       n_pages),
+          created != NULL ? created : "", kansio_rows_get_string (rows, i, 6) ?: "",
+          g_strcmp0 (language, "sv") == 0 ? _ ("Swedish") : _ ("Finnish"), n_pages);
+
+      if (added == NULL)
+        {
+          added = g_ptr_array_new ();
+          g_hash_table_insert (self->rows, self->documents_group, added);
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     kansio_rows_get_string (rows, i, 2));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "client.open-document");
+      gtk_actionable_set_action_target_value (
+          GTK_ACTIONABLE (row), g_variant_new_int64 (kansio_rows_get_int64 (rows, i, 0)));
+      adw_preferences_group_add (self->documents_group, row);
+      g_ptr_array_add (added, row);
+    }
+  if (kansio_rows_get_n_rows (rows) == 0)
+    add_row (self, self->documents_group, _ ("No documents yet"), NULL);
+}
+
 typedef struct
 {
   KansioClientPage *page;
@@ -243,7 +289,12 @@ on_list_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   if (g_str_equal (what, "relations"))
     show_relations (self, rows);
   else if (g_str_equal (what, "cases"))
-    show_cases (self, rows);
+    {
+      g_set_object (&self->cases, rows);
+      show_cases (self, rows);
+    }
+  else if (g_str_equal (what, "documents"))
+    show_documents (self, rows);
   else
     show_views (self, rows);
 }
@@ -290,6 +341,7 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   show_person (self);
   load_list (self, "relations");
   load_list (self, "cases");
+  load_list (self, "documents");
 
   user = kansio_context_get_user (self->context);
   gtk_widget_set_visible (GTK_WIDGET (self->views_group),
@@ -393,6 +445,261 @@ kansio_client_page_start_case_action (GtkWidget *widget,
 }
 
 static void
+show_error (KansioClientPage *self, const char *heading, const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                              heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_document_stored_cb (KansioClientPage *self)
+{
+  if (self->context != NULL && self->person_id != 0)
+    load_list (self, "documents");
+}
+
+static void
+present_document (KansioClientPage *self, KansioDocument *document)
+{
+  g_autofree char *recipient = kansio_person_dup_display_name (self->person);
+  KansioDocumentWindow *window = kansio_document_window_new (
+      kansio_context_get_documents (self->context), document, recipient,
+      /* The party's own decision or letter: notice under the act. */
+      "hallintolaki 434/2003 54 §");
+
+  gtk_window_set_transient_for (GTK_WINDOW (window),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_document_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioClientPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document
+      = kansio_document_composer_open_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
+    return;
+  if (document == NULL)
+    show_error (self, _ ("The document could not be opened"), error->message);
+  else
+    present_document (self, document);
+}
+
+static void
+kansio_client_page_open_document_action (GtkWidget *widget,
+                                         const char *action_name,
+                                         GVariant *parameter)
+{
+  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
+
+  kansio_document_composer_open_async (kansio_context_get_documents (self->context),
+                                       g_variant_get_int64 (parameter), self->cancellable,
+                                       on_document_opened_cb, g_object_ref (self));
+}
+
+static void
+on_document_composed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioClientPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document
+      = kansio_document_composer_compose_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  gtk_widget_set_sensitive (self->new_document_button, TRUE);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
+    return;
+  if (document == NULL)
+    show_error (self, _ ("The letter could not be made"), error->message);
+  else
+    present_document (self, document);
+}
+
+/* What the new-letter dialog offers: templates of letters and decisions
+ * with an approved version, and the client's open cases. */
+typedef struct
+{
+  GArray *template_rows; /* indices into self->templates */
+  GArray *case_rows;     /* indices into self->cases */
+  AdwComboRow *template_row;
+  AdwComboRow *case_row;
+  AdwComboRow *language_row;
+} NewDocument;
+
+static void
+new_document_free (NewDocument *choice)
+{
+  g_array_unref (choice->template_rows);
+  g_array_unref (choice->case_rows);
+  g_free (choice);
+}
+
+static void
+on_new_document_response_cb (AdwMessageDialog *dialog, const char *response, gpointer user_data)
+{
+  KansioClientPage *self = user_data;
+  NewDocument *choice = g_object_get_data (G_OBJECT (dialog), "choice");
+  guint template_index = adw_combo_row_get_selected (choice->template_row);
+  guint case_index = adw_combo_row_get_selected (choice->case_row);
+  guint language_index = adw_combo_row_get_selected (choice->language_row);
+  const char *languages[] = { NULL, "fi", "sv" };
+  guint t, c;
+  const char *template_area, *case_area;
+
+  self->new_document_dialog = NULL;
+  if (!g_str_equal (response, "make") || template_index >= choice->template_rows->len
+      || case_index >= choice->case_rows->len)
+    return;
+  t = g_array_index (choice->template_rows, guint, template_index);
+  c = g_array_index (choice->case_rows, guint, case_index);
+  template_area = kansio_rows_is_null (self->templates, t, 2)
+                      ? NULL
+                      : kansio_rows_get_string (self->templates, t, 2);
+  case_area = kansio_rows_get_string (self->cases, c, 1);
+  if (template_area != NULL && g_strcmp0 (template_area, case_area) != 0)
+    {
+      show_error (self, _ ("The letter could not be made"),
+                  _ ("This template belongs to another service area than the case."));
+      return;
+    }
+  gtk_widget_set_sensitive (self->new_document_button, FALSE);
+  kansio_document_composer_compose_async (
+      kansio_context_get_documents (self->context), kansio_rows_get_string (self->templates, t, 1),
+      self->person_id, kansio_rows_get_int64 (self->cases, c, 0),
+      languages[MIN (language_index, 2)], NULL, self->cancellable, on_document_composed_cb,
+      g_object_ref (self));
+}
+
+static AdwComboRow *
+add_combo_row (GtkWidget *list, const char *title, GtkStringList *choices)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return ADW_COMBO_ROW (row);
+}
+
+static void
+ask_new_document (KansioClientPage *self)
+{
+  gboolean swedish = kansio_i18n_interface_is_swedish ();
+  NewDocument *choice = g_new0 (NewDocument, 1);
+  g_autoptr (GtkStringList) templates = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) cases = gtk_string_list_new (NULL);
+  g_autoptr (GtkStringList) languages = gtk_string_list_new (NULL);
+  const char *client_language
+      = kansio_person_get_field (self->person, KANSIO_PERSON_FIELD_LANGUAGE);
+  g_autofree char *own_language
+      = g_strdup_printf (_ ("The client’s language (%s)"),
+                         g_strcmp0 (client_language, "sv") == 0 ? _ ("Swedish") : _ ("Finnish"));
+  GtkWidget *dialog, *list;
+
+  choice->template_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  choice->case_rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < kansio_rows_get_n_rows (self->templates); i++)
+    {
+      const char *kind = kansio_rows_get_string (self->templates, i, 3);
+
+      if ((g_str_equal (kind, "letter") || g_str_equal (kind, "decision"))
+          && !kansio_rows_is_null (self->templates, i, 6))
+        {
+          gtk_string_list_append (templates,
+                                  kansio_rows_get_string (self->templates, i, swedish ? 5 : 4));
+          g_array_append_val (choice->template_rows, i);
+        }
+    }
+  for (guint i = 0; self->cases != NULL && i < kansio_rows_get_n_rows (self->cases); i++)
+    {
+      KansioServiceArea area;
+      g_autofree char *label = NULL;
+
+      if (!kansio_rows_is_null (self->cases, i, 6)
+          || !kansio_service_area_from_id (kansio_rows_get_string (self->cases, i, 1), &area))
+        continue;
+      label = g_strdup_printf ("%s, %s", kansio_service_area_get_name (area),
+                               kansio_rows_get_string (self->cases, i, swedish ? 4 : 3));
+      gtk_string_list_append (cases, label);
+      g_array_append_val (choice->case_rows, i);
+    }
+  gtk_string_list_append (languages, own_language);
+  gtk_string_list_append (languages, _ ("Finnish"));
+  gtk_string_list_append (languages, _ ("Swedish"));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _ ("New Letter"),
+                                   _ ("The letter is made from the newest approved version of "
+                                      "the template, in the language chosen."));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  choice->template_row = add_combo_row (list, _ ("Template"), templates);
+  choice->case_row = add_combo_row (list, _ ("Case"), cases);
+  choice->language_row = add_combo_row (list, _ ("Language"), languages);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "make",
+                                    _ ("_Make Letter"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "make",
+                                           choice->template_rows->len > 0
+                                               && choice->case_rows->len > 0);
+  if (choice->case_rows->len == 0)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                 _ ("Letters are made in an open case, and this client has none "
+                                    "that you may see."));
+  g_object_set_data_full (G_OBJECT (dialog), "choice", choice, (GDestroyNotify) new_document_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_document_response_cb), self, 0);
+  self->new_document_dialog = GTK_WINDOW (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_templates_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (KansioClientPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_document_composer_list_templates_finish (
+      KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  gtk_widget_set_sensitive (self->new_document_button, TRUE);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
+    return;
+  if (rows == NULL)
+    {
+      show_error (self, _ ("The templates could not be listed"), error->message);
+      return;
+    }
+  g_set_object (&self->templates, rows);
+  ask_new_document (self);
+}
+
+static void
+kansio_client_page_new_document_action (GtkWidget *widget,
+                                        const char *action_name,
+                                        GVariant *parameter)
+{
+  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
+
+  if (self->person == NULL)
+    return;
+  gtk_widget_set_sensitive (self->new_document_button, FALSE);
+  kansio_document_composer_list_templates_async (kansio_context_get_documents (self->context),
+                                                 self->cancellable, on_templates_listed_cb,
+                                                 g_object_ref (self));
+}
+
+static void
 kansio_client_page_back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   g_signal_emit (widget, signals[BACK], 0);
@@ -410,6 +717,8 @@ kansio_client_page_dispose (GObject *object)
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->identity_code, g_free);
   g_clear_pointer (&self->areas, g_array_unref);
+  g_clear_object (&self->cases);
+  g_clear_object (&self->templates);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_CLIENT_PAGE);
 
@@ -440,6 +749,8 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, family_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, cases_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, views_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, documents_group);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, new_document_button);
 
   gtk_widget_class_install_action (widget_class, "client.edit", NULL,
                                    kansio_client_page_edit_action);
@@ -449,10 +760,16 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
                                    kansio_client_page_back_action);
   gtk_widget_class_install_action (widget_class, "client.start-case", NULL,
                                    kansio_client_page_start_case_action);
+  gtk_widget_class_install_action (widget_class, "client.new-document", NULL,
+                                   kansio_client_page_new_document_action);
+  gtk_widget_class_install_action (widget_class, "client.open-document", "x",
+                                   kansio_client_page_open_document_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "client.new-document", NULL);
 }
 
 static void
@@ -475,7 +792,12 @@ kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
   clear_group (self, self->contact_group);
   clear_group (self, self->family_group);
   clear_group (self, self->cases_group);
+  clear_group (self, self->documents_group);
   clear_group (self, self->views_group);
+  g_clear_object (&self->cases);
+  g_clear_object (&self->templates);
+  if (self->new_document_dialog != NULL)
+    gtk_window_destroy (g_steal_pointer (&self->new_document_dialog));
   gtk_label_set_label (self->name_label, "");
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
   g_set_object (&self->context, context);
@@ -534,9 +856,10 @@ kansio_client_page_get_state (KansioClientPage *self)
 guint
 kansio_client_page_count_rows (KansioClientPage *self, const char *group)
 {
-  AdwPreferencesGroup *groups[] = { self->identity_group, self->contact_group, self->family_group,
-                                    self->cases_group, self->views_group };
-  const char *names[] = { "identity", "contact", "family", "cases", "views" };
+  AdwPreferencesGroup *groups[]
+      = { self->identity_group, self->contact_group, self->family_group,
+          self->cases_group,    self->views_group,   self->documents_group };
+  const char *names[] = { "identity", "contact", "family", "cases", "views", "documents" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (group, names[i]))

@@ -60,13 +60,11 @@ update_state (KansioDocumentWindow *self)
   g_autofree char *subtitle = NULL;
   g_autofree char *status = NULL;
 
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u page", "%s · %u pages",
-                                           n_pages),
-                              kansio_document_get_language (self->document)
-                                      == KANSIO_LANGUAGE_SWEDISH
-                                  ? _ ("in Swedish")
-                                  : _ ("in Finnish"),
-                              n_pages);
+  subtitle = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%s · %u page", "%s · %u pages", n_pages),
+      kansio_document_get_language (self->document) == KANSIO_LANGUAGE_SWEDISH ? _ ("in Swedish")
+                                                                               : _ ("in Finnish"),
+      n_pages);
   adw_window_title_set_title (self->window_title, kansio_document_get_title (self->document));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
@@ -128,8 +126,7 @@ on_print_logged_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   GtkPrintOperationResult printed;
 
   set_busy (self, FALSE);
-  if (!kansio_document_composer_disclose_finish (KANSIO_DOCUMENT_COMPOSER (object), result,
-                                                 &error))
+  if (!kansio_document_composer_disclose_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast (self, error->message);
@@ -149,9 +146,9 @@ print_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   KansioDocumentWindow *self = KANSIO_DOCUMENT_WINDOW (widget);
 
   set_busy (self, TRUE);
-  kansio_document_composer_disclose_async (self->composer, self->document, "print",
-                                           self->recipient, self->legal_basis, self->cancellable,
-                                           on_print_logged_cb, g_object_ref (self));
+  kansio_document_composer_disclose_async (self->composer, self->document, "print", self->recipient,
+                                           self->legal_basis, self->cancellable, on_print_logged_cb,
+                                           g_object_ref (self));
 }
 
 typedef struct
@@ -203,8 +200,7 @@ on_export_logged_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
   GBytes *pdf;
 
-  if (!kansio_document_composer_disclose_finish (KANSIO_DOCUMENT_COMPOSER (object), result,
-                                                 &error))
+  if (!kansio_document_composer_disclose_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error))
     {
       set_busy (self, FALSE);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -308,8 +304,7 @@ kansio_document_window_class_init (KansioDocumentWindowClass *klass)
                                        "document-window.store", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "document-window.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s,
-                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "document-window.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
                                        NULL);
@@ -329,8 +324,10 @@ kansio_document_window_init (KansioDocumentWindow *self)
  * @legal_basis: on what grounds, for the disclosure log
  */
 KansioDocumentWindow *
-kansio_document_window_new (KansioDocumentComposer *composer, KansioDocument *document,
-                            const char *recipient, const char *legal_basis)
+kansio_document_window_new (KansioDocumentComposer *composer,
+                            KansioDocument *document,
+                            const char *recipient,
+                            const char *legal_basis)
 {
   KansioDocumentWindow *self;
 

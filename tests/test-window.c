@@ -11,9 +11,11 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "kansio-test-util.h"
 #include "kansio-client-page.h"
+#include "kansio-document-window.h"
 #include "kansio-person-editor.h"
 #include "kansio-preferences-window.h"
 #include "kansio-search-page.h"
@@ -474,6 +476,164 @@ test_preferences_window (void)
   g_assert_finalize_object (preferences);
 }
 
+/* KANSIO_TEST_SCREENSHOTS=DIR keeps a PNG of what a test shows, to look at. */
+static void
+save_screenshot (GtkWidget *widget, const char *name)
+{
+  const char *directory = g_getenv ("KANSIO_TEST_SCREENSHOTS");
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  if (directory == NULL)
+    return;
+  /* Let it draw a frame or two first. */
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < until;)
+    g_main_context_iteration (NULL, FALSE);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  if (node == NULL || renderer == NULL)
+    {
+      g_test_message ("no screenshot of %s", name);
+      return;
+    }
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  path = g_build_filename (directory, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static gpointer
+find_toplevel_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_open (gpointer unused)
+{
+  return find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+document_window_shown (gpointer unused)
+{
+  KansioDocumentWindow *window = find_toplevel_of_type (KANSIO_TYPE_DOCUMENT_WINDOW);
+
+  return window != NULL
+         && kansio_document_view_get_n_pages (kansio_document_window_get_view (window)) > 0;
+}
+
+static gboolean
+document_stored (gpointer window)
+{
+  return kansio_document_is_stored (kansio_document_window_get_document (window));
+}
+
+static gboolean
+row_titled_shown (gpointer data)
+{
+  GtkWidget **args = data;
+  return find_row_titled (args[0], (const char *) args[1]) != NULL;
+}
+
+static gboolean
+file_written (gpointer file)
+{
+  return g_file_query_exists (file, NULL);
+}
+
+static gint64
+count_disclosures (KansioTestDatabase *test_database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      test_database->database, "SELECT count (*) FROM kansio.disclosure_log", &error);
+
+  g_assert_no_error (error);
+  return kansio_rows_get_int64 (rows, 0, 0);
+}
+
+/* From the client page to a stored letter, its preview and an export that
+ * is logged as a disclosure. */
+static void
+test_caseworker_makes_a_letter (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = context_for (test_database, "demo_kasittelija");
+  KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
+  g_autofree char *directory = g_dir_make_tmp ("kansio-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "letter.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  KansioClientPage *client;
+  AdwMessageDialog *dialog;
+  KansioDocumentWindow *letter;
+  GtkWidget *entry;
+  gpointer args[2];
+  gint64 disclosures;
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+  entry = find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "140384-9027");
+  wait_until (has_results, find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_SEARCH_PAGE));
+  g_signal_emit_by_name (entry, "activate");
+  client = KANSIO_CLIENT_PAGE (find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+  wait_until (client_shown, client);
+  args[0] = client;
+  args[1] = (gpointer) "No documents yet";
+  wait_until (row_titled_shown, args);
+
+  /* Ctrl+L's action: the dialog offers the approved letters and the open
+   * case; the default language is the client's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (client), "client.new-document", NULL));
+  wait_until (dialog_open, NULL);
+  dialog = find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "make"));
+  adw_message_dialog_response (dialog, "make");
+  wait_until (document_window_shown, NULL);
+  letter = g_object_ref (find_toplevel_of_type (KANSIO_TYPE_DOCUMENT_WINDOW));
+  g_assert_cmpstr (kansio_document_get_title (kansio_document_window_get_document (letter)), ==,
+                   "SELVITYSPYYNTÖ");
+  save_screenshot (GTK_WIDGET (letter), "letter-window.png");
+
+  /* Not stored: nothing leaves yet. */
+  disclosures = count_disclosures (test_database);
+  kansio_document_window_export_to (letter, file);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  kansio_document_window_store (letter);
+  wait_until (document_stored, letter);
+  args[1] = (gpointer) "SELVITYSPYYNTÖ";
+  wait_until (row_titled_shown, args);
+
+  save_screenshot (GTK_WIDGET (window), "client-documents.png");
+  kansio_document_window_export_to (letter, file);
+  wait_until (file_written, file);
+  g_assert_cmpint (count_disclosures (test_database), ==, disclosures + 1);
+
+  gtk_window_destroy (GTK_WINDOW (letter));
+  g_object_unref (letter);
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (directory);
+  destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -491,6 +651,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/failed-connection", test_failed_connection);
   g_test_add_func ("/window/server-login", test_server_login);
   g_test_add_func ("/window/preferences", test_preferences_window);
+  g_test_add_func ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
 
   status = g_test_run ();
   g_clear_object (&plugins);

@@ -46,8 +46,8 @@
 #define CELL_PADDING 3.0
 
 #define FONT_FAMILY "DejaVu Sans"
-#define BODY_FONT FONT_FAMILY " 10"
-#define SMALL_FONT FONT_FAMILY " 8"
+#define BODY_FONT FONT_FAMILY " 11"
+#define SMALL_FONT FONT_FAMILY " 8.5"
 
 struct _KansioPdfWriter
 {
@@ -209,7 +209,8 @@ flow_lines (Layout *layout, PangoLayout *pango_layout, double x)
 static void
 lay_out_heading (Layout *layout, KansioDocumentBlock *block)
 {
-  const char *fonts[] = { FONT_FAMILY " Bold 13", FONT_FAMILY " Bold 11", FONT_FAMILY " Bold 10" };
+  const char *fonts[]
+      = { FONT_FAMILY " Bold 15", FONT_FAMILY " Bold 12.5", FONT_FAMILY " Bold 11" };
   PangoLayout *heading
       = new_layout (layout, fonts[CLAMP (block->level, 1, 3) - 1], block->markup, RIGHT - LEFT);
   double height = layout_height (heading);
@@ -295,7 +296,7 @@ measure_columns (Layout *layout, KansioDocumentBlock *block)
         {
           g_autoptr (PangoLayout) cell = pango_layout_new (layout->context);
           g_autoptr (PangoFontDescription) font = pango_font_description_from_string (
-              r < block->n_header_rows ? FONT_FAMILY " Bold 10" : BODY_FONT);
+              r < block->n_header_rows ? FONT_FAMILY " Bold 11" : BODY_FONT);
           int width;
 
           pango_layout_set_font_description (cell, font);
@@ -324,7 +325,7 @@ lay_out_table_row (Layout *layout,
 
   for (guint c = 0; c < block->n_columns; c++)
     {
-      PangoLayout *cell = new_layout (layout, is_header ? FONT_FAMILY " Bold 10" : BODY_FONT,
+      PangoLayout *cell = new_layout (layout, is_header ? FONT_FAMILY " Bold 11" : BODY_FONT,
                                       row[c], widths[c] - 2 * CELL_PADDING);
 
       if (block->right_aligned[c])
@@ -505,7 +506,7 @@ draw_letterhead (cairo_t *cr, Layout *layout, cairo_surface_t *logo)
     return;
   name = g_markup_escape_text (writer->letterhead[0], -1);
   rest = join_escaped ((const char *const *) writer->letterhead, 1);
-  height = draw_text (cr, layout, FONT_FAMILY " Bold 11", name, x, HEADER_TOP,
+  height = draw_text (cr, layout, FONT_FAMILY " Bold 12", name, x, HEADER_TOP,
                       DETAILS_LEFT - x - MM (4), PANGO_ALIGN_LEFT);
   draw_text (cr, layout, SMALL_FONT, rest, x, HEADER_TOP + height + 1, DETAILS_LEFT - x - MM (4),
              PANGO_ALIGN_LEFT);
@@ -517,37 +518,44 @@ draw_details (cairo_t *cr, Layout *layout, guint page_number, guint n_pages)
   KansioPdfWriter *writer = layout->writer;
   g_autofree char *title = g_markup_escape_text (writer->title != NULL ? writer->title : "", -1);
   g_autofree char *page = kansio_format_page_number (page_number, n_pages);
-  g_autoptr (GString) details = g_string_new (NULL);
+  g_autoptr (GString) labels = g_string_new (NULL);
+  g_autoptr (GString) values = g_string_new (NULL);
 
-  double title_height = draw_text (cr, layout, FONT_FAMILY " Bold 12", title, DETAILS_LEFT,
+  double title_height = draw_text (cr, layout, FONT_FAMILY " Bold 13", title, DETAILS_LEFT,
                                    HEADER_TOP, RIGHT - DETAILS_LEFT - MM (18), PANGO_ALIGN_LEFT);
   draw_text (cr, layout, BODY_FONT, page, RIGHT - MM (18), HEADER_TOP, MM (18), PANGO_ALIGN_RIGHT);
   if (page_number > 1)
     return;
 
+  /* Labels in one column, values in the next, as wide as the labels. */
   if (g_date_valid (&writer->date))
     {
       g_autofree char *date = kansio_format_date (writer->language, &writer->date);
 
-      g_string_append_printf (details, "%s\t%s", date_label[writer->language], date);
+      g_string_append (labels, date_label[writer->language]);
+      g_string_append (values, date);
     }
   if (writer->case_number != NULL)
     {
       g_autofree char *number = g_markup_escape_text (writer->case_number, -1);
 
-      g_string_append_printf (details, "%s%s\t%s", details->len > 0 ? "\n" : "",
-                              case_label[writer->language], number);
+      g_string_append_printf (labels, "%s%s", labels->len > 0 ? "\n" : "",
+                              case_label[writer->language]);
+      g_string_append_printf (values, "%s%s", values->len > 0 ? "\n" : "", number);
     }
-  if (details->len > 0)
+  if (labels->len > 0)
     {
-      PangoLayout *text = new_layout (layout, BODY_FONT, details->str, RIGHT - DETAILS_LEFT);
-      PangoTabArray *tabs
-          = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, (int) MM (34));
+      PangoLayout *label_layout = new_layout (layout, BODY_FONT, labels->str, 0);
+      double top = HEADER_TOP + title_height + 2;
+      int label_width;
 
-      pango_layout_set_tabs (text, tabs);
-      pango_tab_array_free (tabs);
-      cairo_move_to (cr, DETAILS_LEFT, HEADER_TOP + title_height + 2);
-      pango_cairo_show_layout (cr, text);
+      cairo_move_to (cr, DETAILS_LEFT, top);
+      pango_cairo_show_layout (cr, label_layout);
+      pango_layout_get_size (label_layout, &label_width, NULL);
+      draw_text (cr, layout, BODY_FONT, values->str,
+                 DETAILS_LEFT + (double) label_width / PANGO_SCALE + MM (4), top,
+                 RIGHT - DETAILS_LEFT - (double) label_width / PANGO_SCALE - MM (4),
+                 PANGO_ALIGN_LEFT);
     }
 }
 
@@ -735,6 +743,8 @@ write_pdf (KansioPdfWriter *self, KansioDocumentContent *content, guint *n_pages
 
   layout.writer = self;
   layout.context = pango_cairo_create_context (cr);
+  /* Font sizes in points of the page, not of a 96 dpi screen. */
+  pango_cairo_context_set_resolution (layout.context, 72);
   layout.layouts = g_ptr_array_new_with_free_func (g_object_unref);
   layout.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
   lay_out (&layout, content);

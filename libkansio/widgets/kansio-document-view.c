@@ -326,10 +326,14 @@ static void
 kansio_document_view_dispose (GObject *object)
 {
   KansioDocumentView *self = KANSIO_DOCUMENT_VIEW (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->rendering);
   g_clear_object (&self->rendering);
   gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_DOCUMENT_VIEW);
+  /* The template's unnamed box is a child of ours too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (kansio_document_view_parent_class)->dispose (object);
 }
