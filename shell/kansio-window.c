@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-audit-page.h"
 #include "kansio-client-page.h"
 #include "kansio-person-editor.h"
 #include "kansio-search-page.h"
@@ -149,6 +150,20 @@ add_clients_entry (KansioWindow *self)
   GtkWidget *row = create_sidebar_row (CLIENTS_PAGE, _ ("Clients"), "system-users-symbolic");
 
   gtk_list_box_append (self->sidebar_list, row);
+  g_ptr_array_add (self->area_widgets, row);
+}
+
+/* Auditors answer clients' requests for the usage log. */
+static void
+add_audit_entry (KansioWindow *self)
+{
+  GtkWidget *page = kansio_audit_page_new (self->context);
+  GtkWidget *row = create_sidebar_row ("audit", _ ("Usage Log"), "system-search-symbolic");
+  GtkStackPage *stack_page = gtk_stack_add_named (self->workspace_stack, page, "audit");
+
+  gtk_stack_page_set_title (stack_page, _ ("Usage Log"));
+  gtk_list_box_append (self->sidebar_list, row);
+  g_ptr_array_add (self->area_widgets, page);
   g_ptr_array_add (self->area_widgets, row);
 }
 
@@ -797,6 +812,8 @@ kansio_window_show_context (KansioWindow *self,
 
   if (caseworker)
     add_clients_entry (self);
+  if (user != NULL && kansio_user_has_role (user, "auditor"))
+    add_audit_entry (self);
   if (self->plugins != NULL)
     add_plugins (self);
   report_skipped_plugins (self);

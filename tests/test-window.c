@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "kansio-test-util.h"
+#include "kansio-audit-page.h"
 #include "kansio-client-page.h"
 #include "kansio-document-window.h"
 #include "kansio-person-editor.h"
@@ -491,7 +492,8 @@ save_screenshot (GtkWidget *widget, const char *name)
   if (directory == NULL)
     return;
   /* Let it draw a frame or two first. */
-  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < until;)
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+       g_get_monotonic_time () < until;)
     g_main_context_iteration (NULL, FALSE);
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
@@ -634,6 +636,58 @@ test_caseworker_makes_a_letter (void)
   destroy_window (window);
 }
 
+static gboolean
+audit_message_shown (gpointer page)
+{
+  return kansio_audit_page_get_message (page) != NULL;
+}
+
+/* The auditor answers a client's request: the report in the client's
+ * language, stored with the client's documents. */
+static void
+test_auditor_makes_usage_report (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = context_for (test_database, "demo_tarkastaja");
+  KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, plugins));
+  KansioAuditPage *page;
+  KansioDocumentWindow *report;
+  g_autoptr (GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *to = g_date_time_format (today, "%-d.%-m.%Y");
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+  g_assert_nonnull (find_widget_by_name (GTK_WIDGET (window), "audit"));
+  g_assert_null (find_widget_by_name (GTK_WIDGET (window), "clients"));
+  page = KANSIO_AUDIT_PAGE (find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_AUDIT_PAGE));
+
+  /* A mistyped identity code is caught before anything is asked. */
+  kansio_audit_page_set_request (page, "140384-9028", "1.1.2026", to);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "audit.make-report", NULL));
+  g_assert_nonnull (kansio_audit_page_get_message (page));
+
+  /* Saga writes in Swedish: so does her report. */
+  kansio_audit_page_set_request (page, "300890-946J", "1.1.2026", to);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "audit.make-report", NULL));
+  g_assert_null (kansio_audit_page_get_message (page));
+  wait_until (document_window_shown, NULL);
+  report = g_object_ref (find_toplevel_of_type (KANSIO_TYPE_DOCUMENT_WINDOW));
+  g_assert_cmpstr (kansio_document_get_title (kansio_document_window_get_document (report)), ==,
+                   "UTDRAG UR LOGGREGISTRET");
+  save_screenshot (GTK_WIDGET (report), "usage-report.png");
+  kansio_document_window_store (report);
+  wait_until (document_stored, report);
+
+  /* Nobody by that code. */
+  kansio_audit_page_set_request (page, "010101A900R", "1.1.2026", to);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "audit.make-report", NULL));
+  wait_until (audit_message_shown, page);
+
+  gtk_window_destroy (GTK_WINDOW (report));
+  g_object_unref (report);
+  destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -652,6 +706,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/server-login", test_server_login);
   g_test_add_func ("/window/preferences", test_preferences_window);
   g_test_add_func ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
+  g_test_add_func ("/window/auditor-makes-usage-report", test_auditor_makes_usage_report);
 
   status = g_test_run ();
   g_clear_object (&plugins);

@@ -653,7 +653,11 @@ AS $$
        ('document-print', 'asiakirjan tulostus', 'utskrift av dokument'),
        ('document-export', 'asiakirjan vienti', 'export av dokument'),
        ('document-send', 'asiakirjan lähetys', 'sändning av dokument'),
-       ('work-queue', 'esihenkilön työjono', 'förmannens arbetskö'))
+       ('work-queue', 'esihenkilön työjono', 'förmannens arbetskö'),
+       ('disclosures', 'luovutusloki', 'utlämnandelogg'),
+       ('disclosure-record', 'luovutuksen kirjaus', 'registrering av utlämnande'),
+       ('audit-report', 'käyttölokiotteen laatiminen', 'upprättande av loggutdrag'),
+       ('audit-report-store', 'käyttölokiotteen tallennus', 'arkivering av loggutdrag'))
        AS v (view, fi, sv)
      WHERE v.view = p_view),
     p_view)
@@ -686,7 +690,7 @@ BEGIN
            to_char (p_from AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
     UNION ALL
     SELECT NULL, NULL, 'report.period_end', 'date',
-           to_char (p_to AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
+           to_char ((p_to - interval '1 microsecond') AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
     UNION ALL
     -- Number the log rows first: each becomes one item of several fields.
     SELECT 'report.views', l.item, f.name, f.type, f.value

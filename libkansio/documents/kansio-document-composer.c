@@ -192,9 +192,12 @@ static GStrv
 letterhead_lines (KansioMergeData *data)
 {
   GPtrArray *lines = g_ptr_array_new ();
+  const char *name = kansio_merge_data_get_text (data, "organisation.name");
+  const char *unit = kansio_merge_data_get_text (data, "organisation.unit");
 
-  add_line (lines, kansio_merge_data_get_text (data, "organisation.name"), NULL);
-  add_line (lines, kansio_merge_data_get_text (data, "organisation.unit"), NULL);
+  add_line (lines, name, NULL);
+  if (g_strcmp0 (unit, name) != 0)
+    add_line (lines, unit, NULL);
   add_line (lines, kansio_merge_data_get_text (data, "organisation.street_address"), NULL);
   add_line (lines, kansio_merge_data_get_text (data, "organisation.postal_code"),
             kansio_merge_data_get_text (data, "organisation.post_office"));
