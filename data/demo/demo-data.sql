@@ -55,6 +55,45 @@ BEGIN
 END
 $$;
 
+-- What the demo county's letters print: contact details, and a logo (a
+-- plain "K", clearly no real county's).
+UPDATE kansio.organisation_unit
+SET phone = '+358 9 000 0000', email = 'kirjaamo@example.invalid', business_id = '0000000-0',
+    street_address = 'PL 1', postal_code = '99900', post_office_fi = 'KUVITELMA',
+    post_office_sv = 'FIKTIVA',
+    logo_png = decode (
+    '89504e470d0a1a0a0000000d49484452000000a0000000a00803000000bc11971f0000019e504c5445ffffff1c' ||
+    '5fa82867ac5f8ec15587be2e6caf497fb9467db8ffffffdfe9f3316eb0dae5f1e5ecf53b74b3336fb0dce6f1e3' ||
+    'ebf43973b3346fb1dee7f2e1eaf33772b23571b1e0e9f33671b2dee8f23470b13873b2e2eaf4dde7f23a74b3e4' ||
+    'ecf4326eb03c75b4e6edf53d76b4e7eef6d8e4f02f6caf3f78b5e8eff6d6e2ef4179b6eaf0f7d5e1ee2d6bae43' ||
+    '7ab7ebf1f7d3e0ee2c6aae447bb7edf2f8d1dfed2b69ad477db8eef3f8cfddec2a69ad487eb9eff4f9cedcec29' ||
+    '68ad4b80baf0f4f9ccdbeb4c81baf1f5f9cad9ea2767ac4f83bbf2f6fac7d8e92666ac5184bcf3f6fac6d6e925' ||
+    '65ab5385bdf5f8fbc4d5e82465abf6f8fbc1d3e72464ab5789bef6f9fbbfd2e62364aa5a8abfbed1e62263aa5c' ||
+    '8cc0f8fafcbbcfe55e8ec1b9cee42162aaf9fbfcb6cce32062a9b5cae21f61a9b2c9e1afc7e01e60a9adc5dfab' ||
+    'c4de1d60a8a8c2dda5c0dcacc4dfaec6e0b0c7e0b1c8e1b3c9e2b4cae2dbe5f1b6cbe3306dafd9e4f0b7cce3d7' ||
+    'e3efb8cde4bacee4d4e0eebccfe5d2dfedbdd0e5d0deedceddecc0d3e7cddbebc2d4e7c3d4e8cbdaebc9d9eac5' ||
+    'd6e8c8d8eaec5940bb0000000174524e530040e6d866000003474944415478daeddc675314411080e1e983d305' ||
+    '5414c18c62e01405e1d453504e50504ec5803961ce39e79cfdd7fa19fbdc09dddb7345bf9fb76a9eaaa94d335b' ||
+    '6b8ca6699af6df80bba87141c8cc747ec68c79ce44019f8b5084e74014f3590a057d3642519e0d51da970694e6' ||
+    'a509a5716942695aaa505a96069486a509a559a94269551a501a952a9436d53c509a942a941629901b280d4a15' ||
+    '4a7b14a840698f021528ed51a002a53d74c05cddd4eaab1e9baf439ac10c9c994cada1daa18d4dc9bfcd9a1d0d' ||
+    '704e33e29b3bcf721c7e60cb7cc4d7da663b0e3b704103e25bb8c87a1c6e605b2be25bbcc47a186ee0d26588af' ||
+    'bdc5dec70c5cbe02f1357738f878812b5721bea646171f2b70f51ac4d75970f27102d7ae437c5d79371f2370fd' ||
+    '06c4d7dde3e8e3036eec457c7d45571f1b70d366c4b7a5e4ece3026edd86f8fa07dc7d4cc0ed3b10df60d9c3c7' ||
+    '03dc3984f886733e3e16e0aedd886f64d4cbc701dcb317f18d55fc7c0cc07dfb11df81714f1f3df0e021c477f8' ||
+    '88af8f1c583f81f88e1ef3f651038f9f407c274ff9fb8881a731df99b3013e5ae0b9f3886f32c8470abc80f92e' ||
+    '5e0af25102272e23be2b57c37c9440ac6bd7037dccc01bc13e5ee0cd5bc13e56e06d021f27f0ce5d021f23f01e' ||
+    '898f0f789f84c708a49960ce297e10f914ff3d89233f49e2bfcc24c9c3c82fd424b712e687857021333079142a' ||
+    'e406268f038584c0de765418f8c845086c40b79492e449909012081db8f069889014088dcfc885b4407c633349' ||
+    '9efb0b8981f0e2252af47fb9a30642a11315bef2159203a1f09a54480f843c2e7ce3276400424f172af45b04e1' ||
+    '005613bef511b200a1d88d0a273d843c4028bea3123201a1d8870adf3b2f167201a1f801157e7415b201a1840b' ||
+    '5d1784f98050fa44216404c2002e745bf4e70442b93f5cc80a84f26754f8c541c80b84f2202a74d87a620642ee' ||
+    '2b2afc662de406426e18157eb715b20361f44790901f08a323a8d0728b360320547ea2c25f56c22c8050f9ed2f' ||
+    'cc0408e363a8d0e643016f6056295081d2295081d22970da0163131a054e3f605c42a34006604c42539bc07884' ||
+    'c6c42d34b50b8c43684cdc4263e2169a5a0746ff074759a1952ffebf884a11ed793242275ff644575eb6462f5d' ||
+    '56c8109ca6695a787f007d7eddccc58bcd4e0000000049454e44ae426082', 'hex')
+WHERE code = 'demo-county';
+
 INSERT INTO kansio.staff_member (login_role, full_name, title_fi, title_sv, unit_id, language,
                                  is_demo)
 SELECT staff.login_role, staff.full_name, staff.title_fi, staff.title_sv, unit.id, staff.language,

@@ -785,9 +785,9 @@ $fi${{organisation.unit}}
 {{user.title}}
 
 **Lisätietoja antaa**\
-{{user.full_name}}
+{{user.full_name}}\
 {{#if user.phone}}
-puh. {{user.phone}}
+puh. {{user.phone}}\
 {{/if}}
 {{#if user.email}}
 {{user.email}}
@@ -798,9 +798,9 @@ $sv${{organisation.unit}}
 {{user.title}}
 
 **Närmare upplysningar ger**\
-{{user.full_name}}
+{{user.full_name}}\
 {{#if user.phone}}
-tfn {{user.phone}}
+tfn {{user.phone}}\
 {{/if}}
 {{#if user.email}}
 {{user.email}}
