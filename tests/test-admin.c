@@ -11,7 +11,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib/gstdio.h>
+
+#include <poppler.h>
+
 #include "kansio-test-util.h"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 typedef struct
 {
@@ -243,6 +250,96 @@ test_audit_verify (void)
   g_assert_nonnull (strstr (tampered.output, "Row 2 was changed"));
 }
 
+static gint64
+count_rows (KansioTestDatabase *test_database, const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM kansio.%s", table);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (test_database->database, sql, &error);
+
+  g_assert_no_error (error);
+  return kansio_rows_get_int64 (rows, 0, 0);
+}
+
+/* Batch letters from the command line: the same rights and logs as the
+ * app, and the client's language unless another is asked for. */
+static void
+test_document_render (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autofree char *directory = g_dir_make_tmp ("kansio-render-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "kirje.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PopplerDocument) pdf = NULL;
+  g_autoptr (PopplerPage) page = NULL;
+  g_autofree char *text = NULL;
+  g_auto (Run) rendered = { 0 };
+  g_auto (Run) swedish = { 0 };
+  g_auto (Run) reader = { 0 };
+  g_auto (Run) invalid = { 0 };
+  g_auto (Run) unknown = { 0 };
+  g_auto (Run) usage = { 0 };
+  gint64 documents = count_rows (test_database, "document");
+  gint64 disclosures = count_rows (test_database, "disclosure_log");
+
+  rendered = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                        "document", "render", "--template", "information-request", "--client",
+                        "140384-9027", "-o", path, NULL);
+  g_assert_cmpint (rendered.status, ==, 0);
+  g_assert_nonnull (strstr (rendered.output, "1 page"));
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 1);
+  page = poppler_document_get_page (pdf, 0);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Selvityspyyntö"));
+  g_assert_nonnull (strstr (text, "Aino Maria Virtanen"));
+  g_assert_cmpint (count_rows (test_database, "document"), ==, documents + 1);
+  g_assert_cmpint (count_rows (test_database, "disclosure_log"), ==, disclosures + 1);
+
+  swedish = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                       "document", "render", "--template", "information-request", "--client",
+                       "140384-9027", "--lang", "sv", "-o", path, NULL);
+  g_assert_cmpint (swedish.status, ==, 0);
+  g_clear_object (&page);
+  g_clear_object (&pdf);
+  g_clear_pointer (&text, g_free);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Begäran om utredning"));
+
+  /* A reader may not make documents: refused, nothing stored. */
+  documents = count_rows (test_database, "document");
+  reader = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_lukija",
+                      "document", "render", "--template", "information-request", "--client",
+                      "140384-9027", "-o", path, NULL);
+  g_assert_cmpint (reader.status, ==, 1);
+  g_assert_nonnull (strstr (reader.errors, "right"));
+  g_assert_cmpint (count_rows (test_database, "document"), ==, documents);
+
+  invalid = run_admin ("fi", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                       "document", "render", "--template", "information-request", "--client",
+                       "140384-9028", "-o", path, NULL);
+  g_assert_cmpint (invalid.status, ==, 1);
+  g_assert_nonnull (strstr (invalid.errors, "tarkist"));
+
+  unknown = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                       "document", "render", "--template", "no-such-template", "--client",
+                       "140384-9027", "-o", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.errors, "no-such-template"));
+
+  usage = run_admin ("en", "--database", test_database->conninfo, "document", "render", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+  g_assert_nonnull (strstr (usage.errors, "Usage"));
+
+  g_unlink (path);
+  g_rmdir (directory);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -254,6 +351,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/admin/demo-server", test_demo_server);
   g_test_add_func ("/admin/validate", test_validate);
   g_test_add_func ("/admin/audit-verify", test_audit_verify);
+  g_test_add_func ("/admin/document-render", test_document_render);
 
   return g_test_run ();
 }
