@@ -688,6 +688,67 @@ test_auditor_makes_usage_report (void)
   destroy_window (window);
 }
 
+static gboolean
+view_rendered (gpointer view)
+{
+  return !kansio_document_view_get_is_rendering (view)
+         && kansio_document_view_get_n_pages (view) > 0;
+}
+
+/* The PDF view: every page rendered off the main thread, zoom in steps,
+ * pages by key. */
+static void
+test_document_view (void)
+{
+  g_autoptr (KansioDocumentContent) content = kansio_document_content_new ();
+  g_autoptr (KansioPdfWriter) writer = kansio_pdf_writer_new (KANSIO_LANGUAGE_FINNISH);
+  g_autoptr (GBytes) pdf = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  KansioDocumentView *view = KANSIO_DOCUMENT_VIEW (kansio_document_view_new ());
+
+  for (guint i = 0; i < 3; i++)
+    {
+      kansio_document_content_add_heading (content, 1, "Sivu");
+      kansio_document_content_add_page_break (content);
+    }
+  pdf = kansio_pdf_writer_write (writer, content, NULL, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 900);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_document_view_set_pdf (view, pdf);
+  g_assert_true (kansio_document_view_get_is_rendering (view));
+  wait_until (view_rendered, view);
+  g_assert_cmpuint (kansio_document_view_get_n_pages (view), ==, 3);
+  g_assert_cmpuint (kansio_document_view_get_page (view), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.next-page", NULL));
+  g_assert_cmpuint (kansio_document_view_get_page (view), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.last-page", NULL));
+  g_assert_cmpuint (kansio_document_view_get_page (view), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.first-page", NULL));
+  g_assert_cmpuint (kansio_document_view_get_page (view), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (kansio_document_view_get_zoom (view), 1.25, 0.001);
+  wait_until (view_rendered, view);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.zoom-out", NULL));
+  g_assert_cmpfloat_with_epsilon (kansio_document_view_get_zoom (view), 0.75, 0.001);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "document.zoom-reset", NULL));
+  g_assert_cmpfloat_with_epsilon (kansio_document_view_get_zoom (view), 1.0, 0.001);
+  wait_until (view_rendered, view);
+  save_screenshot (window, "document-view.png");
+
+  /* Nothing to show. */
+  kansio_document_view_set_pdf (view, NULL);
+  g_assert_cmpuint (kansio_document_view_get_n_pages (view), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -707,6 +768,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/preferences", test_preferences_window);
   g_test_add_func ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
   g_test_add_func ("/window/auditor-makes-usage-report", test_auditor_makes_usage_report);
+  g_test_add_func ("/window/document-view", test_document_view);
 
   status = g_test_run ();
   g_clear_object (&plugins);

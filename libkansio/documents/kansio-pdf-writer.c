@@ -99,6 +99,7 @@ typedef struct
   Page *page;
   double y;
   gboolean at_page_top;
+  gboolean break_pending; /* a page break waits for something to follow it */
 } Layout;
 
 static void
@@ -385,6 +386,11 @@ lay_out (Layout *layout, KansioDocumentContent *content)
     {
       KansioDocumentBlock *block = _kansio_document_content_get_block (content, i);
 
+      if (layout->break_pending && block->kind != KANSIO_BLOCK_PAGE_BREAK)
+        {
+          start_page (layout);
+          layout->break_pending = FALSE;
+        }
       switch (block->kind)
         {
         case KANSIO_BLOCK_HEADING:
@@ -398,8 +404,8 @@ lay_out (Layout *layout, KansioDocumentContent *content)
           lay_out_table (layout, block);
           break;
         case KANSIO_BLOCK_PAGE_BREAK:
-          if (!layout->at_page_top)
-            start_page (layout);
+          /* No empty page at the end, nor two breaks for one. */
+          layout->break_pending = !layout->at_page_top;
           break;
         default:
           g_assert_not_reached ();

@@ -180,6 +180,7 @@ show_pages (KansioDocumentView *self, GPtrArray *textures)
                                    gdk_texture_get_height (texture) / scale);
       gtk_picture_set_alternative_text (GTK_PICTURE (picture), description);
       gtk_widget_add_css_class (picture, "document-page");
+      gtk_widget_add_css_class (picture, "card");
       gtk_box_append (GTK_BOX (self->pages), picture);
     }
   if (self->n_pages != textures->len)
