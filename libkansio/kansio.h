@@ -9,6 +9,7 @@
 
 #define KANSIO_INSIDE
 #include "kansio-version.h"
+#include "kansio-calendar.h"
 #include "kansio-client-directory.h"
 #include "kansio-context.h"
 #include "kansio-database.h"
