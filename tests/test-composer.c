@@ -387,6 +387,60 @@ test_approval_before_use (void)
   g_assert_cmpint (kansio_rows_get_int64 (rows, 0, 1), ==, 2);
 }
 
+/* A decision carries the rectification instructions with the last day
+ * for a request, counted from today's posting over weekends and holidays. */
+static void
+test_decision_with_rectification_deadline (void)
+{
+  g_autoptr (KansioDatabase) writer = kansio_test_database_connect_as (demo, "demo_kirjeet");
+  g_autoptr (KansioDatabase) main_user = kansio_test_database_connect_as (demo, "demo_paakayttaja");
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioDocumentComposer) composer = composer_for ("demo_kasittelija", &database);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *sql = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *one_line = NULL;
+  g_autofree char *expected = NULL;
+  GDate sent, receipt, last_day;
+
+  rows = run_ok (writer, "SELECT api.template_create ('test-decision', 'income-support', "
+                         "'decision', 'PÄÄTÖS', 'BESLUT')");
+  g_clear_object (&rows);
+  rows = run_ok (writer, "SELECT * FROM api.template_save_draft ((SELECT template_id FROM "
+                         "api.template_list () WHERE name = 'test-decision'), 0, "
+                         "E'# Päätös\\n\\n{{> rectification-instructions}}', "
+                         "E'# Beslut\\n\\n{{> rectification-instructions}}', NULL)");
+  g_clear_object (&rows);
+  sql = g_strdup_printf ("SELECT api.template_submit (%" G_GINT64_FORMAT ")",
+                         draft_of (writer, "test-decision"));
+  rows = run_ok (writer, sql);
+  g_clear_object (&rows);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_decide (%" G_GINT64_FORMAT ", true, NULL)",
+                         draft_of (main_user, "test-decision"));
+  rows = run_ok (main_user, sql);
+
+  document = compose (composer, "test-decision", person_id (AINO),
+                      open_case_id (AINO, "income-support"), NULL, &error);
+  g_assert_no_error (error);
+  text = pdf_text (kansio_document_get_pdf (document));
+  one_line = g_strdelimit (g_strdup (text), "\n", ' ');
+
+  g_date_clear (&sent, 1);
+  g_date_set_dmy (&sent, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  kansio_calendar_rectification_deadline (&sent, FALSE, &receipt, &last_day);
+  expected = g_strdup_printf ("oikaisuvaatimusaika päättyy %u.%u.%u", g_date_get_day (&last_day),
+                              g_date_get_month (&last_day), g_date_get_year (&last_day));
+  g_test_message ("%s", one_line);
+  g_assert_nonnull (strstr (one_line, "Oikaisuvaatimusohje"));
+  g_assert_nonnull (strstr (one_line, expected));
+  g_assert_nonnull (strstr (one_line, "30 päivän kuluessa"));
+}
+
 static void
 test_concurrent_template_edit (void)
 {
@@ -462,6 +516,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/composer/hostile-client-data", test_hostile_client_data_printed_as_is);
   g_test_add_func ("/composer/stored-for-good", test_stored_for_good);
   g_test_add_func ("/composer/approval-before-use", test_approval_before_use);
+  g_test_add_func ("/composer/decision-with-rectification-deadline",
+                   test_decision_with_rectification_deadline);
   g_test_add_func ("/composer/concurrent-template-edit", test_concurrent_template_edit);
   g_test_add_func ("/composer/usage-report", test_usage_report);
 

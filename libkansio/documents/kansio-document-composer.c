@@ -20,10 +20,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-calendar.h"
 #include "kansio-database-error.h"
 #include "kansio-document-composer.h"
 #include "kansio-document-content.h"
 #include "kansio-document-private.h"
+#include "kansio-merge-data-private.h"
 #include "kansio-pdf-writer.h"
 #include "kansio-template.h"
 
@@ -239,6 +241,24 @@ parse_template (Job *job, const char *name, const char *text, GError **error)
   return template;
 }
 
+/* A decision posted today: when it is deemed received, and the last day
+ * for a rectification request, unless the decision says otherwise. */
+static void
+add_rectification_dates (KansioMergeData *data)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GDate sent, receipt, last_day;
+
+  if (_kansio_merge_data_has (data, "decision.rectification_deadline"))
+    return;
+  g_date_clear (&sent, 1);
+  g_date_set_dmy (&sent, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  kansio_calendar_rectification_deadline (&sent, FALSE, &receipt, &last_day);
+  kansio_merge_data_set_date (data, "decision.delivery_date", &receipt);
+  kansio_merge_data_set_date (data, "decision.rectification_deadline", &last_day);
+}
+
 /* Everything after the database calls, in a worker thread. */
 static KansioDocument *
 build_document (Job *job, GError **error)
@@ -291,6 +311,8 @@ build_document (Job *job, GError **error)
       g_hash_table_insert (blocks, g_strdup (name), parsed);
     }
 
+  if (g_strcmp0 (kind, "decision") == 0 || job->kind == JOB_PREVIEW)
+    add_rectification_dates (job->data);
   if (job->kind == JOB_PREVIEW)
     template = parse_template (job, title, job->text, error);
   else if (template == NULL)
