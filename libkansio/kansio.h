@@ -10,6 +10,8 @@
 #define KANSIO_INSIDE
 #include "kansio-version.h"
 #include "kansio-calendar.h"
+#include "calculation/kansio-income-support-calculation.h"
+#include "calculation/kansio-income-support-rates.h"
 #include "kansio-client-directory.h"
 #include "kansio-context.h"
 #include "kansio-database.h"

@@ -1,0 +1,194 @@
+/* kansio-income-support-rates.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Income-support rates as data valid by date: each a key ("living_alone",
+ * "child_under_10_2", "earned_income_disregard", "gift_limit_family",
+ * "reduction_percent_50"…), a period and a value (cents, or a number).
+ * They come from the database, where a main user adds next year's rates
+ * without a new release (migration 0005 holds those of DOMAIN.md 2).
+ */
+#define G_LOG_DOMAIN "kansio-income-support-rates"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kansio-database-error.h"
+#include <stdio.h>
+
+#include "kansio-income-support-rates.h"
+
+typedef struct
+{
+  GDate valid_from;
+  GDate valid_until; /* invalid: open-ended */
+  gint64 value;
+} Rate;
+
+struct _KansioIncomeSupportRates
+{
+  GObject parent_instance;
+
+  GHashTable *rates; /* key → GArray of Rate */
+};
+
+G_DEFINE_FINAL_TYPE (KansioIncomeSupportRates, kansio_income_support_rates, G_TYPE_OBJECT)
+
+static void
+kansio_income_support_rates_finalize (GObject *object)
+{
+  KansioIncomeSupportRates *self = KANSIO_INCOME_SUPPORT_RATES (object);
+
+  g_clear_pointer (&self->rates, g_hash_table_unref);
+
+  G_OBJECT_CLASS (kansio_income_support_rates_parent_class)->finalize (object);
+}
+
+static void
+kansio_income_support_rates_class_init (KansioIncomeSupportRatesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kansio_income_support_rates_finalize;
+}
+
+static void
+kansio_income_support_rates_init (KansioIncomeSupportRates *self)
+{
+  self->rates
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+}
+
+KansioIncomeSupportRates *
+kansio_income_support_rates_new (void)
+{
+  return g_object_new (KANSIO_TYPE_INCOME_SUPPORT_RATES, NULL);
+}
+
+/**
+ * kansio_income_support_rates_add:
+ * @valid_until: (nullable): the last day, or %NULL for open-ended
+ */
+void
+kansio_income_support_rates_add (KansioIncomeSupportRates *self,
+                                 const char *key,
+                                 const GDate *valid_from,
+                                 const GDate *valid_until,
+                                 gint64 value)
+{
+  GArray *periods;
+  Rate rate = { 0 };
+
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_RATES (self));
+  g_return_if_fail (key != NULL && valid_from != NULL && g_date_valid (valid_from));
+
+  periods = g_hash_table_lookup (self->rates, key);
+  if (periods == NULL)
+    {
+      periods = g_array_new (FALSE, FALSE, sizeof (Rate));
+      g_hash_table_insert (self->rates, g_strdup (key), periods);
+    }
+  rate.valid_from = *valid_from;
+  g_date_clear (&rate.valid_until, 1);
+  if (valid_until != NULL)
+    rate.valid_until = *valid_until;
+  rate.value = value;
+  g_array_append_val (periods, rate);
+}
+
+/**
+ * kansio_income_support_rates_lookup:
+ * @value: (out): the value in force on @date
+ *
+ * Returns: whether a value is in force on @date. Of overlapping periods,
+ *   the one that began last wins: a correction added later overrides.
+ */
+gboolean
+kansio_income_support_rates_lookup (KansioIncomeSupportRates *self,
+                                    const char *key,
+                                    const GDate *date,
+                                    gint64 *value)
+{
+  GArray *periods;
+  Rate *best = NULL;
+
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_RATES (self), FALSE);
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  periods = g_hash_table_lookup (self->rates, key);
+  for (guint i = 0; periods != NULL && i < periods->len; i++)
+    {
+      Rate *rate = &g_array_index (periods, Rate, i);
+
+      if (g_date_compare (&rate->valid_from, date) > 0
+          || (g_date_valid (&rate->valid_until) && g_date_compare (&rate->valid_until, date) < 0))
+        continue;
+      if (best == NULL || g_date_compare (&rate->valid_from, &best->valid_from) >= 0)
+        best = rate;
+    }
+  if (best != NULL && value != NULL)
+    *value = best->value;
+  return best != NULL;
+}
+
+/**
+ * kansio_income_support_rates_child_key:
+ * @birth_order: 1 for the eldest child of the household
+ * @age: the child's age in whole years
+ *
+ * Returns: (transfer full): "child_under_10_1" … "child_10_17_3"; the third
+ *   and each further child share a rate
+ */
+char *
+kansio_income_support_rates_child_key (guint birth_order, guint age)
+{
+  return g_strdup_printf ("child_%s_%u", age < 10 ? "under_10" : "10_17",
+                          CLAMP (birth_order, 1, 3));
+}
+
+static gboolean
+parse_iso (const char *text, GDate *date)
+{
+  guint year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * kansio_income_support_rates_new_from_rows:
+ * @rows: (key, valid_from, valid_until, value) rows, as
+ *   api.income_support_rates gives them
+ *
+ * Returns: (transfer full) (nullable): the rates
+ */
+KansioIncomeSupportRates *
+kansio_income_support_rates_new_from_rows (KansioRows *rows, GError **error)
+{
+  g_autoptr (KansioIncomeSupportRates) self = kansio_income_support_rates_new ();
+
+  g_return_val_if_fail (KANSIO_IS_ROWS (rows), NULL);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      GDate from, until;
+      gboolean open_ended = kansio_rows_is_null (rows, i, 2);
+
+      if (!parse_iso (kansio_rows_get_string (rows, i, 1), &from)
+          || (!open_ended && !parse_iso (kansio_rows_get_string (rows, i, 2), &until)))
+        {
+          g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_INVALID_INPUT,
+                       _ ("The income-support rate “%s” has a period that is not a date."),
+                       kansio_rows_get_string (rows, i, 0));
+          return NULL;
+        }
+      kansio_income_support_rates_add (self, kansio_rows_get_string (rows, i, 0), &from,
+                                       open_ended ? NULL : &until,
+                                       kansio_rows_get_int64 (rows, i, 3));
+    }
+  return g_steal_pointer (&self);
+}

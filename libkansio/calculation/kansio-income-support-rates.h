@@ -1,0 +1,43 @@
+/* kansio-income-support-rates.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#if !defined(KANSIO_INSIDE) && !defined(KANSIO_COMPILATION)
+#error "Only <kansio.h> can be included directly."
+#endif
+
+#include <glib-object.h>
+
+#include "kansio-rows.h"
+
+G_BEGIN_DECLS
+
+/* The person categories of the perusosa (DOMAIN.md 2.3). */
+#define KANSIO_RATE_LIVING_ALONE "living_alone"
+#define KANSIO_RATE_SINGLE_PARENT "single_parent"
+#define KANSIO_RATE_ADULT "adult"
+#define KANSIO_RATE_ADULT_WITH_PARENTS "adult_with_parents"
+
+#define KANSIO_TYPE_INCOME_SUPPORT_RATES (kansio_income_support_rates_get_type ())
+
+G_DECLARE_FINAL_TYPE (
+    KansioIncomeSupportRates, kansio_income_support_rates, KANSIO, INCOME_SUPPORT_RATES, GObject)
+
+KansioIncomeSupportRates *kansio_income_support_rates_new (void);
+KansioIncomeSupportRates *kansio_income_support_rates_new_from_rows (KansioRows *rows,
+                                                                     GError **error);
+void kansio_income_support_rates_add (KansioIncomeSupportRates *self,
+                                      const char *key,
+                                      const GDate *valid_from,
+                                      const GDate *valid_until,
+                                      gint64 value);
+gboolean kansio_income_support_rates_lookup (KansioIncomeSupportRates *self,
+                                             const char *key,
+                                             const GDate *date,
+                                             gint64 *value);
+char *kansio_income_support_rates_child_key (guint birth_order, guint age);
+
+G_END_DECLS

@@ -1,0 +1,326 @@
+/* test-income-support.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The income-support calculation, table-driven from the rules and tables
+ * of DOMAIN.md 2: both sides of 1.3.2026, birth order, gifts,
+ * reductions, zero support, bad input; and the rates the database ships
+ * held to the same tables.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "kansio-test-util.h"
+
+/* DOMAIN.md 2.3, in cents: 1.1.-28.2.2026 and from 1.3.2026. */
+static const struct
+{
+  const char *key;
+  gint64 until_february;
+  gint64 from_march;
+} perusosa_2026[] = {
+  { "living_alone", 59632, 57843 },     { "adult", 50687, 49745 },
+  { "single_parent", 67980, 66519 },    { "adult_with_parents", 43531, 42225 },
+  { "child_10_17_1", 41742, 41763 },    { "child_10_17_2", 38761, 38870 },
+  { "child_10_17_3", 35779, 35978 },    { "child_under_10_1", 37568, 37598 },
+  { "child_under_10_2", 34587, 34706 }, { "child_under_10_3", 31605, 31814 },
+};
+
+static KansioIncomeSupportRates *
+domain_rates (void)
+{
+  KansioIncomeSupportRates *rates = kansio_income_support_rates_new ();
+  g_autoptr (GDate) january = g_date_new_dmy (1, 1, 2026);
+  g_autoptr (GDate) february_end = g_date_new_dmy (28, 2, 2026);
+  g_autoptr (GDate) march = g_date_new_dmy (1, 3, 2026);
+  g_autoptr (GDate) reduction_50 = g_date_new_dmy (1, 2, 2026);
+
+  for (guint i = 0; i < G_N_ELEMENTS (perusosa_2026); i++)
+    {
+      kansio_income_support_rates_add (rates, perusosa_2026[i].key, january, february_end,
+                                       perusosa_2026[i].until_february);
+      kansio_income_support_rates_add (rates, perusosa_2026[i].key, march, NULL,
+                                       perusosa_2026[i].from_march);
+    }
+  /* 150 € per earner until 28.2.2026, none from 1.3.2026 (2.2). */
+  kansio_income_support_rates_add (rates, "earned_income_disregard", january, february_end, 15000);
+  kansio_income_support_rates_add (rates, "earned_income_disregard", march, NULL, 0);
+  kansio_income_support_rates_add (rates, "gift_limit_alone", january, NULL, 5000);
+  kansio_income_support_rates_add (rates, "gift_limit_family", january, NULL, 10000);
+  kansio_income_support_rates_add (rates, "reduction_percent_50", reduction_50, NULL, 1);
+  return rates;
+}
+
+typedef struct
+{
+  const char *name;
+  const char *json;
+  const char *support;
+  const char *total_expenses;
+  const char *total_income;
+  const char *line_kind; /* a line that must be there, or NULL */
+  const char *line_member;
+  const char *line_amount;
+} CalculationCase;
+
+static const CalculationCase cases[] = {
+  { "alone, March 2026, rent, nothing else",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"620.00\"}]}",
+    "1198.43", "1198.43", "0.00", "basic_amount", "a", "578.43" },
+  { "alone, February 2026, wage: 150 € disregarded",
+    "{\"month\": \"2026-02\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"wage\", \"amount\": \"900.00\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"620.00\"}]}",
+    "466.32", "1216.32", "750.00", "earned_income_disregard", "a", "-150.00" },
+  { "alone, March 2026, the same wage counts in full",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"wage\", \"amount\": \"900.00\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"620.00\"}]}",
+    "298.43", "1198.43", "900.00", NULL, NULL, NULL },
+  { "a wage under 150 € is disregarded whole (February 2026)",
+    "{\"month\": \"2026-02\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"wage\", \"amount\": \"120.00\"}]}",
+    "596.32", "596.32", "0.00", "earned_income_disregard", "a", "-120.00" },
+  { "two earners, 150 € each (February 2026)",
+    "{\"month\": \"2026-02\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"},"
+    " {\"id\": \"b\", \"role\": \"adult\"}], \"incomes\": [{\"member\": \"a\", \"type\": "
+    "\"wage\", \"amount\": \"400\"}, {\"member\": \"b\", \"type\": \"wage\", \"amount\": "
+    "\"100.5\"}]}",
+    "763.74", "1013.74", "250.00", "earned_income_disregard", "b", "-100.50" },
+  { "single parent, children 12 and 7: the eldest is the first child",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"p\", \"role\": \"single_parent\"},"
+    " {\"id\": \"young\", \"role\": \"child\", \"birth_date\": \"2018-09-01\"},"
+    " {\"id\": \"old\", \"role\": \"child\", \"birth_date\": \"2013-05-01\"}]}",
+    "1429.88", "1429.88", "0.00", "basic_amount", "young", "347.06" },
+  { "three children 15, 11 and 4 (until 28.2.2026)",
+    "{\"month\": \"2026-01\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"},"
+    " {\"id\": \"b\", \"role\": \"adult\"},"
+    " {\"id\": \"c1\", \"role\": \"child\", \"birth_date\": \"2010-06-01\"},"
+    " {\"id\": \"c2\", \"role\": \"child\", \"birth_date\": \"2014-06-01\"},"
+    " {\"id\": \"c3\", \"role\": \"child\", \"birth_date\": \"2021-06-01\"}]}",
+    "2134.82", "2134.82", "0.00", "basic_amount", "c3", "316.05" },
+  { "a child turning 10 during the month is under 10 for it",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"p\", \"role\": \"single_parent\"},"
+    " {\"id\": \"c\", \"role\": \"child\", \"birth_date\": \"2016-03-15\"}]}",
+    "1041.17", "1041.17", "0.00", "basic_amount", "c", "375.98" },
+  { "gifts, living alone: 50 € free, the rest counts",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"gift\", \"amount\": \"80.00\"}]}",
+    "548.43", "578.43", "30.00", "gift_exemption", NULL, "-50.00" },
+  { "gifts, a family: 100 € free",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"},"
+    " {\"id\": \"b\", \"role\": \"adult\"}], \"incomes\": [{\"member\": \"a\", \"type\": "
+    "\"gift\", \"amount\": \"80.00\"}]}",
+    "994.90", "994.90", "0.00", "gift_exemption", NULL, "-80.00" },
+  { "perusosa reduced by 20 %, rounded half up",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"reductions\": [{\"member\": \"a\", \"percent\": 20}]}",
+    "462.74", "462.74", "0.00", "reduction", "a", "-115.69" },
+  { "perusosa reduced by 50 %, possible from 1.2.2026",
+    "{\"month\": \"2026-02\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"reductions\": [{\"member\": \"a\", \"percent\": 50}]}",
+    "298.16", "298.16", "0.00", "reduction", "a", "-298.16" },
+  { "income above expenses: no support",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"pension\", \"amount\": 1500},"
+    " {\"member\": \"a\", \"type\": \"housing_allowance\", \"amount\": 300.5}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"700\"}, {\"type\": \"electricity\","
+    " \"amount\": \"45.90\"}]}",
+    "0.00", "1324.33", "1800.50", "income", "a", "300.50" },
+};
+
+static void
+test_calculations (void)
+{
+  g_autoptr (KansioIncomeSupportRates) rates = domain_rates ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const CalculationCase *c = &cases[i];
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioIncomeSupportCalculation) calculation
+          = kansio_income_support_calculation_new_from_json (c->json, &error);
+      g_autofree char *support = NULL;
+      g_autofree char *expenses = NULL;
+      g_autofree char *income = NULL;
+      gboolean found = c->line_kind == NULL;
+
+      g_test_message ("%s", c->name);
+      g_assert_no_error (error);
+      g_assert_true (kansio_income_support_calculation_run (calculation, rates, &error));
+      g_assert_no_error (error);
+      support
+          = kansio_format_euros_plain (kansio_income_support_calculation_get_support (calculation));
+      expenses = kansio_format_euros_plain (
+          kansio_income_support_calculation_get_total_expenses (calculation));
+      income = kansio_format_euros_plain (
+          kansio_income_support_calculation_get_total_income (calculation));
+      g_assert_cmpstr (expenses, ==, c->total_expenses);
+      g_assert_cmpstr (income, ==, c->total_income);
+      g_assert_cmpstr (support, ==, c->support);
+
+      for (guint l = 0; !found && l < kansio_income_support_calculation_get_n_lines (calculation);
+           l++)
+        {
+          const char *member;
+          gint64 cents;
+          const char *kind
+              = kansio_income_support_calculation_get_line (calculation, l, &member, NULL, &cents);
+          g_autofree char *amount = kansio_format_euros_plain (cents);
+
+          found = g_str_equal (kind, c->line_kind) && g_strcmp0 (member, c->line_member) == 0
+                  && g_str_equal (amount, c->line_amount);
+        }
+      g_assert_true (found);
+    }
+}
+
+static void
+test_rounding_written_down (void)
+{
+  g_autoptr (KansioIncomeSupportRates) rates = domain_rates ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioIncomeSupportCalculation) calculation
+      = kansio_income_support_calculation_new_from_json (
+          "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+          " \"reductions\": [{\"member\": \"a\", \"percent\": 20}]}",
+          &error);
+  const char *const *notes;
+
+  g_assert_true (kansio_income_support_calculation_run (calculation, rates, &error));
+  notes = kansio_income_support_calculation_get_notes (calculation);
+  g_assert_nonnull (notes[0]);
+  g_assert_nonnull (strstr (notes[0], "115.6860"));
+  g_assert_nonnull (strstr (notes[0], "115.69"));
+  g_assert_null (notes[1]);
+}
+
+static void
+test_json_output (void)
+{
+  g_autoptr (KansioIncomeSupportRates) rates = domain_rates ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioIncomeSupportCalculation) calculation
+      = kansio_income_support_calculation_new_from_json (
+          "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\", "
+          "\"birth_date\": \"1990-05-01\"}], \"incomes\": [{\"member\": \"a\", \"type\": \"wage\", "
+          "\"amount\": \"900.00\"}], \"expenses\": [{\"type\": \"rent\", \"amount\": \"620.00\"}], "
+          "\"reductions\": []}",
+          &error);
+  g_autofree char *json = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (kansio_income_support_calculation_run (calculation, rates, &error));
+  json = kansio_income_support_calculation_to_json (calculation);
+  for (const char *const *part
+       = (const char *const[]){ "\"month\" : \"2026-03\"", "\"lines\"",
+                                "\"kind\" : \"basic_amount\"", "\"amount\" : \"578.43\"",
+                                "\"total_expenses\" : \"1198.43\"", "\"total_income\" : \"900.00\"",
+                                "\"support\" : \"298.43\"", NULL };
+       *part != NULL; part++)
+    {
+      g_test_message ("%s", *part);
+      g_assert_nonnull (strstr (json, *part));
+    }
+}
+
+static const struct
+{
+  const char *json;
+  int code;
+  const char *message_part;
+} bad_inputs[] = {
+  { "not json", KANSIO_CALCULATION_ERROR_INVALID_INPUT, "not JSON" },
+  { "{\"month\": \"March\", \"household\": []}", KANSIO_CALCULATION_ERROR_INVALID_INPUT, "month" },
+  { "{\"month\": \"2026-03\"}", KANSIO_CALCULATION_ERROR_INVALID_INPUT, "household" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"king\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "household[0]: Household member “a” has the unknown" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"c\", \"role\": \"child\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "no birth date" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"wage\", \"amount\": \"-10.00\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "incomes[0]" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"10.001\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "two decimals" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"incomes\": [{\"member\": \"b\", \"type\": \"wage\", \"amount\": \"10\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "not in the household" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"},"
+    " {\"id\": \"a\", \"role\": \"adult\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "Two household members" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"reductions\": [{\"member\": \"a\", \"percent\": 30}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "20, 40 or 50" },
+};
+
+static void
+test_bad_input (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioIncomeSupportCalculation) calculation
+          = kansio_income_support_calculation_new_from_json (bad_inputs[i].json, &error);
+
+      g_test_message ("%s", bad_inputs[i].json);
+      g_assert_null (calculation);
+      g_assert_error (error, KANSIO_CALCULATION_ERROR, bad_inputs[i].code);
+      g_test_message ("→ %s", error->message);
+      g_assert_nonnull (strstr (error->message, bad_inputs[i].message_part));
+    }
+}
+
+static void
+test_bad_input_found_when_run (void)
+{
+  g_autoptr (KansioIncomeSupportRates) rates = domain_rates ();
+  const struct
+  {
+    const char *json;
+    int code;
+    const char *part;
+  } late[] = {
+    /* No rates for 2023 in these tables. */
+    { "{\"month\": \"2023-01\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}]}",
+      KANSIO_CALCULATION_ERROR_NO_RATES, "1/2023" },
+    { "{\"month\": \"2026-01\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+      " \"reductions\": [{\"member\": \"a\", \"percent\": 50}]}",
+      KANSIO_CALCULATION_ERROR_INVALID_INPUT, "1.2.2026" },
+    { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"c\", \"role\": \"child\", "
+      "\"birth_date\": \"2008-01-01\"}]}",
+      KANSIO_CALCULATION_ERROR_INVALID_INPUT, "18 or older" },
+    { "{\"month\": \"2026-03\", \"household\": []}", KANSIO_CALCULATION_ERROR_INVALID_INPUT,
+      "nobody" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (late); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioIncomeSupportCalculation) calculation
+          = kansio_income_support_calculation_new_from_json (late[i].json, &error);
+
+      g_assert_no_error (error);
+      g_assert_false (kansio_income_support_calculation_run (calculation, rates, &error));
+      g_assert_error (error, KANSIO_CALCULATION_ERROR, late[i].code);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, late[i].part));
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/income-support/calculations", test_calculations);
+  g_test_add_func ("/income-support/rounding-written-down", test_rounding_written_down);
+  g_test_add_func ("/income-support/json-output", test_json_output);
+  g_test_add_func ("/income-support/bad-input", test_bad_input);
+  g_test_add_func ("/income-support/bad-input-found-when-run", test_bad_input_found_when_run);
+
+  return g_test_run ();
+}
