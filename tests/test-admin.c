@@ -340,6 +340,49 @@ test_document_render (void)
   g_rmdir (directory);
 }
 
+/* kansio-admin calculate income-support: the issue's example input, and
+ * bad input with exit status 1. */
+static void
+test_calculate_income_support (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autofree char *directory = g_dir_make_tmp ("kansio-calculate-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (directory, "good.json", NULL);
+  g_autofree char *bad = g_build_filename (directory, "bad.json", NULL);
+  g_auto (Run) calculated = { 0 };
+  g_auto (Run) refused = { 0 };
+
+  g_assert_true (g_file_set_contents (
+      good,
+      "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": "
+      "\"living_alone\", \"birth_date\": \"1990-05-01\"}], \"incomes\": [{\"member\": "
+      "\"a\", \"type\": \"wage\", \"amount\": \"900.00\"}], \"expenses\": [{\"type\": "
+      "\"rent\", \"amount\": \"620.00\"}], \"reductions\": [{\"member\": \"a\", "
+      "\"percent\": 20}]}",
+      -1, NULL));
+  g_assert_true (g_file_set_contents (
+      bad, "{\"month\": \"2026-03\", \"household\": [{\"id\": \"c\", \"role\": \"child\"}]}", -1,
+      NULL));
+
+  calculated = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                          "calculate", "income-support", good, NULL);
+  g_assert_cmpint (calculated.status, ==, 0);
+  /* 578.43 - 115.69 (20 %) + 620.00 rent, less 900.00 wages from 1.3.2026. */
+  g_assert_nonnull (strstr (calculated.output, "\"total_expenses\" : \"1082.74\""));
+  g_assert_nonnull (strstr (calculated.output, "\"total_income\" : \"900.00\""));
+  g_assert_nonnull (strstr (calculated.output, "\"support\" : \"182.74\""));
+  g_assert_nonnull (strstr (calculated.output, "\"kind\" : \"reduction\""));
+
+  refused = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                       "calculate", "income-support", bad, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.errors, "no birth date"));
+
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (directory);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -352,6 +395,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/admin/validate", test_validate);
   g_test_add_func ("/admin/audit-verify", test_audit_verify);
   g_test_add_func ("/admin/document-render", test_document_render);
+  g_test_add_func ("/admin/calculate-income-support", test_calculate_income_support);
 
   return g_test_run ();
 }

@@ -311,6 +311,46 @@ test_bad_input_found_when_run (void)
     }
 }
 
+/* The rates the database ships are DOMAIN.md's. */
+static void
+test_shipped_rates (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (KansioIncomeSupportRates) expected = domain_rates ();
+  g_autoptr (KansioIncomeSupportRates) shipped = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *keys[] = { "earned_income_disregard", "gift_limit_alone", "gift_limit_family",
+                         "reduction_percent_50" };
+  const guint days[][3] = { { 1, 1, 2026 }, { 28, 2, 2026 }, { 1, 3, 2026 }, { 31, 12, 2027 } };
+
+  rows = kansio_test_query (handler, "SELECT * FROM api.income_support_rates ()", &error);
+  g_assert_no_error (error);
+  shipped = kansio_income_support_rates_new_from_rows (rows, &error);
+  g_assert_no_error (error);
+
+  for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+    {
+      g_autoptr (GDate) day = g_date_new_dmy (days[d][0], days[d][1], days[d][2]);
+
+      for (guint i = 0; i < G_N_ELEMENTS (perusosa_2026) + G_N_ELEMENTS (keys); i++)
+        {
+          const char *key = i < G_N_ELEMENTS (perusosa_2026)
+                                ? perusosa_2026[i].key
+                                : keys[i - G_N_ELEMENTS (perusosa_2026)];
+          gint64 want = -1, have = -1;
+          gboolean wanted = kansio_income_support_rates_lookup (expected, key, day, &want);
+          gboolean found = kansio_income_support_rates_lookup (shipped, key, day, &have);
+
+          g_test_message ("%s on %u.%u.%u", key, days[d][0], days[d][1], days[d][2]);
+          g_assert_cmpint (found, ==, wanted);
+          g_assert_cmpint (have, ==, want);
+        }
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -321,6 +361,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/income-support/json-output", test_json_output);
   g_test_add_func ("/income-support/bad-input", test_bad_input);
   g_test_add_func ("/income-support/bad-input-found-when-run", test_bad_input_found_when_run);
+  g_test_add_func ("/income-support/shipped-rates", test_shipped_rates);
 
   return g_test_run ();
 }

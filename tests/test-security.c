@@ -324,6 +324,12 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.audit_report_fields ('" AINO "', '-infinity', 'infinity') "
     "WHERE $1::bigint > 0",
     AINO, "42501", 0 },
+  /* Rates are data only main users change. */
+  { "demo_kasittelija",
+    "SELECT api.income_support_rate_add ('living_alone', '2027-01-01', NULL, 1, 'x')", NULL,
+    "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.income_support_rates ('2026-03-01', '2026-03-31')", NULL,
+    NULL, 14 },
   /* Templates: letters editors write, main users approve, nobody their own. */
   { "demo_kasittelija", "SELECT * FROM api.template_save_draft (3, 0, 'x', 'y', NULL)", NULL,
     "42501", 0 },
@@ -821,6 +827,12 @@ static const ApiCall api_calls[] = {
     "SELECT api.revoke_grant ((SELECT max (grant_id) FROM api.staff_grants ()))", NULL },
   { "staff_grants", "demo_paakayttaja", "SELECT * FROM api.staff_grants ()", NULL },
   { "work_queue", "demo_esihenkilo", "SELECT * FROM api.work_queue ()", NULL },
+  { "income_support_rates", "demo_kasittelija",
+    "SELECT * FROM api.income_support_rates ('2026-03-01', '2026-03-31')", NULL },
+  { "income_support_rate_add", "demo_paakayttaja",
+    "SELECT api.income_support_rate_add ('gift_limit_family', '2027-01-01', NULL, 10000, "
+    "'catalogue test')",
+    NULL },
   { "template_list", "demo_kasittelija", "SELECT * FROM api.template_list ()", NULL },
   { "template_versions", "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL },
   { "template_version_get", "demo_kasittelija", "SELECT * FROM api.template_version_get (1)",

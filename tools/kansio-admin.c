@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
 #include <kansio.h>
 
@@ -613,6 +614,64 @@ document_command (Options *options, char **args)
   return ok ? EXIT_SUCCESS : fail (error);
 }
 
+/* The income-support calculation of a JSON file, with the rates in force
+ * in the database, printed as JSON (docs/income-support-calculation.md). */
+static int
+calculate_command (Options *options, char **args)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioIncomeSupportCalculation) calculation = NULL;
+  g_autoptr (KansioIncomeSupportRates) rates = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *input = NULL;
+  g_autofree char *output = NULL;
+
+  if (g_strcmp0 (args[0], "income-support") != 0 || args[1] == NULL || args[2] != NULL)
+    {
+      g_printerr ("%s\n", _ ("Usage: kansio-admin --user USER calculate income-support FILE.json "
+                             "(- for standard input)"));
+      return 2;
+    }
+  if (g_str_equal (args[1], "-"))
+    {
+      g_autoptr (GInputStream) stdin_stream = g_unix_input_stream_new (0, FALSE);
+      g_autoptr (GOutputStream) memory = g_memory_output_stream_new_resizable ();
+
+      if (g_output_stream_splice (memory, stdin_stream, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL,
+                                  &error)
+          < 0)
+        return fail (error);
+      g_output_stream_write_all (memory, "", 1, NULL, NULL, NULL);
+      input = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (memory));
+    }
+  else if (!g_file_get_contents (args[1], &input, NULL, &error))
+    return fail (error);
+
+  calculation = kansio_income_support_calculation_new_from_json (input, &error);
+  if (calculation == NULL)
+    return fail (error);
+
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+  rows = query (database,
+                "SELECT key, valid_from, valid_until, value FROM api.income_support_rates ()", NULL,
+                0, &error);
+  g_clear_object (&database);
+  release_server (server);
+  if (rows == NULL)
+    return fail (error);
+  rates = kansio_income_support_rates_new_from_rows (rows, &error);
+  if (rates == NULL || !kansio_income_support_calculation_run (calculation, rates, &error))
+    return fail (error);
+
+  output = kansio_income_support_calculation_to_json (calculation);
+  g_print ("%s\n", output);
+  return EXIT_SUCCESS;
+}
+
 static const struct
 {
   const char *name;
@@ -625,6 +684,8 @@ static const struct
   { "validate", validate_command,
     N_ ("Check an identity code, IBAN, reference, RF reference or business ID") },
   { "audit", audit_command, N_ ("verify: check that no log row was changed or removed") },
+  { "calculate", calculate_command,
+    N_ ("income-support FILE.json: the calculation of a month, as JSON") },
   { "document", document_command,
     N_ ("render: make a letter from an approved template into a PDF file") },
 };
