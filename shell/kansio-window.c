@@ -393,6 +393,10 @@ show_clients (KansioWindow *self)
 static void
 on_search_changed_cb (KansioWindow *self)
 {
+  /* The entry is cleared at login, and says so a moment later: for a user
+   * who cannot search, that must not bring up the search page. */
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->search_entry)))
+    return;
   kansio_search_page_set_query (self->search_page,
                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
@@ -823,7 +827,11 @@ kansio_window_show_context (KansioWindow *self,
   gtk_widget_set_visible (self->sidebar, first != NULL);
   gtk_widget_set_visible (self->sidebar_separator, first != NULL);
   if (first != NULL)
-    gtk_list_box_select_row (self->sidebar_list, first);
+    {
+      /* A row selected already emits nothing: show its page either way. */
+      gtk_list_box_select_row (self->sidebar_list, first);
+      on_sidebar_row_selected_cb (self, first);
+    }
   else
     gtk_stack_set_visible_child_name (self->workspace_stack, "empty");
 

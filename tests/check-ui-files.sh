@@ -4,7 +4,7 @@
 set -euo pipefail
 top="$1"
 status=0
-for ui in $(find "$top/shell" "$top/plugins" -name '*.ui' | sort); do
+for ui in $(find "$top/shell" "$top/plugins" "$top/libkansio" -name '*.ui' | sort); do
   # Templates need their class registered; check them as plain XML then.
   if grep -q '<template' "$ui"; then
     python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$ui" \

@@ -749,6 +749,90 @@ test_document_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_text_containing (GtkWidget *root, const char *part)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), part) != NULL)
+    return TRUE;
+  if (ADW_IS_PREFERENCES_ROW (root)
+      && strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_text_containing (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+templates_listed (gpointer column_view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (column_view);
+
+  return model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) >= 4;
+}
+
+static gboolean
+buffer_filled (gpointer buffer)
+{
+  return gtk_text_buffer_get_char_count (buffer) > 0;
+}
+
+static gboolean
+unknown_field_shown (gpointer window)
+{
+  return has_text_containing (window, "Unknown field");
+}
+
+/* The letters plugin as built: loaded for a letters editor, its templates
+ * listed, one opened in both languages, a typo caught with its place. */
+static void
+test_letters_plugin (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = context_for (test_database, "demo_kirjeet");
+  g_autoptr (KansioPluginRegistry) built = kansio_plugin_registry_new ();
+  g_autofree char *directory = g_build_filename (g_getenv ("KANSIO_BUILD_DIR"), "plugins", NULL);
+  KansioWindow *window;
+  GtkWidget *column_view;
+  GType source_view_type;
+  GtkWidget *source_view;
+  GtkTextBuffer *buffer;
+
+  kansio_plugin_registry_add_directory (built, directory);
+  kansio_plugin_registry_load (built);
+  window = g_object_ref_sink (kansio_window_new (NULL, built));
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+
+  /* A letters editor is no caseworker: the letters page is all there is. */
+  g_assert_nonnull (find_widget_by_name (GTK_WIDGET (window), "letters"));
+  g_assert_null (find_widget_by_name (GTK_WIDGET (window), "clients"));
+  g_assert_cmpstr (kansio_window_get_visible_page (window), ==, "workspace");
+  column_view = find_widget_of_type (
+      gtk_stack_get_visible_child (kansio_window_get_workspace_stack (window)),
+      GTK_TYPE_COLUMN_VIEW);
+  g_assert_nonnull (column_view);
+  wait_until (templates_listed, column_view);
+  save_screenshot (GTK_WIDGET (window), "letters-list.png");
+
+  g_signal_emit_by_name (column_view, "activate", 0);
+  source_view_type = g_type_from_name ("GtkSourceView");
+  g_assert_true (source_view_type != 0);
+  source_view = find_widget_of_type (GTK_WIDGET (window), source_view_type);
+  g_assert_nonnull (source_view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (source_view));
+  /* The approved text is loaded first; then the user types. */
+  wait_until (buffer_filled, buffer);
+  gtk_text_buffer_set_text (buffer, "# Otsikko\n\nHei {{client.nme}}!", -1);
+  wait_until (unknown_field_shown, window);
+  g_assert_true (has_text_containing (GTK_WIDGET (window), "line 3, column 5"));
+  save_screenshot (GTK_WIDGET (window), "letters-editor.png");
+
+  gtk_text_buffer_set_text (buffer, "", -1);
+  destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -769,6 +853,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
   g_test_add_func ("/window/auditor-makes-usage-report", test_auditor_makes_usage_report);
   g_test_add_func ("/window/document-view", test_document_view);
+  g_test_add_func ("/window/letters-plugin", test_letters_plugin);
 
   status = g_test_run ();
   g_clear_object (&plugins);

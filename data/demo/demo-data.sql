@@ -129,6 +129,9 @@ SELECT s.id, g.job_role, u.id
 FROM (VALUES
        ('demo_kasittelija', 'income-support:handler', 'demo-keskusta'),
        ('demo_paattaja', 'income-support:decision_maker', 'demo-keskusta'),
+       -- A senior social worker keeps the office's decision templates: the
+       -- editor's preview shows them with his own clients.
+       ('demo_paattaja', 'letters:handler', 'demo-keskusta'),
        ('demo_lukija', 'income-support:reader', 'demo-keskusta'),
        ('demo_sosiaalityontekija', 'child-welfare:decision_maker', 'demo-pohjoinen'),
        ('demo_lastenvalvoja', 'maintenance:decision_maker', 'demo-keskusta'),
