@@ -106,7 +106,7 @@ static const struct
   { "benefit", N_ ("Benefit") },
   { "housing_allowance", N_ ("Housing allowance") },
   { "child_benefit", N_ ("Child benefit") },
-  { "maintenance", N_ ("Maintenance") },
+  { "maintenance", N_ ("Child maintenance") },
   { "pension", N_ ("Pension") },
   { "gift", N_ ("Gifts") },
   { "other_income", N_ ("Other income") },
@@ -543,13 +543,13 @@ add_basic_amounts (KansioIncomeSupportCalculation *self,
         {
           g_autofree char *base = kansio_format_euros_plain (amount);
           g_autofree char *rounded = kansio_format_euros_plain (reduction);
+          g_autofree char *precise = g_strdup_printf ("%" G_GINT64_FORMAT ".%04" G_GINT64_FORMAT,
+                                                      exact / 10000, exact % 10000);
 
-          g_ptr_array_add (
-              self->notes,
-              g_strdup_printf (_ ("%u %% of %s € for “%s” is %" G_GINT64_FORMAT
-                                  ".%04" G_GINT64_FORMAT " €, rounded half up to %s €."),
-                               member->reduction, base, member->id, exact / 10000, exact % 10000,
-                               rounded));
+          g_ptr_array_add (self->notes,
+                           g_strdup_printf (_ ("%u %% of %s € for “%s” is %s €, rounded half up "
+                                               "to %s €."),
+                                            member->reduction, base, member->id, precise, rounded));
         }
       {
         g_autofree char *label
