@@ -115,8 +115,8 @@ bench_rendering (guint n)
   g_autoptr (KansioTemplate) template = kansio_template_new (decision_text, fields, NULL);
   const char *letterhead[] = { "Kuvitelman hyvinvointialue", "Keskustan sosiaalitoimisto",
                                "Kuvitelmankatu 1", "99910 KUVITELMA", NULL };
-  const char *recipient[] = { "Aino Maria Virtanen", "Mielikuvituksentie 3 B 12",
-                              "99910 KUVITELMA", NULL };
+  const char *recipient[]
+      = { "Aino Maria Virtanen", "Mielikuvituksentie 3 B 12", "99910 KUVITELMA", NULL };
   guint n_pages = 0;
   gint64 start;
   double with_parse, without_parse;

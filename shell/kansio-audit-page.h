@@ -15,8 +15,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KansioAuditPage, kansio_audit_page, KANSIO, AUDIT_PAGE, AdwBin)
 
 GtkWidget *kansio_audit_page_new (KansioContext *context);
-void kansio_audit_page_set_request (KansioAuditPage *self, const char *identity_code,
-                                    const char *from, const char *to);
+void kansio_audit_page_set_request (KansioAuditPage *self,
+                                    const char *identity_code,
+                                    const char *from,
+                                    const char *to);
 const char *kansio_audit_page_get_message (KansioAuditPage *self);
 
 G_END_DECLS

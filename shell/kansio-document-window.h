@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 
 #define KANSIO_TYPE_DOCUMENT_WINDOW (kansio_document_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (KansioDocumentWindow, kansio_document_window, KANSIO, DOCUMENT_WINDOW,
-                      AdwWindow)
+G_DECLARE_FINAL_TYPE (
+    KansioDocumentWindow, kansio_document_window, KANSIO, DOCUMENT_WINDOW, AdwWindow)
 
 KansioDocumentWindow *kansio_document_window_new (KansioDocumentComposer *composer,
                                                   KansioDocument *document,

@@ -171,8 +171,7 @@ show_pages (KansioDocumentView *self, GPtrArray *textures)
       GdkTexture *texture = g_ptr_array_index (textures, i);
       GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
       int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-      g_autofree char *description
-          = g_strdup_printf (_ ("Page %u of %u"), i + 1, textures->len);
+      g_autofree char *description = g_strdup_printf (_ ("Page %u of %u"), i + 1, textures->len);
 
       /* Drawn at the screen's scale: shown at its logical size. */
       gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
@@ -350,8 +349,7 @@ kansio_document_view_finalize (GObject *object)
 }
 
 static void
-kansio_document_view_get_property (GObject *object, guint prop_id, GValue *value,
-                                   GParamSpec *pspec)
+kansio_document_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   KansioDocumentView *self = KANSIO_DOCUMENT_VIEW (object);
 
@@ -378,7 +376,9 @@ kansio_document_view_get_property (GObject *object, guint prop_id, GValue *value
 }
 
 static void
-kansio_document_view_set_property (GObject *object, guint prop_id, const GValue *value,
+kansio_document_view_set_property (GObject *object,
+                                   guint prop_id,
+                                   const GValue *value,
                                    GParamSpec *pspec)
 {
   KansioDocumentView *self = KANSIO_DOCUMENT_VIEW (object);
@@ -410,19 +410,19 @@ kansio_document_view_class_init (KansioDocumentViewClass *klass)
   object_class->get_property = kansio_document_view_get_property;
   object_class->set_property = kansio_document_view_set_property;
 
-  properties[PROP_PDF] = g_param_spec_boxed ("pdf", NULL, NULL, G_TYPE_BYTES,
-                                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
-                                                 | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PDF]
+      = g_param_spec_boxed ("pdf", NULL, NULL, G_TYPE_BYTES,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_PAGES] = g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PAGE] = g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
-                                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
-                                                 | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 0.25, 4.0, 1.0,
-                                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY
-                                                   | G_PARAM_STATIC_STRINGS);
-  properties[PROP_IS_RENDERING] = g_param_spec_boolean (
-      "is-rendering", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE]
+      = g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM]
+      = g_param_spec_double ("zoom", NULL, NULL, 0.25, 4.0, 1.0,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IS_RENDERING] = g_param_spec_boolean ("is-rendering", NULL, NULL, FALSE,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -456,8 +456,8 @@ kansio_document_view_class_init (KansioDocumentViewClass *klass)
                                        "document.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "document.next-page",
                                        NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
-                                       "document.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "document.previous-page",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_CONTROL_MASK,
                                        "document.first-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_End, GDK_CONTROL_MASK,
@@ -570,7 +570,9 @@ kansio_document_view_get_is_rendering (KansioDocumentView *self)
 }
 
 static void
-on_draw_page_cb (GtkPrintOperation *operation, GtkPrintContext *context, int page_number,
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext *context,
+                 int page_number,
                  gpointer user_data)
 {
   PopplerDocument *document = user_data;
@@ -599,7 +601,9 @@ on_draw_page_cb (GtkPrintOperation *operation, GtkPrintContext *context, int pag
  * Returns: what the user chose, or %GTK_PRINT_OPERATION_RESULT_ERROR
  */
 GtkPrintOperationResult
-kansio_document_view_print (KansioDocumentView *self, GtkWindow *parent, const char *job_name,
+kansio_document_view_print (KansioDocumentView *self,
+                            GtkWindow *parent,
+                            const char *job_name,
                             GError **error)
 {
   g_autoptr (GtkPrintOperation) operation = NULL;

@@ -26,7 +26,9 @@ void kansio_document_view_set_page (KansioDocumentView *self, guint page);
 double kansio_document_view_get_zoom (KansioDocumentView *self);
 void kansio_document_view_set_zoom (KansioDocumentView *self, double zoom);
 gboolean kansio_document_view_get_is_rendering (KansioDocumentView *self);
-GtkPrintOperationResult kansio_document_view_print (KansioDocumentView *self, GtkWindow *parent,
-                                                    const char *job_name, GError **error);
+GtkPrintOperationResult kansio_document_view_print (KansioDocumentView *self,
+                                                    GtkWindow *parent,
+                                                    const char *job_name,
+                                                    GError **error);
 
 G_END_DECLS
