@@ -272,10 +272,10 @@ static const RightsCase rights_cases[] = {
   { "demo_kasittelija",
     "SELECT api.case_open ('" AINO "', 'income-support', 4, 'Uusi hakemus saapui tänään')", NULL,
     "42501", 0 },
-  /* A case's journal: the case's own area and unit only. */
+  /* A case's journal (the seeded application added one event): its own area and unit only. */
   { "demo_kasittelija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO, NULL,
-    3 },
+    4 },
   { "demo_sosiaalityontekija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA, NULL,
     3 },
@@ -324,6 +324,22 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.audit_report_fields ('" AINO "', '-infinity', 'infinity') "
     "WHERE $1::bigint > 0",
     AINO, "42501", 0 },
+  /* Income-support applications: handlers of the case's unit register
+   * them; others see nothing. */
+  { "demo_lukija",
+    "SELECT api.is_application_register ((SELECT min (case_id) FROM api.person_cases ($1)), "
+    "current_date, 'paper', '2026-12-01', NULL, 'supplementary', false, NULL)",
+    AINO, "42501", 0 },
+  { "demo_sosiaalityontekija", "SELECT * FROM api.is_applications ($1)", AINO, "42501", 0 },
+  { "demo_handlaggare",
+    "SELECT * FROM api.is_application_members ((SELECT max (id) FROM kansio_test_applications "
+    "WHERE person_id = $1))",
+    AINO, "42501", 0 },
+  { "demo_handlaggare",
+    "SELECT api.is_application_set_status ((SELECT max (id) FROM kansio_test_applications "
+    "WHERE person_id = $1), 1, 'closed')",
+    AINO, "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.is_work_queue ('everyone')", NULL, "22023", 0 },
   /* Rates are data only main users change. */
   { "demo_kasittelija",
     "SELECT api.income_support_rate_add ('living_alone', '2027-01-01', NULL, 1, 'x')", NULL,
@@ -809,7 +825,7 @@ static const ApiCall api_calls[] = {
     "'Uusi hakemus saapui tänään')",
     NULL },
   { "case_close", "demo_kasittelija",
-    "SELECT api.case_close ((SELECT max (case_id) FROM api.person_cases ($1)))", AINO },
+    "SELECT api.case_close ((SELECT max (case_id) FROM api.person_cases ($1)))", MIKKO },
   { "person_cases", "demo_kasittelija", "SELECT * FROM api.person_cases ($1)", AINO },
   { "case_events", "demo_kasittelija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO },
@@ -827,6 +843,34 @@ static const ApiCall api_calls[] = {
     "SELECT api.revoke_grant ((SELECT max (grant_id) FROM api.staff_grants ()))", NULL },
   { "staff_grants", "demo_paakayttaja", "SELECT * FROM api.staff_grants ()", NULL },
   { "work_queue", "demo_esihenkilo", "SELECT * FROM api.work_queue ()", NULL },
+  { "is_application_register", "demo_kasittelija",
+    "SELECT api.is_application_register ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "WHERE closed_on IS NULL AND area = 'income-support'), current_date, 'paper', "
+    "'2026-12-01', NULL, 'supplementary', false, 'catalogue test')",
+    AINO },
+  { "is_applications", "demo_kasittelija", "SELECT * FROM api.is_applications ($1)", AINO },
+  { "is_application_members", "demo_kasittelija",
+    "SELECT * FROM api.is_application_members ((SELECT max (application_id) FROM "
+    "api.is_applications ($1)))",
+    AINO },
+  { "is_application_member_set", "demo_kasittelija",
+    "SELECT api.is_application_member_set ((SELECT max (application_id) FROM "
+    "api.is_applications ($1)), NULL, 'Lodger', 'adult', NULL)",
+    AINO },
+  { "is_application_set_status", "demo_kasittelija",
+    "SELECT api.is_application_set_status (a.application_id, a.row_version, 'in_processing') "
+    "FROM api.is_applications ($1) a WHERE a.status = 'received' LIMIT 1",
+    AINO },
+  { "is_attachment_set", "demo_kasittelija",
+    "SELECT api.is_attachment_set ((SELECT max (application_id) FROM api.is_applications ($1)), "
+    "NULL, 'Vuokrasopimus', NULL)",
+    AINO },
+  { "is_attachments", "demo_kasittelija",
+    "SELECT * FROM api.is_attachments ((SELECT max (application_id) FROM "
+    "api.is_applications ($1)))",
+    AINO },
+  { "is_work_queue", "demo_kasittelija", "SELECT * FROM api.is_work_queue ('office')", NULL },
+  { "working_days_add", "demo_kasittelija", "SELECT api.working_days_add ('2026-12-21', 3)", NULL },
   { "income_support_rates", "demo_kasittelija",
     "SELECT * FROM api.income_support_rates ('2026-03-01', '2026-03-31')", NULL },
   { "income_support_rate_add", "demo_paakayttaja",
@@ -1110,6 +1154,24 @@ set_up_demo (void)
   g_clear_object (&ids);
   ids = run_as_superuser (
       "GRANT SELECT ON public.kansio_test_documents, public.kansio_test_cases TO PUBLIC");
+  /* An income-support application of Aino's, registered by her handler. */
+  {
+    g_autoptr (GError) error = NULL;
+    const char *params[] = { id_of (AINO) };
+    g_autoptr (KansioRows) registered = run (
+        connect_as ("demo_kasittelija"),
+        "SELECT api.is_application_register ((SELECT min (case_id) FROM api.person_cases ($1) "
+        "WHERE closed_on IS NULL AND area = 'income-support'), current_date - 3, 'electronic', "
+        "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, 'seed')",
+        params, 1, &error);
+    g_assert_no_error (error);
+  }
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "CREATE VIEW public.kansio_test_applications AS SELECT a.id, c.person_id "
+      "FROM kansio.is_application a JOIN kansio.client_case c ON c.id = a.case_id");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_applications TO PUBLIC");
   g_clear_object (&ids);
   ids = run_as_superuser ("GRANT USAGE ON SCHEMA public TO PUBLIC");
 
