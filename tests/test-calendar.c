@@ -177,6 +177,44 @@ test_rectification_deadline (void)
     }
 }
 
+/* The database counts deadlines too (the work queue): it must count as
+ * this calendar does, every day of three years. */
+static void
+test_database_agrees (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      handler,
+      "SELECT to_char (d, 'FMDD.FMMM.YYYY'), to_char (api.working_days_add (d::date, 7), "
+      "'FMDD.FMMM.YYYY'), to_char (api.working_days_add (d::date, 1), 'FMDD.FMMM.YYYY') "
+      "FROM generate_series (DATE '2026-01-01', DATE '2028-12-31', interval '1 day') d",
+      &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1096);
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      GDate seven, one;
+      g_autofree char *seven_text = NULL;
+      g_autofree char *one_text = NULL;
+
+      parse (&seven, kansio_rows_get_string (rows, i, 0));
+      one = seven;
+      kansio_calendar_add_working_days (&seven, 7, KANSIO_WORKING_DAY_DEFAULT);
+      kansio_calendar_add_working_days (&one, 1, KANSIO_WORKING_DAY_DEFAULT);
+      seven_text = text (&seven);
+      one_text = text (&one);
+      if (g_strcmp0 (seven_text, kansio_rows_get_string (rows, i, 1)) != 0
+          || g_strcmp0 (one_text, kansio_rows_get_string (rows, i, 2)) != 0)
+        g_error ("%s: C says %s and %s, the database %s and %s",
+                 kansio_rows_get_string (rows, i, 0), seven_text, one_text,
+                 kansio_rows_get_string (rows, i, 1), kansio_rows_get_string (rows, i, 2));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -186,6 +224,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/calendar/holidays-2026", test_holidays_2026);
   g_test_add_func ("/calendar/working-days", test_working_days);
   g_test_add_func ("/calendar/rectification-deadline", test_rectification_deadline);
+  g_test_add_func ("/calendar/database-agrees", test_database_agrees);
 
   return g_test_run ();
 }

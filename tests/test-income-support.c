@@ -351,6 +351,123 @@ test_shipped_rates (void)
     }
 }
 
+static KansioRows *
+query_ok (KansioDatabase *database, const char *sql)
+{
+  g_autoptr (GError) error = NULL;
+  KansioRows *rows = kansio_test_query (database, sql, &error);
+
+  g_test_message ("%s", sql);
+  g_assert_no_error (error);
+  return rows;
+}
+
+static const char *
+value (KansioRows *rows, guint row, const char *column)
+{
+  int index = kansio_rows_find_column (rows, column);
+
+  g_assert_cmpint (index, >=, 0);
+  return kansio_rows_get_string (rows, row, index);
+}
+
+/* Aino's application received on @received_on; returns its id. */
+static char *
+register_application (KansioDatabase *handler, const char *received_on, gboolean urgent)
+{
+  g_autofree char *sql = g_strdup_printf (
+      "SELECT api.is_application_register ((SELECT case_id FROM api.person_cases ((SELECT "
+      "person_id FROM api.person_search ('140384-9027'))) WHERE closed_on IS NULL), '%s', "
+      "'electronic', '2026-11-01', '2026-11-01', 'supplementary', %s, NULL)",
+      received_on, urgent ? "true" : "false");
+  g_autoptr (KansioRows) rows = query_ok (handler, sql);
+
+  return g_strdup (kansio_rows_get_string (rows, 0, 0));
+}
+
+/* An application from receipt to processing: the household from the
+ * relations, the deadline over weekends, waiting for an attachment and the
+ * deadline counted again from its arrival, the status flow kept, a stale
+ * edit refused, and the work queue's late ones. */
+static void
+test_application_flow (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *id = NULL;
+
+  id = register_application (handler, "2026-11-20", FALSE);
+
+  /* Aino, Mikko and their two children. */
+  sql = g_strdup_printf ("SELECT * FROM api.is_application_members (%s)", id);
+  rows = query_ok (handler, sql);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 4);
+  g_assert_cmpstr (value (rows, 0, "full_name"), ==, "Aino Maria Virtanen");
+  g_assert_cmpstr (value (rows, 0, "role"), ==, "adult");
+  g_assert_cmpstr (value (rows, 2, "role"), ==, "child");
+  g_assert_cmpstr (value (rows, 3, "role"), ==, "child");
+  g_clear_object (&rows);
+
+  /* Friday 20.11.2026 + 7 working days = Tuesday 1.12.2026. */
+  rows = query_ok (handler, "SELECT * FROM api.is_applications ((SELECT person_id FROM "
+                            "api.person_search ('140384-9027')))");
+  g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-12-01");
+  g_assert_cmpstr (value (rows, 0, "status"), ==, "received");
+  g_clear_object (&rows);
+
+  /* Decided only by a decision, not by hand. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_application_set_status (%s, 1, 'decided')", id);
+  rows = kansio_test_query (handler, sql, &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_application_set_status (%s, 1, 'waiting_for_attachments')",
+                         id);
+  rows = query_ok (handler, sql);
+  g_clear_object (&rows);
+  /* A second window that still had version 1 is refused. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_application_set_status (%s, 1, 'in_processing')", id);
+  rows = kansio_test_query (handler, sql, &error);
+  g_assert_null (rows);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_CONCURRENT_EDIT);
+  g_clear_error (&error);
+
+  /* The missing rent contract arrives on Wednesday 25.11: the deadline is
+   * counted again from it, to Friday 4.12 (6.12 is a Sunday). */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Vuokrasopimus', NULL)", id);
+  rows = query_ok (handler, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, %s, NULL, '2026-11-25')", id,
+                         kansio_rows_get_string (rows, 0, 0));
+  g_clear_object (&rows);
+  rows = query_ok (handler, sql);
+  g_clear_object (&rows);
+  rows = query_ok (handler, "SELECT * FROM api.is_applications ((SELECT person_id FROM "
+                            "api.person_search ('140384-9027')))");
+  g_assert_cmpstr (value (rows, 0, "status"), ==, "in_processing");
+  g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-12-04");
+  g_clear_object (&rows);
+
+  /* An urgent one on Friday is due on Monday; an old one is late. */
+  g_free (register_application (handler, "2026-11-20", TRUE));
+  g_free (register_application (handler, "2026-10-01", FALSE));
+  rows = query_ok (handler, "SELECT due_on, is_late, urgent FROM api.is_work_queue ('mine')");
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 3);
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==, "2026-10-12");
+  g_assert_true (kansio_rows_get_boolean (rows, 0, 1));
+  g_assert_cmpstr (kansio_rows_get_string (rows, 1, 0), ==, "2026-11-23");
+  g_assert_true (kansio_rows_get_boolean (rows, 1, 2));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -362,6 +479,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/income-support/bad-input", test_bad_input);
   g_test_add_func ("/income-support/bad-input-found-when-run", test_bad_input_found_when_run);
   g_test_add_func ("/income-support/shipped-rates", test_shipped_rates);
+  g_test_add_func ("/income-support/application-flow", test_application_flow);
 
   return g_test_run ();
 }
