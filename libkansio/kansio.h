@@ -10,6 +10,7 @@
 #define KANSIO_INSIDE
 #include "kansio-version.h"
 #include "kansio-calendar.h"
+#include "payments/kansio-payment-file.h"
 #include "calculation/kansio-income-support-calculation.h"
 #include "calculation/kansio-income-support-rates.h"
 #include "kansio-client-directory.h"
