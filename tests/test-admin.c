@@ -383,6 +383,78 @@ test_calculate_income_support (void)
   g_rmdir (directory);
 }
 
+static void
+run_as (KansioTestDatabase *test_database, const char *role, const char *sql)
+{
+  g_autoptr (KansioDatabase) database = kansio_test_database_connect_as (test_database, role);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (database, sql, &error);
+
+  g_test_message ("%s: %s", role, sql);
+  g_assert_no_error (error);
+}
+
+/* A decided application's two orders in one run; the run repeated pays
+ * nothing; an interrupted run's file is written again with the same
+ * orders. */
+static void
+test_payment_run (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autofree char *directory = g_dir_make_tmp ("kansio-payments-XXXXXX", NULL);
+  g_autofree char *first = g_build_filename (directory, "first.xml", NULL);
+  g_autofree char *second = g_build_filename (directory, "second.xml", NULL);
+  g_autofree char *again = g_build_filename (directory, "again.xml", NULL);
+  g_autofree char *first_xml = NULL;
+  g_autofree char *again_xml = NULL;
+  g_auto (Run) paid = { 0 };
+  g_auto (Run) repeated = { 0 };
+  g_auto (Run) rewritten = { 0 };
+
+  run_as (test_database, "demo_kasittelija",
+          "SELECT api.is_application_register ((SELECT case_id FROM api.person_cases ((SELECT "
+          "person_id FROM api.person_search ('140384-9027'))) WHERE closed_on IS NULL), "
+          "current_date, 'paper', date_trunc ('month', current_date)::date, NULL, "
+          "'supplementary', false, NULL)");
+  run_as (test_database, "demo_kasittelija",
+          "SELECT api.is_decision_prepare (1, 'granted', 120000, '{}', 'Vuokra ja sähkö')");
+  run_as (test_database, "demo_kasittelija",
+          "SELECT api.is_payment_order_add (1, 'commitment', 'Vuokranantaja Oy', "
+          "'FI49 5000 9420 0287 30', 'RF18 5390 0754 7034', NULL, 62000, current_date)");
+  run_as (test_database, "demo_kasittelija",
+          "SELECT api.is_payment_order_add (1, 'client', 'Aino Virtanen', 'FI2112345600000785', "
+          "NULL, 'Toimeentulotuki', 58000, current_date)");
+  run_as (test_database, "demo_paattaja", "SELECT api.is_decision_decide (1, 1)");
+
+  paid = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_paattaja",
+                    "payment-run", "-o", first, NULL);
+  g_assert_cmpint (paid.status, ==, 0);
+  g_assert_nonnull (strstr (paid.output, "2 orders, 1200.00 €"));
+  g_assert_true (g_file_get_contents (first, &first_xml, NULL, NULL));
+  g_assert_nonnull (strstr (first_xml, "<NbOfTxs>2</NbOfTxs>"));
+  g_assert_nonnull (strstr (first_xml, "<CtrlSum>1200.00</CtrlSum>"));
+  g_assert_nonnull (strstr (first_xml, "<Ref>RF18539007547034</Ref>"));
+
+  repeated = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_paattaja",
+                        "payment-run", "-o", second, NULL);
+  g_assert_cmpint (repeated.status, ==, 0);
+  g_assert_nonnull (strstr (repeated.output, "Nothing to pay"));
+  g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
+
+  rewritten = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_paattaja",
+                         "payment-run", "--again", "1", "-o", again, NULL);
+  g_assert_cmpint (rewritten.status, ==, 0);
+  g_assert_true (g_file_get_contents (again, &again_xml, NULL, NULL));
+  g_assert_nonnull (strstr (again_xml, "<MsgId>KANSIO-"));
+  g_assert_nonnull (strstr (again_xml, "<EndToEndId>KANSIO-1</EndToEndId>"));
+  g_assert_nonnull (strstr (again_xml, "<EndToEndId>KANSIO-2</EndToEndId>"));
+  g_assert_nonnull (strstr (again_xml, "<CtrlSum>1200.00</CtrlSum>"));
+
+  g_unlink (first);
+  g_unlink (again);
+  g_rmdir (directory);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -396,6 +468,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/admin/audit-verify", test_audit_verify);
   g_test_add_func ("/admin/document-render", test_document_render);
   g_test_add_func ("/admin/calculate-income-support", test_calculate_income_support);
+  g_test_add_func ("/admin/payment-run", test_payment_run);
 
   return g_test_run ();
 }

@@ -340,6 +340,22 @@ static const RightsCase rights_cases[] = {
     "WHERE person_id = $1), 1, 'closed')",
     AINO, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.is_work_queue ('everyone')", NULL, "22023", 0 },
+  /* Maker and checker: the handler prepares, only another decides. */
+  { "demo_kasittelija",
+    "SELECT api.is_decision_decide (d.decision_id, d.row_version) FROM api.is_applications ($1) "
+    "a, api.is_decision_get (a.application_id) d WHERE a.notes = 'seed'",
+    AINO, "42501", 0 },
+  { "demo_kasittelija", "SELECT api.is_payment_run_create (current_date)", NULL, "42501", 0 },
+  { "demo_lukija",
+    "SELECT api.is_payment_order_add ((SELECT decision_id FROM api.is_decision_get ((SELECT min "
+    "(application_id) FROM api.is_applications ($1)))), 'client', 'X', 'FI2112345600000785', "
+    "NULL, NULL, 100, current_date)",
+    AINO, "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_payment_order_add ((SELECT decision_id FROM api.is_decision_get ((SELECT min "
+    "(application_id) FROM api.is_applications ($1)))), 'client', 'X', 'FI2112345600000786', "
+    "NULL, NULL, 100, current_date)",
+    AINO, "22023", 0 },
   /* Rates are data only main users change. */
   { "demo_kasittelija",
     "SELECT api.income_support_rate_add ('living_alone', '2027-01-01', NULL, 1, 'x')", NULL,
@@ -869,6 +885,28 @@ static const ApiCall api_calls[] = {
     "SELECT * FROM api.is_attachments ((SELECT max (application_id) FROM "
     "api.is_applications ($1)))",
     AINO },
+  { "is_decision_decide", "demo_paattaja",
+    "SELECT api.is_decision_decide (d.decision_id, d.row_version) FROM api.is_applications ($1) "
+    "a, api.is_decision_get (a.application_id) d WHERE d.decided_at IS NULL AND a.notes = "
+    "'seed'",
+    AINO },
+  { "is_decision_get", "demo_kasittelija",
+    "SELECT * FROM api.is_decision_get ((SELECT min (application_id) FROM api.is_applications "
+    "($1)))",
+    AINO },
+  { "is_decision_prepare", "demo_kasittelija",
+    "SELECT api.is_decision_prepare ((SELECT max (application_id) FROM api.is_applications ($1) "
+    "WHERE status IN ('received', 'in_processing')), 'granted', 10000, '{}', 'catalogue')",
+    AINO },
+  { "is_payment_order_add", "demo_kasittelija",
+    "SELECT api.is_payment_order_add ((SELECT decision_id FROM api.is_decision_get ((SELECT max "
+    "(application_id) FROM api.is_applications ($1) WHERE notes = 'catalogue test'))), "
+    "'client', 'Aino Virtanen', 'FI2112345600000785', NULL, 'catalogue', 5000, current_date)",
+    AINO },
+  { "is_payment_run_create", "demo_paattaja",
+    "SELECT api.is_payment_run_create (current_date + 40)", NULL },
+  { "is_payment_run_orders", "demo_paattaja",
+    "SELECT * FROM api.is_payment_run_orders ((SELECT max (id) FROM kansio_test_runs))", NULL },
   { "is_work_queue", "demo_kasittelija", "SELECT * FROM api.is_work_queue ('office')", NULL },
   { "working_days_add", "demo_kasittelija", "SELECT api.working_days_add ('2026-12-21', 3)", NULL },
   { "income_support_rates", "demo_kasittelija",
@@ -1000,7 +1038,7 @@ test_logs_insert_only (void)
     "DELETE FROM kansio.log_chain_head",
     "UPDATE kansio.document SET title = 'changed'",
     "DELETE FROM kansio.document",
-    "TRUNCATE kansio.document",
+    "TRUNCATE kansio.document CASCADE",
     "UPDATE kansio.template_version SET body_fi = 'changed' WHERE status = 'approved'",
     "DELETE FROM kansio.template_version WHERE status = 'approved'",
   };
@@ -1166,6 +1204,22 @@ set_up_demo (void)
         params, 1, &error);
     g_assert_no_error (error);
   }
+  {
+    g_autoptr (GError) error = NULL;
+    const char *params[] = { id_of (AINO) };
+    g_autoptr (KansioRows) prepared = run (
+        connect_as ("demo_kasittelija"),
+        "SELECT api.is_payment_order_add (api.is_decision_prepare (a.application_id, 'granted', "
+        "60000, '{}', 'seed'), 'commitment', 'Vuokranantaja Oy', 'FI4950009420028730', '1232', "
+        "NULL, 60000, current_date) FROM api.is_applications ($1) a WHERE a.notes = 'seed'",
+        params, 1, &error);
+    g_assert_no_error (error);
+  }
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "CREATE VIEW public.kansio_test_runs AS SELECT id FROM kansio.is_payment_run");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_runs TO PUBLIC");
   g_clear_object (&ids);
   ids = run_as_superuser (
       "CREATE VIEW public.kansio_test_applications AS SELECT a.id, c.person_id "

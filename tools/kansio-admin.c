@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include <gio/gunixinputstream.h>
@@ -672,6 +673,154 @@ calculate_command (Options *options, char **args)
   return EXIT_SUCCESS;
 }
 
+static gboolean
+parse_iso_date (const char *text, GDate *date)
+{
+  guint year, month, day;
+  char end;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* The pain.001 file of a payment run's orders. */
+static GBytes *
+payment_file_of_run (KansioDatabase *database,
+                     const char *run_id,
+                     guint *n_orders,
+                     gint64 *total,
+                     char **message_id,
+                     GError **error)
+{
+  const char *params[] = { run_id };
+  g_autoptr (KansioRows) rows
+      = query (database, "SELECT * FROM api.is_payment_run_orders ($1)", params, 1, error);
+  g_autoptr (KansioPaymentFile) file = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GDate run_on;
+
+  if (rows == NULL)
+    return NULL;
+  if (kansio_rows_get_n_rows (rows) == 0)
+    {
+      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
+                   _ ("Payment run %s has no orders you may see."), run_id);
+      return NULL;
+    }
+  parse_iso_date (kansio_rows_get_string (rows, 0, 2), &run_on);
+  file = kansio_payment_file_new (
+      kansio_rows_get_string (rows, 0, 1), now, &run_on, kansio_rows_get_string (rows, 0, 8),
+      kansio_rows_get_string (rows, 0, 9),
+      kansio_rows_is_null (rows, 0, 10) ? NULL : kansio_rows_get_string (rows, 0, 10));
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      g_autofree char *end_to_end
+          = g_strdup_printf ("KANSIO-%s", kansio_rows_get_string (rows, i, 0));
+
+      if (!kansio_payment_file_add (
+              file, end_to_end, kansio_rows_get_string (rows, i, 3),
+              kansio_rows_get_string (rows, i, 4),
+              kansio_rows_is_null (rows, i, 5) ? NULL : kansio_rows_get_string (rows, i, 5),
+              kansio_rows_is_null (rows, i, 6) ? NULL : kansio_rows_get_string (rows, i, 6),
+              kansio_rows_get_int64 (rows, i, 7), error))
+        return NULL;
+    }
+  *n_orders = kansio_payment_file_get_n_transactions (file);
+  *total = kansio_payment_file_get_control_sum (file);
+  *message_id = g_strdup (kansio_rows_get_string (rows, 0, 1));
+  return kansio_payment_file_to_xml (file);
+}
+
+/* A payment run: the decided orders due by a day into a new run, written
+ * as a pain.001.001.03 file; or an earlier run's file written again. */
+static int
+payment_run_command (Options *options, char **args)
+{
+  g_autoptr (GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) xml = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *message_id = NULL;
+  g_autofree char *run_id = NULL;
+  g_autofree char *total_text = NULL;
+  gint64 again = 0, total = 0;
+  guint n_orders = 0;
+  int argc = (int) g_strv_length (args) + 1;
+  g_autofree char **argv = g_new0 (char *, argc + 1);
+  char **parse_argv = argv;
+  GDate run_on;
+  GOptionEntry entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_ ("Pay the orders due by this day, YYYY-MM-DD (default: today)"), N_ ("DATE") },
+    { "again", 0, 0, G_OPTION_ARG_INT64, &again,
+      N_ ("Write the file of an earlier run again; nothing new is paid"), N_ ("RUN") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_ ("Write the file here"), N_ ("FILE") },
+    { NULL },
+  };
+
+  argv[0] = (char *) "kansio-admin payment-run";
+  for (int i = 1; i < argc; i++)
+    argv[i] = args[i - 1];
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &parse_argv, &error) || argc != 1 || output == NULL)
+    {
+      g_printerr ("%s\n", _ ("Usage: kansio-admin --user USER payment-run [--date YYYY-MM-DD] "
+                             "[--again RUN] -o FILE.xml"));
+      return 2;
+    }
+  if (date_text != NULL && !parse_iso_date (date_text, &run_on))
+    {
+      g_printerr (_ ("kansio-admin: “%s” is not a date (use 2026-12-01).\n"), date_text);
+      return 2;
+    }
+
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+  if (again > 0)
+    run_id = g_strdup_printf ("%" G_GINT64_FORMAT, again);
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+      const char *params[] = { date_text != NULL ? date_text : today };
+      g_autoptr (KansioRows) created
+          = query (database, "SELECT api.is_payment_run_create ($1)", params, 1, &error);
+
+      if (created == NULL)
+        return fail (error);
+      if (kansio_rows_is_null (created, 0, 0))
+        {
+          g_print (_ ("Nothing to pay by %s: every decided order is in a run already.\n"),
+                   params[0]);
+          g_clear_object (&database);
+          release_server (server);
+          return EXIT_SUCCESS;
+        }
+      run_id = g_strdup (kansio_rows_get_string (created, 0, 0));
+    }
+  xml = payment_file_of_run (database, run_id, &n_orders, &total, &message_id, &error);
+  g_clear_object (&database);
+  release_server (server);
+  if (xml == NULL
+      || !g_file_set_contents (output, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml),
+                               &error))
+    return fail (error);
+  total_text = kansio_format_euros_plain (total);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Payment run %s (%s): %u order, %s €, written to %s\n",
+                        "Payment run %s (%s): %u orders, %s €, written to %s\n", n_orders),
+           run_id, message_id, n_orders, total_text, output);
+  return EXIT_SUCCESS;
+}
+
 static const struct
 {
   const char *name;
@@ -686,6 +835,8 @@ static const struct
   { "audit", audit_command, N_ ("verify: check that no log row was changed or removed") },
   { "calculate", calculate_command,
     N_ ("income-support FILE.json: the calculation of a month, as JSON") },
+  { "payment-run", payment_run_command,
+    N_ ("pay the decided income-support orders due by a day, as a pain.001 file") },
   { "document", document_command,
     N_ ("render: make a letter from an approved template into a PDF file") },
 };
