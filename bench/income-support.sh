@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# 100,000 income-support calculations, and a payment run of 20,000 decided
+# orders into a pain.001 file, on a throwaway demo server.
+#   bench/income-support.sh [ORDERS]
+set -euo pipefail
+top="$(cd "$(dirname "$0")/.." && pwd)"
+orders="${1:-20000}"
+admin="$top/build/tools/kansio-admin"
+work="$(mktemp -d /tmp/kansio-bench-XXXXXX)"
+chmod 755 "$work"
+trap '"$admin" --demo-directory "$work/server" demo-server stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+"$top/build/bench/kansio-bench-income-support"
+
+"$admin" --demo-directory "$work/server" demo-server start >/dev/null
+conninfo="host=$work/server/socket dbname=bench"
+psql -q "host=$work/server/socket dbname=postgres user=postgres" -c "CREATE DATABASE bench"
+"$admin" --database "$conninfo user=postgres" migrate >/dev/null
+psql -q -v ON_ERROR_STOP=1 "$conninfo user=postgres" -f "$top/data/demo/demo-data.sql"
+echo "Seeding $orders decided payment orders…"
+psql -q -v ON_ERROR_STOP=1 -v orders="$orders" "$conninfo user=postgres" <<'SQL'
+INSERT INTO kansio.is_application (case_id, received_on, channel, first_month, last_month, kind,
+                                   complete_on, due_on, status, created_by)
+SELECT c.id, current_date, 'paper', date_trunc ('month', current_date)::date,
+       date_trunc ('month', current_date)::date, 'supplementary', current_date, current_date,
+       'decided', s.id
+FROM generate_series (1, :orders) n,
+     kansio.client_case c JOIN kansio.person p ON p.id = c.person_id,
+     kansio.staff_member s
+WHERE p.identity_code = '140384-9027' AND c.area = 'income-support'
+  AND s.login_role = 'demo_kasittelija';
+INSERT INTO kansio.is_decision (application_id, outcome, support_cents, calculation, reasons,
+                                prepared_by, decided_by, decided_at)
+SELECT a.id, 'granted', 50000, '{}', 'bench', a.created_by, m.id, now ()
+FROM kansio.is_application a, kansio.staff_member m WHERE m.login_role = 'demo_paattaja';
+INSERT INTO kansio.is_payment_order (decision_id, kind, payee_name, iban, reference, amount_cents,
+                                     due_on)
+SELECT d.id, 'commitment', 'Vuokranantaja ' || d.id, 'FI4950009420028730', '1232',
+       10000 + d.id % 40000, current_date
+FROM kansio.is_decision d;
+SQL
+start=$(date +%s.%N)
+"$admin" --database "$conninfo" --user demo_paattaja payment-run -o "$work/run.xml"
+end=$(date +%s.%N)
+printf 'Payment run of %s orders (run made, orders read, pain.001 written): %.2f s, file %s bytes\n' \
+  "$orders" "$(echo "$end - $start" | bc)" "$(stat -c %s "$work/run.xml")"
+start=$(date +%s.%N)
+"$admin" --database "$conninfo" --user demo_paattaja payment-run -o "$work/again.xml"
+end=$(date +%s.%N)
+printf 'The same run repeated (nothing to pay): %.2f s\n' "$(echo "$end - $start" | bc)"
