@@ -441,6 +441,103 @@ test_decision_with_rectification_deadline (void)
   g_assert_nonnull (strstr (one_line, "30 päivän kuluessa"));
 }
 
+/* An income-support decision with its calculation, in the client's
+ * language: the lines' labels and amounts as that language writes them. */
+static void
+decision_for (const char *role, const char *identity_code, const char *const *expected)
+{
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioDocumentComposer) composer = composer_for (role, &database);
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioIncomeSupportRates) rates = NULL;
+  g_autoptr (KansioIncomeSupportCalculation) calculation
+      = kansio_income_support_calculation_new (2026, 3);
+  g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (KansioDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *one_line = NULL;
+  gboolean swedish;
+
+  rows = run_ok (database, "SELECT key, valid_from, valid_until, value FROM "
+                           "api.income_support_rates ()");
+  rates = kansio_income_support_rates_new_from_rows (rows, &error);
+  g_assert_no_error (error);
+  g_assert_true (kansio_income_support_calculation_add_member (calculation, "a", "living_alone",
+                                                               NULL, &error));
+  g_assert_true (
+      kansio_income_support_calculation_add_expense (calculation, "rent", 62000, &error));
+  g_assert_true (
+      kansio_income_support_calculation_add_income (calculation, "a", "wage", 30000, &error));
+  g_assert_true (kansio_income_support_calculation_run (calculation, rates, &error));
+  g_hash_table_insert (names, "a", "Hakija");
+  swedish = g_str_equal (identity_code, SAGA);
+  kansio_income_support_calculation_fill_merge_data (
+      calculation, data, swedish ? KANSIO_LANGUAGE_SWEDISH : KANSIO_LANGUAGE_FINNISH, names);
+  kansio_merge_data_set_iso_date (data, "application.received_on", "2026-03-02");
+  kansio_merge_data_set_text (data, "application.period", "3/2026");
+  kansio_merge_data_set_text (data, "decision.reasons", "Vuokra on kohtuullinen.");
+  kansio_income_support_add_fields (kansio_document_composer_get_fields (composer));
+
+  {
+    GAsyncResult *result = NULL;
+
+    kansio_document_composer_compose_async (composer, "income-support-decision",
+                                            person_id (identity_code),
+                                            open_case_id (identity_code, "income-support"), NULL,
+                                            data, NULL, kansio_test_store_result_cb, &result);
+    document
+        = kansio_document_composer_compose_finish (composer, kansio_test_wait (&result), &error);
+    g_object_unref (result);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 2);
+  text = pdf_text (kansio_document_get_pdf (document));
+  if (g_getenv ("KANSIO_TEST_KEEP_PDF") != NULL)
+    {
+      g_autofree char *path
+          = g_strdup_printf ("%s.%s.pdf", g_getenv ("KANSIO_TEST_KEEP_PDF"), identity_code);
+
+      g_file_set_contents (path, g_bytes_get_data (kansio_document_get_pdf (document), NULL),
+                           g_bytes_get_size (kansio_document_get_pdf (document)), NULL);
+    }
+  one_line = g_strdelimit (g_strdup (text), "\n", ' ');
+  for (const char *const *part = expected; *part != NULL; part++)
+    {
+      g_test_message ("%s", *part);
+      g_assert_nonnull (strstr (one_line, *part));
+    }
+}
+
+static void
+test_income_support_decision (void)
+{
+  /* 578.43 + 620.00 - 300.00 = 898.43 from 1.3.2026. */
+  const char *finnish[] = { "Toimeentulotukipäätös",
+                            "Teille myönnetään täydentävää",
+                            "898,43",
+                            "Perusosa, yksin asuva",
+                            "578,43",
+                            "Vuokra",
+                            "Palkka",
+                            "Menot yhteensä",
+                            "Oikaisuvaatimusohje",
+                            "2 (2)",
+                            NULL };
+  const char *swedish[] = { "Beslut om utkomststöd",
+                            "Ni beviljas kompletterande",
+                            "Grunddel, ensamboende",
+                            "Hyra",
+                            "Lön",
+                            "Utgifter sammanlagt",
+                            "begär omprövning",
+                            NULL };
+
+  decision_for ("demo_kasittelija", AINO, finnish);
+  decision_for ("demo_handlaggare", SAGA, swedish);
+}
+
 static void
 test_concurrent_template_edit (void)
 {
@@ -518,6 +615,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/composer/approval-before-use", test_approval_before_use);
   g_test_add_func ("/composer/decision-with-rectification-deadline",
                    test_decision_with_rectification_deadline);
+  g_test_add_func ("/composer/income-support-decision", test_income_support_decision);
   g_test_add_func ("/composer/concurrent-template-edit", test_concurrent_template_edit);
   g_test_add_func ("/composer/usage-report", test_usage_report);
 

@@ -369,7 +369,7 @@ static const RightsCase rights_cases[] = {
     0 },
   { "demo_kirjeet", "SELECT api.template_decide (1, true, NULL)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
-  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 4 },
+  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 5 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },

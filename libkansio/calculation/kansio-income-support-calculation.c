@@ -45,6 +45,8 @@ typedef struct
 {
   char *kind;
   char *member;
+  char *code;    /* what the line is: "rent", "child_under_10_2", "reduction"… */
+  guint percent; /* a reduction's */
   char *label;
   gint64 cents;
 } Line;
@@ -142,6 +144,7 @@ entry_free (Entry *entry)
 static void
 line_free (Line *line)
 {
+  g_free (line->code);
   g_free (line->kind);
   g_free (line->member);
   g_free (line->label);
@@ -424,14 +427,19 @@ static void
 add_line (KansioIncomeSupportCalculation *self,
           const char *kind,
           const char *member,
-          const char *label,
+          const char *code,
+          guint percent,
           gint64 cents)
 {
   Line *line = g_new0 (Line, 1);
 
   line->kind = g_strdup (kind);
   line->member = g_strdup (member);
-  line->label = g_strdup (label);
+  line->code = g_strdup (code);
+  line->percent = percent;
+  line->label = g_str_equal (code, "reduction")
+                    ? g_strdup_printf (_ ("Reduction of the basic amount, %u %%"), percent)
+                    : g_strdup (label_for (code));
   line->cents = cents;
   g_ptr_array_add (self->lines, line);
 }
@@ -527,7 +535,7 @@ add_basic_amounts (KansioIncomeSupportCalculation *self,
 
       if (!rate (self, rates, key, &amount, error))
         return FALSE;
-      add_line (self, "basic_amount", member->id, label_for (key), amount);
+      add_line (self, "basic_amount", member->id, key, 0, amount);
       self->total_expenses += amount;
       if (member->reduction == 0)
         continue;
@@ -551,12 +559,7 @@ add_basic_amounts (KansioIncomeSupportCalculation *self,
                                                "to %s €."),
                                             member->reduction, base, member->id, precise, rounded));
         }
-      {
-        g_autofree char *label
-            = g_strdup_printf (_ ("Reduction of the basic amount, %u %%"), member->reduction);
-
-        add_line (self, "reduction", member->id, label, -reduction);
-      }
+      add_line (self, "reduction", member->id, "reduction", member->reduction, -reduction);
       self->total_expenses -= reduction;
     }
   return TRUE;
@@ -570,7 +573,7 @@ add_expenses (KansioIncomeSupportCalculation *self)
       Entry *expense = g_ptr_array_index (self->expenses, i);
 
       add_line (self, "expense", NULL,
-                label_for (g_str_equal (expense->type, "other") ? "other_expense" : expense->type),
+                g_str_equal (expense->type, "other") ? "other_expense" : expense->type, 0,
                 expense->cents);
       self->total_expenses += expense->cents;
     }
@@ -609,7 +612,7 @@ add_incomes (KansioIncomeSupportCalculation *self, KansioIncomeSupportRates *rat
       Entry *income = g_ptr_array_index (self->incomes, i);
 
       add_line (self, "income", income->member,
-                label_for (g_str_equal (income->type, "other") ? "other_income" : income->type),
+                g_str_equal (income->type, "other") ? "other_income" : income->type, 0,
                 income->cents);
       self->total_income += income->cents;
     }
@@ -624,8 +627,8 @@ add_incomes (KansioIncomeSupportCalculation *self, KansioIncomeSupportRates *rat
 
       if (free > 0)
         {
-          add_line (self, "earned_income_disregard", member->id,
-                    label_for ("earned_income_disregard"), -free);
+          add_line (self, "earned_income_disregard", member->id, "earned_income_disregard", 0,
+                    -free);
           self->total_income -= free;
         }
     }
@@ -634,8 +637,7 @@ add_incomes (KansioIncomeSupportCalculation *self, KansioIncomeSupportRates *rat
   gifts = sum_incomes (self, NULL, "gift");
   if (gifts > 0)
     {
-      add_line (self, "gift_exemption", NULL, label_for ("gift_exemption"),
-                -MIN (gifts, gift_limit));
+      add_line (self, "gift_exemption", NULL, "gift_exemption", 0, -MIN (gifts, gift_limit));
       self->total_income -= MIN (gifts, gift_limit);
     }
   return TRUE;
@@ -985,4 +987,147 @@ kansio_income_support_calculation_to_json (KansioIncomeSupportCalculation *self)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   return json_generator_to_data (generator, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* In a decision                                                       */
+
+/* The lines as a decision prints them, in its own language. */
+static const struct
+{
+  const char *code;
+  const char *fi;
+  const char *sv;
+} document_labels[] = {
+  { "living_alone", "Perusosa, yksin asuva", "Grunddel, ensamboende" },
+  { "single_parent", "Perusosa, yksinhuoltaja", "Grunddel, ensamförsörjare" },
+  { "adult", "Perusosa, yhteistaloudessa asuva aikuinen", "Grunddel, vuxen i gemensamt hushåll" },
+  { "adult_with_parents", "Perusosa, vanhempiensa luona asuva aikuinen",
+    "Grunddel, vuxen som bor hos sina föräldrar" },
+  { "child_under_10_1", "Perusosa, alle 10-vuotias, 1. lapsi",
+    "Grunddel, barn under 10 år, första barnet" },
+  { "child_under_10_2", "Perusosa, alle 10-vuotias, 2. lapsi",
+    "Grunddel, barn under 10 år, andra barnet" },
+  { "child_under_10_3", "Perusosa, alle 10-vuotias, 3. tai myöhempi lapsi",
+    "Grunddel, barn under 10 år, tredje eller senare barnet" },
+  { "child_10_17_1", "Perusosa, 10–17-vuotias, 1. lapsi",
+    "Grunddel, barn 10–17 år, första barnet" },
+  { "child_10_17_2", "Perusosa, 10–17-vuotias, 2. lapsi", "Grunddel, barn 10–17 år, andra barnet" },
+  { "child_10_17_3", "Perusosa, 10–17-vuotias, 3. tai myöhempi lapsi",
+    "Grunddel, barn 10–17 år, tredje eller senare barnet" },
+  { "rent", "Vuokra", "Hyra" },
+  { "water", "Vesi", "Vatten" },
+  { "heating", "Lämmitys", "Uppvärmning" },
+  { "electricity", "Sähkö", "El" },
+  { "home_insurance", "Kotivakuutus", "Hemförsäkring" },
+  { "housing_share", "Hoitovastike", "Bolagsvederlag" },
+  { "health", "Terveydenhuoltomenot", "Hälso- och sjukvårdsutgifter" },
+  { "other_expense", "Muu meno", "Annan utgift" },
+  { "wage", "Palkka", "Lön" },
+  { "benefit", "Etuus", "Förmån" },
+  { "housing_allowance", "Asumistuki", "Bostadsbidrag" },
+  { "child_benefit", "Lapsilisä", "Barnbidrag" },
+  { "maintenance", "Elatusapu tai elatustuki", "Underhållsbidrag eller underhållsstöd" },
+  { "pension", "Eläke", "Pension" },
+  { "gift", "Lahjat", "Gåvor" },
+  { "other_income", "Muu tulo", "Annan inkomst" },
+  { "earned_income_disregard", "Ansiotulovähennys", "Förvärvsinkomstavdrag" },
+  { "gift_exemption", "Vähäiset lahjat, ei huomioida", "Små gåvor, beaktas inte" },
+};
+
+/**
+ * kansio_income_support_calculation_dup_document_label:
+ *
+ * Returns: (transfer full): line @index's label as a Finnish or Swedish
+ *   decision prints it, whatever the interface language
+ */
+char *
+kansio_income_support_calculation_dup_document_label (KansioIncomeSupportCalculation *self,
+                                                      guint index,
+                                                      KansioLanguage language)
+{
+  Line *line;
+  gboolean swedish = language == KANSIO_LANGUAGE_SWEDISH;
+
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), NULL);
+  g_return_val_if_fail (index < self->lines->len, NULL);
+
+  line = g_ptr_array_index (self->lines, index);
+  if (g_str_equal (line->code, "reduction"))
+    return g_strdup_printf (
+        swedish ? "Nedsättning av grunddelen %u %%" : "Perusosan alentaminen %u %%", line->percent);
+  for (guint i = 0; i < G_N_ELEMENTS (document_labels); i++)
+    if (g_str_equal (document_labels[i].code, line->code))
+      return g_strdup (swedish ? document_labels[i].sv : document_labels[i].fi);
+  return g_strdup (line->code);
+}
+
+/**
+ * kansio_income_support_add_fields:
+ *
+ * Adds the merge fields of an income-support decision to @fields.
+ */
+void
+kansio_income_support_add_fields (KansioFieldCatalogue *fields)
+{
+  static const struct
+  {
+    const char *name;
+    KansioFieldType type;
+    const char *description;
+  } decision_fields[] = {
+    { "application.received_on", KANSIO_FIELD_DATE, N_ ("When the application arrived") },
+    { "application.period", KANSIO_FIELD_TEXT, N_ ("The months applied for") },
+    { "decision.granted", KANSIO_FIELD_BOOLEAN, N_ ("Whether support is granted") },
+    { "decision.support", KANSIO_FIELD_MONEY, N_ ("The support granted") },
+    { "decision.reasons", KANSIO_FIELD_TEXT, N_ ("The reasons of the decision") },
+    { "calculation.lines", KANSIO_FIELD_LIST, N_ ("The lines of the calculation") },
+    { "calculation.lines.label", KANSIO_FIELD_TEXT, N_ ("What the line is") },
+    { "calculation.lines.member", KANSIO_FIELD_TEXT, N_ ("Whose line it is") },
+    { "calculation.lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
+    { "calculation.total_expenses", KANSIO_FIELD_MONEY, N_ ("Expenses in all") },
+    { "calculation.total_income", KANSIO_FIELD_MONEY, N_ ("Income in all") },
+  };
+
+  g_return_if_fail (KANSIO_IS_FIELD_CATALOGUE (fields));
+
+  for (guint i = 0; i < G_N_ELEMENTS (decision_fields); i++)
+    kansio_field_catalogue_add (fields, decision_fields[i].name, decision_fields[i].type,
+                                decision_fields[i].description);
+}
+
+/**
+ * kansio_income_support_calculation_fill_merge_data:
+ * @member_names: (nullable) (element-type utf8 utf8): household member
+ *   id → name, for the lines; ids are printed when missing
+ *
+ * Puts the calculation run into @data for a decision in @language.
+ */
+void
+kansio_income_support_calculation_fill_merge_data (KansioIncomeSupportCalculation *self,
+                                                   KansioMergeData *data,
+                                                   KansioLanguage language,
+                                                   GHashTable *member_names)
+{
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self));
+  g_return_if_fail (KANSIO_IS_MERGE_DATA (data));
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      Line *line = g_ptr_array_index (self->lines, i);
+      KansioMergeData *item = kansio_merge_data_add_item (data, "calculation.lines");
+      g_autofree char *label
+          = kansio_income_support_calculation_dup_document_label (self, i, language);
+      const char *name = line->member != NULL && member_names != NULL
+                             ? g_hash_table_lookup (member_names, line->member)
+                             : NULL;
+
+      kansio_merge_data_set_text (item, "label", label);
+      kansio_merge_data_set_text (item, "member", name != NULL ? name : line->member);
+      kansio_merge_data_set_money (item, "amount", line->cents);
+    }
+  kansio_merge_data_set_money (data, "calculation.total_expenses", self->total_expenses);
+  kansio_merge_data_set_money (data, "calculation.total_income", self->total_income);
+  kansio_merge_data_set_money (data, "decision.support", self->support);
+  kansio_merge_data_set_boolean (data, "decision.granted", self->support > 0);
 }

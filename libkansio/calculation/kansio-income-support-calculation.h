@@ -11,6 +11,9 @@
 
 #include <glib-object.h>
 
+#include "documents/kansio-document-format.h"
+#include "documents/kansio-field-catalogue.h"
+#include "documents/kansio-merge-data.h"
 #include "kansio-income-support-rates.h"
 
 G_BEGIN_DECLS
@@ -69,6 +72,15 @@ gint64 kansio_income_support_calculation_get_support (KansioIncomeSupportCalcula
 const char *const *
 kansio_income_support_calculation_get_notes (KansioIncomeSupportCalculation *self);
 char *kansio_income_support_calculation_to_json (KansioIncomeSupportCalculation *self);
+
+char *kansio_income_support_calculation_dup_document_label (KansioIncomeSupportCalculation *self,
+                                                            guint index,
+                                                            KansioLanguage language);
+void kansio_income_support_calculation_fill_merge_data (KansioIncomeSupportCalculation *self,
+                                                        KansioMergeData *data,
+                                                        KansioLanguage language,
+                                                        GHashTable *member_names);
+void kansio_income_support_add_fields (KansioFieldCatalogue *fields);
 
 gboolean kansio_parse_euros (const char *text, gint64 *cents);
 char *kansio_format_euros_plain (gint64 cents);
