@@ -450,6 +450,20 @@ test_payment_run (void)
   g_assert_nonnull (strstr (again_xml, "<EndToEndId>KANSIO-2</EndToEndId>"));
   g_assert_nonnull (strstr (again_xml, "<CtrlSum>1200.00</CtrlSum>"));
 
+  /* The year's figures: one household of four, one month, 1200 €. */
+  {
+    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *year = g_date_time_format (now, "%Y");
+    g_autofree char *line = g_strdup_printf ("%s;supplementary;1;4;1;1200.00", year);
+    g_auto (Run) statistics
+        = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                     "statistics", "income-support", year, "--csv", NULL);
+
+    g_assert_cmpint (statistics.status, ==, 0);
+    g_assert_nonnull (strstr (statistics.output, "year;kind;households;persons;household_months"));
+    g_assert_nonnull (strstr (statistics.output, line));
+  }
+
   g_unlink (first);
   g_unlink (again);
   g_rmdir (directory);

@@ -356,6 +356,16 @@ static const RightsCase rights_cases[] = {
     "(application_id) FROM api.is_applications ($1)))), 'client', 'X', 'FI2112345600000786', "
     "NULL, NULL, 100, current_date)",
     AINO, "22023", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_recovery_decide ((SELECT max (id) FROM "
+    "kansio_test_recoveries))",
+    NULL, "42501", 0 },
+  { "demo_lukija",
+    "SELECT api.is_recovery_prepare ((SELECT decision_id FROM api.is_decision_get ((SELECT min "
+    "(application_id) FROM api.is_applications ($1)))), 100, 'x')",
+    AINO, "42501", 0 },
+  { "demo_sosiaalityontekija", "SELECT * FROM api.is_statistics (2026)", NULL, "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.is_statistics (2026)", NULL, NULL, 2 },
   /* Rates are data only main users change. */
   { "demo_kasittelija",
     "SELECT api.income_support_rate_add ('living_alone', '2027-01-01', NULL, 1, 'x')", NULL,
@@ -907,6 +917,14 @@ static const ApiCall api_calls[] = {
     "SELECT api.is_payment_run_create (current_date + 40)", NULL },
   { "is_payment_run_orders", "demo_paattaja",
     "SELECT * FROM api.is_payment_run_orders ((SELECT max (id) FROM kansio_test_runs))", NULL },
+  { "is_recovery_decide", "demo_paattaja",
+    "SELECT api.is_recovery_decide ((SELECT max (id) FROM kansio_test_recoveries))", NULL },
+  { "is_recovery_prepare", "demo_kasittelija",
+    "SELECT api.is_recovery_prepare (d.decision_id, 100, 'catalogue') FROM api.is_applications "
+    "($1) a, api.is_decision_get (a.application_id) d WHERE a.notes = 'seed'",
+    AINO },
+  { "is_statistics", "demo_kasittelija",
+    "SELECT * FROM api.is_statistics (extract (year FROM current_date)::integer)", NULL },
   { "is_work_queue", "demo_kasittelija", "SELECT * FROM api.is_work_queue ('office')", NULL },
   { "working_days_add", "demo_kasittelija", "SELECT api.working_days_add ('2026-12-21', 3)", NULL },
   { "income_support_rates", "demo_kasittelija",
@@ -1215,6 +1233,15 @@ set_up_demo (void)
         params, 1, &error);
     g_assert_no_error (error);
   }
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "INSERT INTO kansio.is_recovery (decision_id, amount_cents, reasons, prepared_by) "
+      "SELECT d.id, 1000, 'seed', d.prepared_by FROM kansio.is_decision d");
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "CREATE VIEW public.kansio_test_recoveries AS SELECT id FROM kansio.is_recovery");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_recoveries TO PUBLIC");
   g_clear_object (&ids);
   ids = run_as_superuser (
       "CREATE VIEW public.kansio_test_runs AS SELECT id FROM kansio.is_payment_run");

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
@@ -821,6 +822,68 @@ payment_run_command (Options *options, char **args)
   return EXIT_SUCCESS;
 }
 
+/* The year's THL figures of supplementary and preventive income support:
+ * households, persons, months and euros by type, as a table or CSV. */
+static int
+statistics_command (Options *options, char **args)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean csv = FALSE;
+  const char *year;
+
+  if (g_strcmp0 (args[0], "income-support") != 0 || args[1] == NULL
+      || (args[2] != NULL && (!g_str_equal (args[2], "--csv") || args[3] != NULL)))
+    {
+      g_printerr ("%s\n", _ ("Usage: kansio-admin --user USER statistics income-support YEAR "
+                             "[--csv]"));
+      return 2;
+    }
+  year = args[1];
+  csv = args[2] != NULL;
+  if (strlen (year) != 4 || strspn (year, "0123456789") != 4)
+    {
+      g_printerr (_ ("kansio-admin: “%s” is not a year.\n"), year);
+      return 2;
+    }
+
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+  {
+    const char *params[] = { year };
+
+    rows = query (database, "SELECT * FROM api.is_statistics ($1::integer)", params, 1, &error);
+  }
+  g_clear_object (&database);
+  release_server (server);
+  if (rows == NULL)
+    return fail (error);
+
+  if (csv)
+    g_print ("year;kind;households;persons;household_months;euros\n");
+  else
+    g_print ("%-16s %10s %8s %8s %14s\n", _ ("Type"), _ ("Households"), _ ("Persons"), _ ("Months"),
+             _ ("Euros"));
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      g_autofree char *euros = kansio_format_euros_plain (kansio_rows_get_int64 (rows, i, 4));
+      const char *kind = kansio_rows_get_string (rows, i, 0);
+
+      if (csv)
+        g_print ("%s;%s;%s;%s;%s;%s\n", year, kind, kansio_rows_get_string (rows, i, 1),
+                 kansio_rows_get_string (rows, i, 2), kansio_rows_get_string (rows, i, 3), euros);
+      else
+        g_print ("%-16s %10s %8s %8s %14s\n",
+                 g_str_equal (kind, "preventive") ? _ ("Preventive") : _ ("Supplementary"),
+                 kansio_rows_get_string (rows, i, 1), kansio_rows_get_string (rows, i, 2),
+                 kansio_rows_get_string (rows, i, 3), euros);
+    }
+  return EXIT_SUCCESS;
+}
+
 static const struct
 {
   const char *name;
@@ -835,6 +898,8 @@ static const struct
   { "audit", audit_command, N_ ("verify: check that no log row was changed or removed") },
   { "calculate", calculate_command,
     N_ ("income-support FILE.json: the calculation of a month, as JSON") },
+  { "statistics", statistics_command,
+    N_ ("income-support YEAR [--csv]: the yearly figures reported to THL") },
   { "payment-run", payment_run_command,
     N_ ("pay the decided income-support orders due by a day, as a pain.001 file") },
   { "document", document_command,
