@@ -375,6 +375,25 @@ test_calculate_income_support (void)
 
   refused = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
                        "calculate", "income-support", bad, NULL);
+  /* Next year's rates are data a main user adds; a handler may not. */
+  {
+    g_auto (Run) listed = run_admin ("en", "--database", test_database->conninfo, "--user",
+                                     "demo_kasittelija", "rates", "list", "2026-03-01", NULL);
+    g_auto (Run) handler
+        = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
+                     "rates", "add", "living_alone", "2027-01-01", "-", "58000", "test", NULL);
+    g_auto (Run) main_user = run_admin ("en", "--database", test_database->conninfo, "--user",
+                                        "demo_paakayttaja", "rates", "add", "living_alone",
+                                        "2027-01-01", "-", "58000", "Kela 2027 (test)", NULL);
+    g_auto (Run) after = run_admin ("en", "--database", test_database->conninfo, "--user",
+                                    "demo_kasittelija", "rates", "list", "2027-01-01", NULL);
+
+    g_assert_cmpint (listed.status, ==, 0);
+    g_assert_nonnull (strstr (listed.output, "57843"));
+    g_assert_cmpint (handler.status, ==, 1);
+    g_assert_cmpint (main_user.status, ==, 0);
+    g_assert_nonnull (strstr (after.output, "58000"));
+  }
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.errors, "no birth date"));
 

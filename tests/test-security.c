@@ -366,6 +366,7 @@ static const RightsCase rights_cases[] = {
     AINO, "42501", 0 },
   { "demo_sosiaalityontekija", "SELECT * FROM api.is_statistics (2026)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.is_statistics (2026)", NULL, NULL, 2 },
+  { "demo_kasittelija", "SELECT * FROM api.phrases ('income-support')", NULL, NULL, 5 },
   /* Rates are data only main users change. */
   { "demo_kasittelija",
     "SELECT api.income_support_rate_add ('living_alone', '2027-01-01', NULL, 1, 'x')", NULL,
@@ -379,7 +380,7 @@ static const RightsCase rights_cases[] = {
     0 },
   { "demo_kirjeet", "SELECT api.template_decide (1, true, NULL)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
-  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 5 },
+  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 10 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
@@ -925,6 +926,7 @@ static const ApiCall api_calls[] = {
     AINO },
   { "is_statistics", "demo_kasittelija",
     "SELECT * FROM api.is_statistics (extract (year FROM current_date)::integer)", NULL },
+  { "phrases", "demo_kasittelija", "SELECT * FROM api.phrases ('income-support')", NULL },
   { "is_work_queue", "demo_kasittelija", "SELECT * FROM api.is_work_queue ('office')", NULL },
   { "working_days_add", "demo_kasittelija", "SELECT api.working_days_add ('2026-12-21', 3)", NULL },
   { "income_support_rates", "demo_kasittelija",

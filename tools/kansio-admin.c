@@ -884,6 +884,74 @@ statistics_command (Options *options, char **args)
   return EXIT_SUCCESS;
 }
 
+/* Income-support rates are data: a main user lists them and adds next
+ * year's (or a correction) without a new release. */
+static int
+rates_command (Options *options, char **args)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean add = g_strcmp0 (args[0], "add") == 0;
+  GDate day;
+
+  if (!(g_strcmp0 (args[0], "list") == 0 && (args[1] == NULL || args[2] == NULL))
+      && !(add && g_strv_length (args) == 6))
+    {
+      g_printerr ("%s\n", _ ("Usage: kansio-admin --user USER rates list [YYYY-MM-DD]\n"
+                             "       kansio-admin --user MAIN-USER rates add KEY FROM UNTIL|- "
+                             "CENTS SOURCE"));
+      return 2;
+    }
+  if ((add
+       && (!parse_iso_date (args[2], &day)
+           || (!g_str_equal (args[3], "-") && !parse_iso_date (args[3], &day))
+           || strspn (args[4], "0123456789") != strlen (args[4])))
+      || (!add && args[1] != NULL && !parse_iso_date (args[1], &day)))
+    {
+      g_printerr ("%s\n", _ ("kansio-admin: dates are YYYY-MM-DD and the value whole cents."));
+      return 2;
+    }
+
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+  if (add)
+    {
+      const char *params[]
+          = { args[1], args[2], g_str_equal (args[3], "-") ? NULL : args[3], args[4], args[5] };
+
+      rows = query (database,
+                    "SELECT api.income_support_rate_add ($1, $2::date, $3::date, $4::bigint, $5)",
+                    params, 5, &error);
+    }
+  else
+    {
+      const char *params[] = { args[1], args[1] };
+
+      rows = query (database,
+                    "SELECT key, valid_from, valid_until, value, source FROM "
+                    "api.income_support_rates ($1::date, $2::date)",
+                    params, 2, &error);
+    }
+  g_clear_object (&database);
+  release_server (server);
+  if (rows == NULL)
+    return fail (error);
+  if (add)
+    {
+      g_print (_ ("Added rate %s from %s.\n"), args[1], args[2]);
+      return EXIT_SUCCESS;
+    }
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    g_print ("%-26s %s – %-10s %10s  %s\n", kansio_rows_get_string (rows, i, 0),
+             kansio_rows_get_string (rows, i, 1),
+             kansio_rows_is_null (rows, i, 2) ? "" : kansio_rows_get_string (rows, i, 2),
+             kansio_rows_get_string (rows, i, 3), kansio_rows_get_string (rows, i, 4));
+  return EXIT_SUCCESS;
+}
+
 static const struct
 {
   const char *name;
@@ -898,6 +966,7 @@ static const struct
   { "audit", audit_command, N_ ("verify: check that no log row was changed or removed") },
   { "calculate", calculate_command,
     N_ ("income-support FILE.json: the calculation of a month, as JSON") },
+  { "rates", rates_command, N_ ("list or add income-support rates (data valid by date)") },
   { "statistics", statistics_command,
     N_ ("income-support YEAR [--csv]: the yearly figures reported to THL") },
   { "payment-run", payment_run_command,
