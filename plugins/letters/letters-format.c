@@ -14,7 +14,7 @@
 
 #include "letters-format.h"
 
-static const char *const kinds[] = { "decision", "letter", "block", "report" };
+static const char *const kinds[] = { "decision", "letter", "block", "phrase", "report" };
 
 /**
  * _letters_kind_label:
@@ -33,6 +33,9 @@ _letters_kind_label (const char *kind)
     return _ ("Block");
   if (g_strcmp0 (kind, "report") == 0)
     return _ ("Report");
+  if (g_strcmp0 (kind, "phrase") == 0)
+    /* Translators: a reason phrase a decision's reasons are written from. */
+    return _ ("Phrase");
   return kind != NULL ? kind : "";
 }
 

@@ -45,7 +45,7 @@ enum
 static guint signals[N_SIGNALS];
 
 /* In the order of the kind row's items. */
-static const char *const kinds[] = { "decision", "letter", "block", "report" };
+static const char *const kinds[] = { "decision", "letter", "block", "report", "phrase" };
 
 static char *
 stripped_text (AdwEntryRow *row)
