@@ -1,0 +1,1003 @@
+/* income-support-calculation-editor.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "income-support-calculation-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "income-support-calculation-editor.h"
+#include "income-support-entry-row.h"
+#include "income-support-format.h"
+#include "income-support-member.h"
+
+/* The calculation of a month (laskelma): the household's incomes and
+ * expenses and any reductions, typed in euros, calculated by libkansio's
+ * engine with the rates in force, shown line by line with the totals and
+ * every rounding made.
+ *
+ * The input is written as the JSON `kansio-admin calculate income-support`
+ * reads (docs/income-support-calculation.md) and read back by the engine,
+ * so there is one way in. A decision stores the result together with that
+ * input: the calculation can be made again from it, for the decision's
+ * document and for the editor when the application is opened again.
+ * Household members are named in it by name. */
+struct _IncomeSupportCalculationEditor
+{
+  AdwBin parent_instance;
+
+  KansioContext *context;
+  GCancellable *cancellable;
+  KansioIncomeSupportRates *rates;
+  GListStore *members; /* of IncomeSupportMember */
+  GPtrArray *months;   /* "2026-03", by the month row's positions */
+  KansioIncomeSupportCalculation *calculation;
+  char *input_json; /* the calculation's */
+  gboolean touched;
+  gboolean filling;
+  gboolean editable;
+  gboolean loading_rates;
+  guint scroll_frames;
+
+  /* Template widgets */
+  GtkScrolledWindow *scrolled_window;
+  AdwComboRow *month_row;
+  GtkListBox *incomes_list;
+  GtkListBox *expenses_list;
+  GtkListBox *reductions_list;
+  GtkLabel *error_label;
+  AdwPreferencesGroup *result_group;
+  GtkListBox *lines_list;
+  GtkLabel *expenses_total_label;
+  GtkLabel *income_total_label;
+  GtkLabel *support_label;
+  GtkLabel *notes_label;
+};
+
+G_DEFINE_FINAL_TYPE (IncomeSupportCalculationEditor,
+                     income_support_calculation_editor,
+                     ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_CALCULATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void on_row_changed_cb (IncomeSupportCalculationEditor *self);
+static void on_row_remove_cb (IncomeSupportCalculationEditor *self, IncomeSupportEntryRow *row);
+static void on_row_activated_cb (IncomeSupportCalculationEditor *self);
+
+static void
+show_error (IncomeSupportCalculationEditor *self, const char *message)
+{
+  gtk_label_set_label (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+update_actions (IncomeSupportCalculationEditor *self)
+{
+  const char *actions[]
+      = { "income-support-calculation.add-income", "income-support-calculation.add-expense",
+          "income-support-calculation.add-reduction" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-calculation.calculate",
+                                 self->context != NULL && !self->loading_rates);
+}
+
+static GPtrArray *
+rows_of (GtkListBox *list)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (INCOME_SUPPORT_IS_ENTRY_ROW (child))
+      g_ptr_array_add (rows, child);
+  return rows;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  g_autoptr (GPtrArray) rows = rows_of (list);
+
+  for (guint i = 0; i < rows->len; i++)
+    gtk_list_box_remove (list, g_ptr_array_index (rows, i));
+}
+
+/* Anything changed: the result shown is no longer the input's. */
+static void
+drop_result (IncomeSupportCalculationEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
+  g_clear_pointer (&self->input_json, g_free);
+  if (self->calculation != NULL)
+    {
+      g_clear_object (&self->calculation);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALCULATION]);
+    }
+}
+
+static void
+input_changed (IncomeSupportCalculationEditor *self)
+{
+  if (self->filling)
+    return;
+  self->touched = TRUE;
+  show_error (self, NULL);
+  drop_result (self);
+}
+
+static IncomeSupportEntryRow *
+add_row (IncomeSupportCalculationEditor *self, IncomeSupportEntryKind kind)
+{
+  GtkListBox *list = kind == INCOME_SUPPORT_ENTRY_INCOME    ? self->incomes_list
+                     : kind == INCOME_SUPPORT_ENTRY_EXPENSE ? self->expenses_list
+                                                            : self->reductions_list;
+  GtkWidget *row = income_support_entry_row_new (kind, G_LIST_MODEL (self->members));
+
+  gtk_widget_set_sensitive (row, self->editable);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_row_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove", G_CALLBACK (on_row_remove_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_box_append (list, row);
+  return INCOME_SUPPORT_ENTRY_ROW (row);
+}
+
+static void
+add_amount (JsonBuilder *builder, gint64 cents)
+{
+  g_autofree char *text = kansio_format_euros_plain (cents);
+
+  json_builder_set_member_name (builder, "amount");
+  json_builder_add_string_value (builder, text);
+}
+
+/* The input as the engine reads it; NULL with the reason shown and the
+ * line marked when something is missing or not euros. */
+static char *
+build_input (IncomeSupportCalculationEditor *self)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GPtrArray) incomes = rows_of (self->incomes_list);
+  g_autoptr (GPtrArray) expenses = rows_of (self->expenses_list);
+  g_autoptr (GPtrArray) reductions = rows_of (self->reductions_list);
+  GListModel *members = G_LIST_MODEL (self->members);
+  guint month = adw_combo_row_get_selected (self->month_row);
+
+  if (self->months->len == 0 || month >= self->months->len)
+    {
+      show_error (self, _ ("Choose the month to calculate."));
+      return NULL;
+    }
+  if (g_list_model_get_n_items (members) == 0)
+    {
+      show_error (self, _ ("The household has nobody in it. Add its members on the Application "
+                           "page first."));
+      return NULL;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "month");
+  json_builder_add_string_value (builder, g_ptr_array_index (self->months, month));
+
+  json_builder_set_member_name (builder, "household");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (IncomeSupportMember) member = g_list_model_get_item (members, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, income_support_member_get_key (member));
+      json_builder_set_member_name (builder, "role");
+      json_builder_add_string_value (builder, income_support_member_get_role (member));
+      if (income_support_member_get_birth_date (member) != NULL)
+        {
+          json_builder_set_member_name (builder, "birth_date");
+          json_builder_add_string_value (builder, income_support_member_get_birth_date (member));
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "incomes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < incomes->len; i++)
+    {
+      IncomeSupportEntryRow *row = g_ptr_array_index (incomes, i);
+      gint64 cents;
+
+      if (income_support_entry_row_get_member_key (row) == NULL)
+        {
+          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_MEMBER);
+          show_error (self, _ ("Choose whose income each income line is."));
+          return NULL;
+        }
+      if (!_income_support_parse_amount (income_support_entry_row_get_amount_text (row), &cents))
+        {
+          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_AMOUNT);
+          show_error (self, _ ("Write the amount of each line in euros, such as 1 234,56."));
+          return NULL;
+        }
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "member");
+      json_builder_add_string_value (builder, income_support_entry_row_get_member_key (row));
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, income_support_entry_row_get_code (row));
+      add_amount (builder, cents);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "expenses");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < expenses->len; i++)
+    {
+      IncomeSupportEntryRow *row = g_ptr_array_index (expenses, i);
+      gint64 cents;
+
+      if (!_income_support_parse_amount (income_support_entry_row_get_amount_text (row), &cents))
+        {
+          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_AMOUNT);
+          show_error (self, _ ("Write the amount of each line in euros, such as 1 234,56."));
+          return NULL;
+        }
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, income_support_entry_row_get_code (row));
+      add_amount (builder, cents);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "reductions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < reductions->len; i++)
+    {
+      IncomeSupportEntryRow *row = g_ptr_array_index (reductions, i);
+
+      if (income_support_entry_row_get_member_key (row) == NULL)
+        {
+          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_MEMBER);
+          show_error (self, _ ("Choose whose basic amount each reduction is of."));
+          return NULL;
+        }
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "member");
+      json_builder_add_string_value (builder, income_support_entry_row_get_member_key (row));
+      json_builder_set_member_name (builder, "percent");
+      json_builder_add_int_value (builder, income_support_entry_row_get_percent (row));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static GtkWidget *
+amount_row (const char *title, const char *subtitle, gint64 cents)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *amount = _income_support_format_money (cents);
+  GtkWidget *label = gtk_label_new (amount);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
+}
+
+static void
+show_result (IncomeSupportCalculationEditor *self)
+{
+  KansioIncomeSupportCalculation *calculation = self->calculation;
+  const char *const *notes = kansio_income_support_calculation_get_notes (calculation);
+  GtkWidget *child;
+  g_autofree char *month = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *expenses = NULL;
+  g_autofree char *income = NULL;
+  g_autofree char *support = NULL;
+  g_autofree char *notes_text = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lines_list))) != NULL)
+    gtk_list_box_remove (self->lines_list, child);
+  for (guint i = 0; i < kansio_income_support_calculation_get_n_lines (calculation); i++)
+    {
+      const char *member = NULL, *label = NULL;
+      gint64 cents = 0;
+
+      kansio_income_support_calculation_get_line (calculation, i, &member, &label, &cents);
+      gtk_list_box_append (self->lines_list, amount_row (label, member, cents));
+    }
+
+  month = g_strdup (adw_combo_row_get_selected_item (self->month_row) != NULL
+                        ? gtk_string_object_get_string (
+                            GTK_STRING_OBJECT (adw_combo_row_get_selected_item (self->month_row)))
+                        : "");
+  /* Translators: %s is a month, 3/2026 */
+  title = g_strdup_printf (_ ("Calculation of %s"), month);
+  adw_preferences_group_set_title (self->result_group, title);
+  expenses = _income_support_format_money (
+      kansio_income_support_calculation_get_total_expenses (calculation));
+  income = _income_support_format_money (
+      kansio_income_support_calculation_get_total_income (calculation));
+  support
+      = _income_support_format_money (kansio_income_support_calculation_get_support (calculation));
+  gtk_label_set_label (self->expenses_total_label, expenses);
+  gtk_label_set_label (self->income_total_label, income);
+  gtk_label_set_label (self->support_label, support);
+
+  notes_text = notes != NULL ? g_strjoinv ("\n", (char **) notes) : NULL;
+  gtk_label_set_label (self->notes_label, notes_text != NULL ? notes_text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_label),
+                          notes_text != NULL && *notes_text != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
+}
+
+/* Once the result has its size: down to it. */
+static gboolean
+scroll_to_result_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  IncomeSupportCalculationEditor *self = INCOME_SUPPORT_CALCULATION_EDITOR (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  graphene_point_t top;
+
+  /* The frame after the next: laid out with the result by then. */
+  if (self->scroll_frames > 1)
+    {
+      self->scroll_frames--;
+      return G_SOURCE_CONTINUE;
+    }
+  self->scroll_frames = 0;
+  if (gtk_widget_compute_point (GTK_WIDGET (self->result_group),
+                                gtk_scrolled_window_get_child (self->scrolled_window),
+                                &GRAPHENE_POINT_INIT (0, 0), &top))
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y - 12);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+calculate_now (IncomeSupportCalculationEditor *self)
+{
+  g_autofree char *input = NULL;
+  g_autoptr (KansioIncomeSupportCalculation) calculation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  drop_result (self);
+  input = build_input (self);
+  if (input == NULL)
+    return;
+  calculation = kansio_income_support_calculation_new_from_json (input, &error);
+  if (calculation == NULL
+      || !kansio_income_support_calculation_run (calculation, self->rates, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  show_error (self, NULL);
+  self->calculation = g_steal_pointer (&calculation);
+  self->input_json = g_steal_pointer (&input);
+  show_result (self);
+  if (self->scroll_frames == 0)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_result_cb, NULL, NULL);
+  self->scroll_frames = 2;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALCULATION]);
+}
+
+static void
+on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportCalculationEditor) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioIncomeSupportRates) rates = NULL;
+
+  rates = _income_support_load_rates_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->loading_rates = FALSE;
+  update_actions (self);
+  if (rates == NULL)
+    {
+      g_autofree char *text = _income_support_error_text (error);
+
+      show_error (self, text);
+      return;
+    }
+  self->rates = g_steal_pointer (&rates);
+  calculate_now (self);
+}
+
+static void
+on_input_changed_cb (IncomeSupportCalculationEditor *self)
+{
+  input_changed (self);
+}
+
+static void
+on_row_changed_cb (IncomeSupportCalculationEditor *self)
+{
+  input_changed (self);
+}
+
+static void
+on_row_remove_cb (IncomeSupportCalculationEditor *self, IncomeSupportEntryRow *row)
+{
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
+
+  if (GTK_IS_LIST_BOX (list))
+    gtk_list_box_remove (GTK_LIST_BOX (list), GTK_WIDGET (row));
+  input_changed (self);
+}
+
+static void
+on_row_activated_cb (IncomeSupportCalculationEditor *self)
+{
+  income_support_calculation_editor_calculate (self);
+}
+
+/* Actions */
+
+static void
+add_line_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  IncomeSupportCalculationEditor *self = INCOME_SUPPORT_CALCULATION_EDITOR (widget);
+  IncomeSupportEntryKind kind = INCOME_SUPPORT_ENTRY_REDUCTION;
+  IncomeSupportEntryRow *row;
+
+  if (g_str_equal (action_name, "income-support-calculation.add-income"))
+    kind = INCOME_SUPPORT_ENTRY_INCOME;
+  else if (g_str_equal (action_name, "income-support-calculation.add-expense"))
+    kind = INCOME_SUPPORT_ENTRY_EXPENSE;
+  row = add_row (self, kind);
+  input_changed (self);
+  income_support_entry_row_focus (row);
+}
+
+static void
+calculate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  income_support_calculation_editor_calculate (INCOME_SUPPORT_CALCULATION_EDITOR (widget));
+}
+
+/* Overrides */
+
+static void
+income_support_calculation_editor_get_property (GObject *object,
+                                                guint prop_id,
+                                                GValue *value,
+                                                GParamSpec *pspec)
+{
+  IncomeSupportCalculationEditor *self = INCOME_SUPPORT_CALCULATION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALCULATION:
+      g_value_set_object (value, self->calculation);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+income_support_calculation_editor_dispose (GObject *object)
+{
+  IncomeSupportCalculationEditor *self = INCOME_SUPPORT_CALCULATION_EDITOR (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), INCOME_SUPPORT_TYPE_CALCULATION_EDITOR);
+  g_clear_object (&self->calculation);
+  g_clear_object (&self->rates);
+  g_clear_object (&self->members);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (income_support_calculation_editor_parent_class)->dispose (object);
+}
+
+static void
+income_support_calculation_editor_finalize (GObject *object)
+{
+  IncomeSupportCalculationEditor *self = INCOME_SUPPORT_CALCULATION_EDITOR (object);
+
+  g_clear_pointer (&self->months, g_ptr_array_unref);
+  g_free (self->input_json);
+
+  G_OBJECT_CLASS (income_support_calculation_editor_parent_class)->finalize (object);
+}
+
+static void
+income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = income_support_calculation_editor_get_property;
+  object_class->dispose = income_support_calculation_editor_dispose;
+  object_class->finalize = income_support_calculation_editor_finalize;
+
+  /**
+   * IncomeSupportCalculationEditor:calculation:
+   *
+   * The calculation made of the input as it is now; %NULL before one is
+   * made and as soon as the input changes.
+   */
+  properties[PROP_CALCULATION]
+      = g_param_spec_object ("calculation", NULL, NULL, KANSIO_TYPE_INCOME_SUPPORT_CALCULATION,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (
+      widget_class, "/fi/kansio/Kansio/income-support/income-support-calculation-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, month_row);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, incomes_list);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        expenses_list);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        reductions_list);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, result_group);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, lines_list);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        expenses_total_label);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        income_total_label);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        support_label);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, notes_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_input_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "income-support-calculation.add-income", NULL,
+                                   add_line_action);
+  gtk_widget_class_install_action (widget_class, "income-support-calculation.add-expense", NULL,
+                                   add_line_action);
+  gtk_widget_class_install_action (widget_class, "income-support-calculation.add-reduction", NULL,
+                                   add_line_action);
+  gtk_widget_class_install_action (widget_class, "income-support-calculation.calculate", NULL,
+                                   calculate_action);
+}
+
+static GtkWidget *
+placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static void
+income_support_calculation_editor_init (IncomeSupportCalculationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->members = g_list_store_new (INCOME_SUPPORT_TYPE_MEMBER);
+  self->months = g_ptr_array_new_with_free_func (g_free);
+  self->editable = TRUE;
+  gtk_list_box_set_placeholder (self->incomes_list, placeholder (_ ("No incomes")));
+  gtk_list_box_set_placeholder (self->expenses_list, placeholder (_ ("No other expenses")));
+  gtk_list_box_set_placeholder (self->reductions_list, placeholder (_ ("No reductions")));
+  update_actions (self);
+}
+
+void
+income_support_calculation_editor_set_context (IncomeSupportCalculationEditor *self,
+                                               KansioContext *context)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
+  g_return_if_fail (context == NULL || KANSIO_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_clear_object (&self->rates);
+  update_actions (self);
+}
+
+/**
+ * income_support_calculation_editor_set_application:
+ *
+ * Offers the months @application is for; the first is chosen unless the
+ * month chosen is one of them.
+ */
+void
+income_support_calculation_editor_set_application (IncomeSupportCalculationEditor *self,
+                                                   IncomeSupportApplication *application)
+{
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autofree char *chosen = NULL;
+  guint selected = adw_combo_row_get_selected (self->month_row);
+  GDate month, last;
+
+  g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
+  g_return_if_fail (INCOME_SUPPORT_IS_APPLICATION (application));
+
+  if (selected < self->months->len)
+    chosen = g_strdup (g_ptr_array_index (self->months, selected));
+
+  g_ptr_array_set_size (self->months, 0);
+  if (_income_support_parse_date (income_support_application_get_first_month (application), &month)
+      && _income_support_parse_date (income_support_application_get_last_month (application),
+                                     &last))
+    for (; g_date_compare (&month, &last) <= 0; g_date_add_months (&month, 1))
+      {
+        g_autofree char *label
+            = g_strdup_printf ("%u/%u", g_date_get_month (&month), g_date_get_year (&month));
+
+        g_ptr_array_add (self->months, g_strdup_printf ("%04u-%02u", g_date_get_year (&month),
+                                                        g_date_get_month (&month)));
+        gtk_string_list_append (labels, label);
+      }
+
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->month_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->month_row, 0);
+  for (guint i = 0; chosen != NULL && i < self->months->len; i++)
+    if (g_str_equal (chosen, g_ptr_array_index (self->months, i)))
+      adw_combo_row_set_selected (self->month_row, i);
+  self->filling = FALSE;
+}
+
+/**
+ * income_support_calculation_editor_set_members:
+ * @members: the household, of #IncomeSupportMember
+ *
+ * Takes the household as it is now. The lines keep whose they were.
+ */
+void
+income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *self,
+                                               GListModel *members)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) incomes = NULL;
+  g_autoptr (GPtrArray) reductions = NULL;
+  gboolean changed = FALSE;
+
+  g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
+  g_return_if_fail (G_IS_LIST_MODEL (members));
+
+  incomes = rows_of (self->incomes_list);
+  reductions = rows_of (self->reductions_list);
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&incomes));
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&reductions));
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (
+        keys, g_strdup (income_support_entry_row_get_member_key (g_ptr_array_index (rows, i))));
+
+  /* Names are the ids of a calculation: a second "Aino Virtanen" is
+   * "Aino Virtanen (2)". */
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      IncomeSupportMember *member = g_list_model_get_item (members, i);
+      const char *name = income_support_member_get_full_name (member);
+      g_autofree char *key = g_strdup (name);
+
+      for (guint n = 2; g_hash_table_contains (seen, key); n++)
+        {
+          g_free (key);
+          key = g_strdup_printf ("%s (%u)", name, n);
+        }
+      _income_support_member_set_key (member, key);
+      g_hash_table_add (seen, (gpointer) income_support_member_get_key (member));
+      g_ptr_array_add (items, member);
+    }
+
+  if (items->len != g_list_model_get_n_items (G_LIST_MODEL (self->members)))
+    changed = TRUE;
+  for (guint i = 0; !changed && i < items->len; i++)
+    {
+      g_autoptr (IncomeSupportMember) old = g_list_model_get_item (G_LIST_MODEL (self->members), i);
+      IncomeSupportMember *new = g_ptr_array_index (items, i);
+
+      changed = g_strcmp0 (income_support_member_get_key (old), income_support_member_get_key (new))
+                    != 0
+                || g_strcmp0 (income_support_member_get_role (old),
+                              income_support_member_get_role (new))
+                       != 0
+                || g_strcmp0 (income_support_member_get_birth_date (old),
+                              income_support_member_get_birth_date (new))
+                       != 0;
+    }
+
+  self->filling = TRUE;
+  g_list_store_splice (self->members, 0, g_list_model_get_n_items (G_LIST_MODEL (self->members)),
+                       items->pdata, items->len);
+  for (guint i = 0; i < rows->len; i++)
+    if (!income_support_entry_row_set_member_key (g_ptr_array_index (rows, i),
+                                                  g_ptr_array_index (keys, i)))
+      changed = TRUE;
+  self->filling = FALSE;
+
+  /* A calculation of another household is not this one's. */
+  if (changed)
+    drop_result (self);
+}
+
+/**
+ * income_support_calculation_editor_get_members:
+ *
+ * Returns: (transfer none): the household, of #IncomeSupportMember
+ */
+GListModel *
+income_support_calculation_editor_get_members (IncomeSupportCalculationEditor *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), NULL);
+  return G_LIST_MODEL (self->members);
+}
+
+/**
+ * income_support_calculation_editor_set_editable:
+ *
+ * Whether lines may be added, changed and removed: not once the
+ * application is decided.
+ */
+void
+income_support_calculation_editor_set_editable (IncomeSupportCalculationEditor *self,
+                                                gboolean editable)
+{
+  GtkListBox *lists[] = { self->incomes_list, self->expenses_list, self->reductions_list };
+
+  g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
+
+  self->editable = editable;
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autoptr (GPtrArray) rows = rows_of (lists[i]);
+
+      for (guint j = 0; j < rows->len; j++)
+        gtk_widget_set_sensitive (g_ptr_array_index (rows, j), editable);
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), editable);
+  update_actions (self);
+}
+
+/**
+ * income_support_calculation_editor_clear:
+ *
+ * Empties the editor, for another application.
+ */
+void
+income_support_calculation_editor_clear (IncomeSupportCalculationEditor *self)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
+
+  self->filling = TRUE;
+  clear_list (self->incomes_list);
+  clear_list (self->expenses_list);
+  clear_list (self->reductions_list);
+  g_list_store_remove_all (self->members);
+  g_ptr_array_set_size (self->months, 0);
+  adw_combo_row_set_model (self->month_row, NULL);
+  self->filling = FALSE;
+  self->touched = FALSE;
+  show_error (self, NULL);
+  drop_result (self);
+}
+
+/**
+ * income_support_calculation_editor_get_is_touched:
+ *
+ * Returns: whether the user has changed the input since it was cleared
+ *   or filled
+ */
+gboolean
+income_support_calculation_editor_get_is_touched (IncomeSupportCalculationEditor *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), FALSE);
+  return self->touched;
+}
+
+static const char *
+string_member (JsonObject *object, const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
+                 && json_node_get_value_type (node) == G_TYPE_STRING
+             ? json_node_get_string (node)
+             : NULL;
+}
+
+static JsonArray *
+array_member (JsonObject *object, const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/**
+ * income_support_calculation_editor_fill_from_json:
+ * @json: a decision's calculation, with its input
+ *
+ * Puts the input of a calculation made before back into the editor, and
+ * calculates it again. The household must have been set.
+ *
+ * Returns: whether @json had the input
+ */
+gboolean
+income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor *self,
+                                                  const char *json)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *root;
+  JsonArray *incomes, *expenses, *reductions;
+  const char *month;
+
+  g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), FALSE);
+
+  if (json == NULL || !json_parser_load_from_data (parser, json, -1, NULL)
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    return FALSE;
+  root = json_node_get_object (json_parser_get_root (parser));
+  incomes = array_member (root, "incomes");
+  expenses = array_member (root, "expenses");
+  reductions = array_member (root, "reductions");
+  if (array_member (root, "household") == NULL)
+    return FALSE;
+
+  self->filling = TRUE;
+  clear_list (self->incomes_list);
+  clear_list (self->expenses_list);
+  clear_list (self->reductions_list);
+  month = string_member (root, "month");
+  for (guint i = 0; month != NULL && i < self->months->len; i++)
+    if (g_str_equal (month, g_ptr_array_index (self->months, i)))
+      adw_combo_row_set_selected (self->month_row, i);
+
+  for (guint i = 0; incomes != NULL && i < json_array_get_length (incomes); i++)
+    {
+      JsonObject *line = json_array_get_object_element (incomes, i);
+      IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_INCOME);
+      gint64 cents;
+
+      income_support_entry_row_set_member_key (row, string_member (line, "member"));
+      income_support_entry_row_set_code (row, string_member (line, "type"));
+      if (kansio_parse_euros (string_member (line, "amount"), &cents))
+        income_support_entry_row_set_amount (row, cents);
+    }
+  for (guint i = 0; expenses != NULL && i < json_array_get_length (expenses); i++)
+    {
+      JsonObject *line = json_array_get_object_element (expenses, i);
+      IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_EXPENSE);
+      gint64 cents;
+
+      income_support_entry_row_set_code (row, string_member (line, "type"));
+      if (kansio_parse_euros (string_member (line, "amount"), &cents))
+        income_support_entry_row_set_amount (row, cents);
+    }
+  for (guint i = 0; reductions != NULL && i < json_array_get_length (reductions); i++)
+    {
+      JsonObject *line = json_array_get_object_element (reductions, i);
+      IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_REDUCTION);
+
+      income_support_entry_row_set_member_key (row, string_member (line, "member"));
+      if (json_object_has_member (line, "percent"))
+        income_support_entry_row_set_percent (row,
+                                              (guint) json_object_get_int_member (line, "percent"));
+    }
+  self->filling = FALSE;
+  self->touched = FALSE;
+  drop_result (self);
+  income_support_calculation_editor_calculate (self);
+  return TRUE;
+}
+
+/**
+ * income_support_calculation_editor_calculate:
+ *
+ * Calculates the input; the result, or what is wrong, is shown.
+ */
+void
+income_support_calculation_editor_calculate (IncomeSupportCalculationEditor *self)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
+
+  if (self->context == NULL || self->loading_rates)
+    return;
+  if (self->rates == NULL)
+    {
+      self->loading_rates = TRUE;
+      update_actions (self);
+      _income_support_load_rates_async (self->context, self->cancellable, on_rates_loaded_cb,
+                                        g_object_ref (self));
+      return;
+    }
+  calculate_now (self);
+}
+
+/**
+ * income_support_calculation_editor_get_calculation:
+ *
+ * Returns: (transfer none) (nullable): the calculation of the input as
+ *   it is now
+ */
+KansioIncomeSupportCalculation *
+income_support_calculation_editor_get_calculation (IncomeSupportCalculationEditor *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), NULL);
+  return self->calculation;
+}
+
+/**
+ * _income_support_calculation_merge_json:
+ * @result_json: a calculation's result, as to_json () writes it
+ * @input_json: its input
+ *
+ * Returns: (transfer full) (nullable): the result with the input's
+ *   household, incomes, expenses and reductions: readable as input again
+ */
+char *
+_income_support_calculation_merge_json (const char *result_json, const char *input_json)
+{
+  static const char *const inputs[] = { "household", "incomes", "expenses", "reductions" };
+  g_autoptr (JsonParser) result_parser = json_parser_new ();
+  g_autoptr (JsonParser) input_parser = json_parser_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  JsonObject *result, *input;
+
+  if (!json_parser_load_from_data (result_parser, result_json, -1, NULL)
+      || !json_parser_load_from_data (input_parser, input_json, -1, NULL)
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (result_parser))
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (input_parser)))
+    return NULL;
+  result = json_node_get_object (json_parser_get_root (result_parser));
+  input = json_node_get_object (json_parser_get_root (input_parser));
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    if (json_object_has_member (input, inputs[i]))
+      json_object_set_member (result, inputs[i],
+                              json_node_copy (json_object_get_member (input, inputs[i])));
+  json_generator_set_root (generator, json_parser_get_root (result_parser));
+  return json_generator_to_data (generator, NULL);
+}
+
+/**
+ * income_support_calculation_editor_dup_decision_json:
+ *
+ * Returns: (transfer full) (nullable): the calculation as a decision
+ *   stores it: the result with its input; %NULL before one is made
+ */
+char *
+income_support_calculation_editor_dup_decision_json (IncomeSupportCalculationEditor *self)
+{
+  g_autofree char *result = NULL;
+
+  g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), NULL);
+
+  if (self->calculation == NULL || self->input_json == NULL)
+    return NULL;
+  result = kansio_income_support_calculation_to_json (self->calculation);
+  return _income_support_calculation_merge_json (result, self->input_json);
+}

@@ -1,0 +1,563 @@
+/* income-support-format.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How the income-support plugin words the database's codes, reads and
+ * writes dates, months and euros, and shows errors: in one place for
+ * every view of the plugin.
+ */
+#define G_LOG_DOMAIN "income-support-format"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "income-support-format.h"
+
+static const struct
+{
+  IncomeSupportChoice choice;
+  const char *code;
+  const char *label;
+} choices[] = {
+  { INCOME_SUPPORT_CHOICE_STATUS, "received", N_ ("Received") },
+  { INCOME_SUPPORT_CHOICE_STATUS, "in_processing", N_ ("In processing") },
+  { INCOME_SUPPORT_CHOICE_STATUS, "waiting_for_attachments", N_ ("Waiting for attachments") },
+  { INCOME_SUPPORT_CHOICE_STATUS, "decided", N_ ("Decided") },
+  { INCOME_SUPPORT_CHOICE_STATUS, "paid", N_ ("Paid") },
+  { INCOME_SUPPORT_CHOICE_STATUS, "closed", N_ ("Closed") },
+
+  { INCOME_SUPPORT_CHOICE_CHANNEL, "electronic", N_ ("Electronically") },
+  { INCOME_SUPPORT_CHOICE_CHANNEL, "paper", N_ ("On paper") },
+  { INCOME_SUPPORT_CHOICE_CHANNEL, "in_person", N_ ("In person") },
+  { INCOME_SUPPORT_CHOICE_CHANNEL, "phone", N_ ("By phone") },
+
+  { INCOME_SUPPORT_CHOICE_KIND, "supplementary", N_ ("Supplementary") },
+  { INCOME_SUPPORT_CHOICE_KIND, "preventive", N_ ("Preventive") },
+
+  { INCOME_SUPPORT_CHOICE_ROLE, "living_alone", N_ ("Living alone") },
+  { INCOME_SUPPORT_CHOICE_ROLE, "single_parent", N_ ("Single parent") },
+  { INCOME_SUPPORT_CHOICE_ROLE, "adult", N_ ("Adult in a joint household") },
+  { INCOME_SUPPORT_CHOICE_ROLE, "adult_with_parents", N_ ("Adult living with parents") },
+  { INCOME_SUPPORT_CHOICE_ROLE, "child", N_ ("Child") },
+
+  { INCOME_SUPPORT_CHOICE_INCOME, "wage", N_ ("Wages") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "benefit", N_ ("Benefit") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "housing_allowance", N_ ("Housing allowance") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "child_benefit", N_ ("Child benefit") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "maintenance", N_ ("Child maintenance") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "pension", N_ ("Pension") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "gift", N_ ("Gifts") },
+  { INCOME_SUPPORT_CHOICE_INCOME, "other", N_ ("Other income") },
+
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "rent", N_ ("Rent") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "water", N_ ("Water") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "heating", N_ ("Heating") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "electricity", N_ ("Electricity") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "home_insurance", N_ ("Home insurance") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "housing_share", N_ ("Housing company charge") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "health", N_ ("Health care") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "other", N_ ("Other expense") },
+
+  { INCOME_SUPPORT_CHOICE_OUTCOME, "granted", N_ ("Granted") },
+  { INCOME_SUPPORT_CHOICE_OUTCOME, "partial", N_ ("Partly granted") },
+  { INCOME_SUPPORT_CHOICE_OUTCOME, "rejected", N_ ("Rejected") },
+
+  { INCOME_SUPPORT_CHOICE_PAYMENT, "client", N_ ("To the client’s account") },
+  { INCOME_SUPPORT_CHOICE_PAYMENT, "commitment", N_ ("Payment commitment") },
+};
+
+/**
+ * _income_support_choice_label:
+ * @code: (nullable): a code as the database has it
+ *
+ * Returns: the code in the interface language; the code itself when it is
+ *   unknown, "" for %NULL
+ */
+const char *
+_income_support_choice_label (IncomeSupportChoice choice, const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (choices); i++)
+    if (choices[i].choice == choice && g_str_equal (choices[i].code, code))
+      return _ (choices[i].label);
+  return code != NULL ? code : "";
+}
+
+/**
+ * _income_support_choice_code:
+ *
+ * Returns: (nullable): the code at @index of @choice, in the order the
+ *   models of _income_support_choice_model() list them
+ */
+const char *
+_income_support_choice_code (IncomeSupportChoice choice, guint index)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (choices[i].choice == choice && index-- == 0)
+      return choices[i].code;
+  return NULL;
+}
+
+/**
+ * _income_support_choice_index:
+ *
+ * Returns: where @code is in the model of @choice, or
+ *   %GTK_INVALID_LIST_POSITION
+ */
+guint
+_income_support_choice_index (IncomeSupportChoice choice, const char *code)
+{
+  guint index = 0;
+
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (choices); i++)
+    {
+      if (choices[i].choice != choice)
+        continue;
+      if (g_str_equal (choices[i].code, code))
+        return index;
+      index++;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * _income_support_choice_model:
+ *
+ * Returns: (transfer full): the labels of @choice as a #GtkStringList,
+ *   for a drop-down or a combo row
+ */
+GListModel *
+_income_support_choice_model (IncomeSupportChoice choice)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (choices[i].choice == choice)
+      gtk_string_list_append (list, _ (choices[i].label));
+  return G_LIST_MODEL (list);
+}
+
+/**
+ * _income_support_column:
+ *
+ * Returns: (nullable): the value of the named column, %NULL when it is
+ *   NULL or there is no such column
+ */
+const char *
+_income_support_column (KansioRows *rows, guint row, const char *name)
+{
+  int index = kansio_rows_find_column (rows, name);
+
+  if (index < 0 || kansio_rows_is_null (rows, row, index))
+    return NULL;
+  return kansio_rows_get_string (rows, row, index);
+}
+
+gint64
+_income_support_column_int64 (KansioRows *rows, guint row, const char *name)
+{
+  int index = kansio_rows_find_column (rows, name);
+
+  if (index < 0 || kansio_rows_is_null (rows, row, index))
+    return 0;
+  return kansio_rows_get_int64 (rows, row, index);
+}
+
+gboolean
+_income_support_column_boolean (KansioRows *rows, guint row, const char *name)
+{
+  int index = kansio_rows_find_column (rows, name);
+
+  if (index < 0 || kansio_rows_is_null (rows, row, index))
+    return FALSE;
+  return kansio_rows_get_boolean (rows, row, index);
+}
+
+/**
+ * _income_support_id_text:
+ *
+ * Returns: (transfer full): @id as a query parameter
+ */
+char *
+_income_support_id_text (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+}
+
+/**
+ * _income_support_interface_language:
+ *
+ * Returns: the language amounts are shown in on screen: the interface's,
+ *   never the client's
+ */
+KansioLanguage
+_income_support_interface_language (void)
+{
+  return kansio_i18n_interface_is_swedish () ? KANSIO_LANGUAGE_SWEDISH : KANSIO_LANGUAGE_FINNISH;
+}
+
+/**
+ * _income_support_format_money:
+ *
+ * Returns: (transfer full): "1 234,56 €"
+ */
+char *
+_income_support_format_money (gint64 cents)
+{
+  return kansio_format_money (_income_support_interface_language (), cents);
+}
+
+/**
+ * _income_support_parse_amount:
+ * @text: euros as a user types them: "1 234,56", "1234.56 €", "900"
+ * @cents: (out): the amount in cents
+ *
+ * Returns: whether @text is a non-negative amount with at most two
+ *   decimals
+ */
+gboolean
+_income_support_parse_amount (const char *text, gint64 *cents)
+{
+  g_autoptr (GString) plain = g_string_new (NULL);
+
+  if (text == NULL)
+    return FALSE;
+  /* Spaces of every width group the thousands; the euro sign may follow. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x20AC)
+        continue;
+      g_string_append_unichar (plain, c);
+    }
+  return kansio_parse_euros (plain->str, cents);
+}
+
+/**
+ * _income_support_format_amount_input:
+ *
+ * Returns: (transfer full): @cents as an amount to edit: "1234,56"
+ */
+char *
+_income_support_format_amount_input (gint64 cents)
+{
+  char *text = kansio_format_euros_plain (cents);
+
+  g_strdelimit (text, ".", ',');
+  return text;
+}
+
+/**
+ * _income_support_format_date:
+ * @iso: (nullable): a date as the database writes it, 2026-03-02
+ *
+ * Returns: (transfer full): d.m.yyyy, or "" for %NULL
+ */
+char *
+_income_support_format_date (const char *iso)
+{
+  if (iso == NULL)
+    return g_strdup ("");
+  return kansio_i18n_format_iso_date (iso);
+}
+
+/**
+ * _income_support_format_timestamp:
+ *
+ * Returns: (transfer full): the local time as d.m.yyyy hh.mm, or ""
+ */
+char *
+_income_support_format_timestamp (const char *text)
+{
+  g_autoptr (GDateTime) time = NULL;
+  g_autoptr (GDateTime) local = NULL;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  time = g_date_time_new_from_iso8601 (text, NULL);
+  if (time == NULL)
+    return g_strdup (text);
+  local = g_date_time_to_local (time);
+  return g_date_time_format (local, "%-d.%-m.%Y %H.%M");
+}
+
+/**
+ * _income_support_parse_date:
+ * @text: d.m.yyyy as users write it, or yyyy-mm-dd
+ * @date: (out caller-allocates): the day
+ *
+ * Returns: whether @text is a real date
+ */
+gboolean
+_income_support_parse_date (const char *text, GDate *date)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint day, month, year;
+  char end;
+
+  g_date_clear (date, 1);
+  if (sscanf (stripped, "%2u.%2u.%4u%c", &day, &month, &year, &end) != 3
+      && sscanf (stripped, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3)
+    return FALSE;
+  if (year < 1900 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/**
+ * _income_support_iso_date:
+ *
+ * Returns: (transfer full): @date as yyyy-mm-dd, for the database
+ */
+char *
+_income_support_iso_date (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+/**
+ * _income_support_today:
+ *
+ * Returns: (transfer full): today as yyyy-mm-dd
+ */
+char *
+_income_support_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * _income_support_parse_month:
+ * @text: a month as users write it: 3/2026, 3.2026 or 2026-03
+ * @first_day: (out caller-allocates): its first day
+ */
+gboolean
+_income_support_parse_month (const char *text, GDate *first_day)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint month, year;
+  char end;
+
+  g_date_clear (first_day, 1);
+  if (sscanf (stripped, "%2u/%4u%c", &month, &year, &end) != 2
+      && sscanf (stripped, "%2u.%4u%c", &month, &year, &end) != 2
+      && sscanf (stripped, "%4u-%2u%c", &year, &month, &end) != 2)
+    return FALSE;
+  if (year < 1900 || !g_date_valid_dmy (1, month, year))
+    return FALSE;
+  g_date_set_dmy (first_day, 1, month, year);
+  return TRUE;
+}
+
+/**
+ * _income_support_format_month:
+ * @iso: (nullable): a month's first day, 2026-03-01
+ *
+ * Returns: (transfer full): "3/2026"
+ */
+char *
+_income_support_format_month (const char *iso)
+{
+  guint year, month;
+
+  if (iso == NULL || sscanf (iso, "%4u-%2u", &year, &month) != 2)
+    return g_strdup (iso != NULL ? iso : "");
+  return g_strdup_printf ("%u/%u", month, year);
+}
+
+/**
+ * _income_support_format_period:
+ *
+ * Returns: (transfer full): "3/2026", or "3/2026–5/2026" for more months
+ */
+char *
+_income_support_format_period (const char *first_month, const char *last_month)
+{
+  g_autofree char *first = _income_support_format_month (first_month);
+  g_autofree char *last = NULL;
+
+  if (last_month == NULL || g_strcmp0 (first_month, last_month) == 0)
+    return g_steal_pointer (&first);
+  last = _income_support_format_month (last_month);
+  return g_strdup_printf ("%s–%s", first, last);
+}
+
+/**
+ * _income_support_working_days_left:
+ * @due_on: (nullable): the last day, yyyy-mm-dd
+ *
+ * Counts as the work queue does: the working days after today up to and
+ * including @due_on, with the default rules for the doubtful days.
+ *
+ * Returns: the working days left; 0 when the day has passed
+ */
+guint
+_income_support_working_days_left (const char *due_on)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GDate due, day;
+  guint count = 0;
+
+  if (!_income_support_parse_date (due_on, &due))
+    return 0;
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  for (g_date_add_days (&day, 1); g_date_compare (&day, &due) <= 0; g_date_add_days (&day, 1))
+    if (kansio_calendar_is_working_day (&day, KANSIO_WORKING_DAY_DEFAULT))
+      count++;
+  return count;
+}
+
+/**
+ * _income_support_error_text:
+ *
+ * The database's errors are translated by kind; a refusal also says the
+ * database's own reason, which tells the user what to do (another
+ * decision-maker must decide, the application is decided already…).
+ *
+ * Returns: (transfer full): what to show the user
+ */
+char *
+_income_support_error_text (const GError *error)
+{
+  const char *reason;
+
+  if (error == NULL)
+    return g_strdup (_ ("Something went wrong."));
+  reason = kansio_database_error_get_server_message (error);
+  if ((g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED)
+       || g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND))
+      && reason != NULL && *reason != '\0')
+    /* Translators: a refusal, then the database's reason for it */
+    return g_strdup_printf (_ ("%s (%s)"), error->message, reason);
+  return g_strdup (error->message);
+}
+
+/**
+ * _income_support_mark_error:
+ *
+ * Shows @widget, an entry or an entry row, as holding a wrong value.
+ */
+void
+_income_support_mark_error (GtkWidget *widget, gboolean error)
+{
+  if (error)
+    gtk_widget_add_css_class (widget, "error");
+  else
+    gtk_widget_remove_css_class (widget, "error");
+}
+
+/**
+ * _income_support_show_toast:
+ *
+ * Says @text in the toast overlay around @widget.
+ */
+void
+_income_support_show_toast (GtkWidget *widget, const char *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", text);
+      return;
+    }
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/**
+ * _income_support_add_managed_shortcuts:
+ *
+ * Shortcuts of @widget that work wherever the focus is in the window, as
+ * long as @widget is shown: the window handles them after the focused
+ * widget, so an entry still gets its keys first.
+ *
+ * Returns: (transfer none): the controller, added to @widget
+ */
+GtkShortcutController *
+_income_support_add_managed_shortcuts (GtkWidget *widget)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller),
+                                     GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_widget_add_controller (widget, controller);
+  return GTK_SHORTCUT_CONTROLLER (controller);
+}
+
+void
+_income_support_add_shortcut (GtkShortcutController *controller,
+                              guint keyval,
+                              GdkModifierType modifiers,
+                              const char *action_name)
+{
+  gtk_shortcut_controller_add_shortcut (
+      controller, gtk_shortcut_new (gtk_keyval_trigger_new (keyval, modifiers),
+                                    gtk_named_action_new (action_name)));
+}
+
+static void
+on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (KansioRows) rows = NULL;
+  GError *error = NULL;
+  KansioIncomeSupportRates *rates;
+
+  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  if (rows == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  rates = kansio_income_support_rates_new_from_rows (rows, &error);
+  if (rates == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, rates, g_object_unref);
+}
+
+/**
+ * _income_support_load_rates_async:
+ *
+ * Reads the income-support rates of every period.
+ */
+void
+_income_support_load_rates_async (KansioContext *context,
+                                  GCancellable *cancellable,
+                                  GAsyncReadyCallback callback,
+                                  gpointer user_data)
+{
+  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, _income_support_load_rates_async);
+  kansio_database_query_async (kansio_context_get_database (context),
+                               "SELECT * FROM api.income_support_rates ()", NULL, 0, cancellable,
+                               on_rates_loaded_cb, task);
+}
+
+/**
+ * _income_support_load_rates_finish:
+ *
+ * Returns: (transfer full) (nullable): the rates
+ */
+KansioIncomeSupportRates *
+_income_support_load_rates_finish (GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,251 @@
+/* income-support-queue-item.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "income-support-queue-item"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "income-support-format.h"
+#include "income-support-queue-item.h"
+
+/* One row of api.is_work_queue (): an open application, when it must be
+ * decided and whether it is late, worded for the columns. */
+struct _IncomeSupportQueueItem
+{
+  GObject parent_instance;
+
+  gint64 application_id;
+  gint64 person_id;
+  char *client_name;
+  char *received_on;
+  char *status;
+  char *due_on;
+  int working_days_left;
+  gboolean urgent;
+  gboolean is_late;
+};
+
+G_DEFINE_FINAL_TYPE (IncomeSupportQueueItem, income_support_queue_item, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_CLIENT_NAME,
+  PROP_RECEIVED_ON,
+  PROP_RECEIVED_LABEL,
+  PROP_STATUS_LABEL,
+  PROP_DUE_ON,
+  PROP_DUE_LABEL,
+  PROP_WORKING_DAYS_LEFT,
+  PROP_DAYS_LEFT_LABEL,
+  PROP_IS_LATE,
+  PROP_LATE_LABEL,
+  PROP_URGENT,
+  PROP_URGENT_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+income_support_queue_item_get_property (GObject *object,
+                                        guint prop_id,
+                                        GValue *value,
+                                        GParamSpec *pspec)
+{
+  IncomeSupportQueueItem *self = INCOME_SUPPORT_QUEUE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT_NAME:
+      g_value_set_string (value, self->client_name);
+      break;
+
+    case PROP_RECEIVED_ON:
+      g_value_set_string (value, self->received_on);
+      break;
+
+    case PROP_RECEIVED_LABEL:
+      g_value_take_string (value, _income_support_format_date (self->received_on));
+      break;
+
+    case PROP_STATUS_LABEL:
+      g_value_set_string (
+          value, _income_support_choice_label (INCOME_SUPPORT_CHOICE_STATUS, self->status));
+      break;
+
+    case PROP_DUE_ON:
+      g_value_set_string (value, self->due_on);
+      break;
+
+    case PROP_DUE_LABEL:
+      g_value_take_string (value, _income_support_format_date (self->due_on));
+      break;
+
+    case PROP_WORKING_DAYS_LEFT:
+      g_value_set_int (value, self->working_days_left);
+      break;
+
+    case PROP_DAYS_LEFT_LABEL:
+      g_value_take_string (value, g_strdup_printf ("%d", self->working_days_left));
+      break;
+
+    case PROP_IS_LATE:
+      g_value_set_boolean (value, self->is_late);
+      break;
+
+    case PROP_LATE_LABEL:
+      g_value_set_string (value, self->is_late ? _ ("Late") : "");
+      break;
+
+    case PROP_URGENT:
+      g_value_set_boolean (value, self->urgent);
+      break;
+
+    case PROP_URGENT_LABEL:
+      g_value_set_string (value, self->urgent ? _ ("Urgent") : "");
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+income_support_queue_item_finalize (GObject *object)
+{
+  IncomeSupportQueueItem *self = INCOME_SUPPORT_QUEUE_ITEM (object);
+
+  g_free (self->client_name);
+  g_free (self->received_on);
+  g_free (self->status);
+  g_free (self->due_on);
+
+  G_OBJECT_CLASS (income_support_queue_item_parent_class)->finalize (object);
+}
+
+static void
+income_support_queue_item_class_init (IncomeSupportQueueItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = income_support_queue_item_get_property;
+  object_class->finalize = income_support_queue_item_finalize;
+
+  properties[PROP_CLIENT_NAME] = g_param_spec_string ("client-name", NULL, NULL, NULL,
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECEIVED_ON] = g_param_spec_string ("received-on", NULL, NULL, NULL,
+                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECEIVED_LABEL] = g_param_spec_string ("received-label", NULL, NULL, NULL,
+                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATUS_LABEL] = g_param_spec_string ("status-label", NULL, NULL, NULL,
+                                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DUE_ON]
+      = g_param_spec_string ("due-on", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DUE_LABEL] = g_param_spec_string ("due-label", NULL, NULL, NULL,
+                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKING_DAYS_LEFT]
+      = g_param_spec_int ("working-days-left", NULL, NULL, G_MININT, G_MAXINT, 0,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DAYS_LEFT_LABEL] = g_param_spec_string (
+      "days-left-label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IS_LATE] = g_param_spec_boolean ("is-late", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LATE_LABEL] = g_param_spec_string ("late-label", NULL, NULL, NULL,
+                                                     G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_URGENT] = g_param_spec_boolean ("urgent", NULL, NULL, FALSE,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_URGENT_LABEL] = g_param_spec_string ("urgent-label", NULL, NULL, NULL,
+                                                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+income_support_queue_item_init (IncomeSupportQueueItem *self)
+{
+}
+
+/**
+ * income_support_queue_item_new_from_row:
+ * @rows: rows of api.is_work_queue ()
+ */
+IncomeSupportQueueItem *
+income_support_queue_item_new_from_row (KansioRows *rows, guint row)
+{
+  IncomeSupportQueueItem *self;
+
+  g_return_val_if_fail (KANSIO_IS_ROWS (rows), NULL);
+  g_return_val_if_fail (row < kansio_rows_get_n_rows (rows), NULL);
+
+  self = g_object_new (INCOME_SUPPORT_TYPE_QUEUE_ITEM, NULL);
+  self->application_id = _income_support_column_int64 (rows, row, "application_id");
+  self->person_id = _income_support_column_int64 (rows, row, "person_id");
+  self->client_name = g_strdup (_income_support_column (rows, row, "client_name"));
+  self->received_on = g_strdup (_income_support_column (rows, row, "received_on"));
+  self->status = g_strdup (_income_support_column (rows, row, "status"));
+  self->due_on = g_strdup (_income_support_column (rows, row, "due_on"));
+  self->working_days_left = (int) _income_support_column_int64 (rows, row, "working_days_left");
+  self->urgent = _income_support_column_boolean (rows, row, "urgent");
+  self->is_late = _income_support_column_boolean (rows, row, "is_late");
+  return self;
+}
+
+gint64
+income_support_queue_item_get_application_id (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), 0);
+  return self->application_id;
+}
+
+gint64
+income_support_queue_item_get_person_id (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), 0);
+  return self->person_id;
+}
+
+const char *
+income_support_queue_item_get_client_name (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), NULL);
+  return self->client_name;
+}
+
+const char *
+income_support_queue_item_get_status (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), NULL);
+  return self->status;
+}
+
+const char *
+income_support_queue_item_get_due_on (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), NULL);
+  return self->due_on;
+}
+
+int
+income_support_queue_item_get_working_days_left (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), 0);
+  return self->working_days_left;
+}
+
+gboolean
+income_support_queue_item_get_is_late (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), FALSE);
+  return self->is_late;
+}
+
+gboolean
+income_support_queue_item_get_urgent (IncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_QUEUE_ITEM (self), FALSE);
+  return self->urgent;
+}
