@@ -833,6 +833,57 @@ test_letters_plugin (void)
   destroy_window (window);
 }
 
+static gboolean
+queue_listed (gpointer column_view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (column_view);
+
+  return model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) >= 1;
+}
+
+/* The income-support plugin as built: loaded for a handler, and its work
+ * queue shows the application registered in the client's case. */
+static void
+test_income_support_plugin (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = context_for (test_database, "demo_kasittelija");
+  g_autoptr (KansioPluginRegistry) built = kansio_plugin_registry_new ();
+  g_autofree char *directory = g_build_filename (g_getenv ("KANSIO_BUILD_DIR"), "plugins", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  KansioWindow *window;
+  GtkWidget *page;
+  GtkWidget *queue;
+
+  rows = kansio_test_query (
+      kansio_context_get_database (context),
+      "SELECT api.is_application_register ((SELECT case_id FROM api.person_cases ((SELECT "
+      "person_id FROM api.person_search ('140384-9027'))) WHERE closed_on IS NULL), current_date, "
+      "'paper', date_trunc ('month', current_date)::date, NULL, 'supplementary', false, NULL)",
+      &error);
+  g_assert_no_error (error);
+
+  kansio_plugin_registry_add_directory (built, directory);
+  kansio_plugin_registry_load (built);
+  window = g_object_ref_sink (kansio_window_new (NULL, built));
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+
+  g_assert_nonnull (find_widget_by_name (GTK_WIDGET (window), "income-support"));
+  page = gtk_stack_get_child_by_name (kansio_window_get_workspace_stack (window), "income-support");
+  g_assert_nonnull (page);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (page), ==, "IncomeSupportWorkspace");
+  gtk_stack_set_visible_child (kansio_window_get_workspace_stack (window), page);
+  queue = find_widget_by_name (page, "income-support-queue-view");
+  g_assert_nonnull (queue);
+  g_assert_true (GTK_IS_COLUMN_VIEW (queue));
+  wait_until (queue_listed, queue);
+  save_screenshot (GTK_WIDGET (window), "income-support-queue.png");
+
+  destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -854,6 +905,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/auditor-makes-usage-report", test_auditor_makes_usage_report);
   g_test_add_func ("/window/document-view", test_document_view);
   g_test_add_func ("/window/letters-plugin", test_letters_plugin);
+  g_test_add_func ("/window/income-support-plugin", test_income_support_plugin);
 
   status = g_test_run ();
   g_clear_object (&plugins);
