@@ -212,10 +212,14 @@ fill_details (IncomeSupportApplicationPage *self)
       kansio_person_get_field (self->person, KANSIO_PERSON_FIELD_SURNAME) ?: "");
   gtk_label_set_label (self->title_label, name);
   /* Translators: an identity code, then the application's number */
-  subtitle = g_strdup_printf (
-      _ ("%s · application %" G_GINT64_FORMAT),
-      kansio_person_get_field (self->person, KANSIO_PERSON_FIELD_IDENTITY_CODE) ?: "",
-      income_support_application_get_id (application));
+  {
+    g_autofree char *number
+        = g_strdup_printf ("%" G_GINT64_FORMAT, income_support_application_get_id (application));
+
+    subtitle = g_strdup_printf (
+        _ ("%s · application %s"),
+        kansio_person_get_field (self->person, KANSIO_PERSON_FIELD_IDENTITY_CODE) ?: "", number);
+  }
   gtk_label_set_label (self->subtitle_label, subtitle);
 
   if (income_support_application_get_urgent (application))
