@@ -393,13 +393,15 @@ show_clients (KansioWindow *self)
 static void
 on_search_changed_cb (KansioWindow *self)
 {
-  /* The entry is cleared at login, and says so a moment later: for a user
-   * who cannot search, that must not bring up the search page. */
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  /* An emptied entry (at login it is cleared, and says so a moment later)
+   * clears the results but takes nobody away from the page they are on. */
   if (!gtk_widget_get_visible (GTK_WIDGET (self->search_entry)))
     return;
-  kansio_search_page_set_query (self->search_page,
-                                gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
+  kansio_search_page_set_query (self->search_page, text);
+  if (text[0] != '\0')
+    gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
 }
 
 static void

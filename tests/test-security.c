@@ -994,7 +994,8 @@ test_every_function_logs (void)
 {
   g_autoptr (KansioRows) functions = run_as_superuser (
       "SELECT p.proname, coalesce (obj_description (p.oid, 'pg_proc'), ''), p.prosecdef, "
-      "coalesce (array_to_string (p.proconfig, ','), ''), p.prosrc ~ 'kansio\\.log_usage' "
+      "coalesce (array_to_string (p.proconfig, ','), ''), p.prosrc ~ "
+      "'kansio\\.(log_usage|is_log_application)' "
       "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
       "WHERE n.nspname = 'api' ORDER BY p.proname");
 

@@ -220,6 +220,19 @@ BEGIN
 END
 $$;
 
+-- A read of an application logged as a use of its client's data.
+CREATE FUNCTION kansio.is_log_application (p_staff integer, p_application kansio.is_application,
+                                           p_view text)
+  RETURNS void
+  LANGUAGE plpgsql
+AS $$
+BEGIN
+  PERFORM kansio.log_usage (p_staff, ARRAY (SELECT c.person_id FROM kansio.client_case c
+                                            WHERE c.id = p_application.case_id),
+                            p_view, NULL, 'income-support');
+END
+$$;
+
 -- The household as the relations have it today: the client, a spouse or
 -- partner and household members as adults, children under 18 in the
 -- client's care; roles as the calculation wants them.
@@ -342,9 +355,7 @@ DECLARE
   staff integer := kansio.caller ();
   a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
 BEGIN
-  PERFORM kansio.log_usage (staff, ARRAY (SELECT c.person_id FROM kansio.client_case c
-                                          WHERE c.id = a.case_id),
-                            'is-household', NULL, 'income-support');
+  PERFORM kansio.is_log_application (staff, a, 'is-household');
   RETURN QUERY
     SELECT m.id, m.person_id, m.full_name, m.role, m.birth_date
     FROM kansio.is_application_member m WHERE m.application_id = a.id ORDER BY m.id;
@@ -449,9 +460,7 @@ DECLARE
   staff integer := kansio.caller ();
   a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
 BEGIN
-  PERFORM kansio.log_usage (staff, ARRAY (SELECT c.person_id FROM kansio.client_case c
-                                          WHERE c.id = a.case_id),
-                            'is-attachments', NULL, 'income-support');
+  PERFORM kansio.is_log_application (staff, a, 'is-attachments');
   RETURN QUERY
     SELECT t.id, t.description, t.received_on FROM kansio.is_attachment t
     WHERE t.application_id = a.id ORDER BY t.id;

@@ -317,9 +317,7 @@ DECLARE
   staff integer := kansio.caller ();
   a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
 BEGIN
-  PERFORM kansio.log_usage (staff, ARRAY (SELECT c.person_id FROM kansio.client_case c
-                                          WHERE c.id = a.case_id),
-                            'is-decision', NULL, 'income-support');
+  PERFORM kansio.is_log_application (staff, a, 'is-decision');
   RETURN QUERY
     SELECT d.id, d.outcome, d.support_cents, d.calculation, d.reasons, p.full_name,
            d.prepared_at, m.full_name, d.decided_at, d.row_version
