@@ -39,4 +39,5 @@
 #include "documents/kansio-pdf-writer.h"
 #include "documents/kansio-template.h"
 #include "widgets/kansio-document-view.h"
+#include "widgets/kansio-document-window.h"
 #undef KANSIO_INSIDE

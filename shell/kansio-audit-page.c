@@ -12,7 +12,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "kansio-audit-page.h"
-#include "kansio-document-window.h"
 
 /* The auditor's page: a client's "who has viewed my data" report, asked
  * for by identity code over a period, made in the client's language. */

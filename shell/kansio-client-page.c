@@ -13,7 +13,6 @@
 
 #include "kansio-area-row.h"
 #include "kansio-client-page.h"
-#include "kansio-document-window.h"
 #include "kansio-person-editor.h"
 
 /* One client: identity, contact and language, family, the cases the user

@@ -16,7 +16,6 @@
 #include "kansio-test-util.h"
 #include "kansio-audit-page.h"
 #include "kansio-client-page.h"
-#include "kansio-document-window.h"
 #include "kansio-person-editor.h"
 #include "kansio-preferences-window.h"
 #include "kansio-search-page.h"

@@ -12,7 +12,6 @@
 
 #include "income-support-decision-page.h"
 #include "income-support-format.h"
-#include "income-support-preview-window.h"
 
 /* The decision on an application, made by two people. A handler prepares
  * it from the month calculated: the outcome, the support, the reasons and
@@ -637,7 +636,8 @@ on_composed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioDocument) document = NULL;
   GtkRoot *root;
-  IncomeSupportPreviewWindow *window;
+  KansioDocumentWindow *window;
+  g_autofree char *recipient = NULL;
 
   document
       = kansio_document_composer_compose_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
@@ -655,8 +655,12 @@ on_composed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
   show_row_message (self->decide_error_row, NULL);
   root = gtk_widget_get_root (GTK_WIDGET (self));
-  window = income_support_preview_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              self->context, document);
+  recipient
+      = kansio_person_dup_display_name (income_support_application_get_person (self->application));
+  window = kansio_document_window_new (kansio_context_get_documents (self->context), document,
+                                       recipient, "hallintolaki 434/2003 54 §");
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (window));
 }
 

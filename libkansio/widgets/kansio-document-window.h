@@ -5,8 +5,15 @@
  */
 #pragma once
 
+#if !defined(KANSIO_INSIDE) && !defined(KANSIO_COMPILATION)
+#error "Only <kansio.h> can be included directly."
+#endif
+
 #include <adwaita.h>
-#include <kansio.h>
+
+#include "documents/kansio-document-composer.h"
+#include "documents/kansio-document.h"
+#include "kansio-document-view.h"
 
 G_BEGIN_DECLS
 
