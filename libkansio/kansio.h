@@ -11,6 +11,7 @@
 #include "kansio-version.h"
 #include "kansio-calendar.h"
 #include "payments/kansio-payment-file.h"
+#include "payments/kansio-payment-run.h"
 #include "calculation/kansio-income-support-calculation.h"
 #include "calculation/kansio-income-support-rates.h"
 #include "kansio-client-directory.h"

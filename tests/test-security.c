@@ -364,6 +364,90 @@ static const RightsCase rights_cases[] = {
     "SELECT api.is_recovery_prepare ((SELECT decision_id FROM api.is_decision_get ((SELECT min "
     "(application_id) FROM api.is_applications ($1)))), 100, 'x')",
     AINO, "42501", 0 },
+  /* A decision's orders and recoveries: whoever may see the application,
+   * a reader too; nobody of another unit or area. */
+  { "demo_lukija",
+    "SELECT * FROM api.is_decision_orders ((SELECT decision_id FROM api.is_decision_get ((SELECT "
+    "min (application_id) FROM api.is_applications ($1)))))",
+    AINO, NULL, 1 },
+  { "demo_lukija",
+    "SELECT * FROM api.is_recoveries ((SELECT decision_id FROM api.is_decision_get ((SELECT "
+    "min (application_id) FROM api.is_applications ($1)))))",
+    AINO, NULL, 1 },
+  { "demo_handlaggare",
+    "SELECT * FROM api.is_decision_orders ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1))",
+    AINO, "42501", 0 },
+  { "demo_handlaggare",
+    "SELECT * FROM api.is_recoveries ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1))",
+    AINO, "42501", 0 },
+  { "demo_sosiaalityontekija",
+    "SELECT * FROM api.is_decision_orders ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1))",
+    AINO, "42501", 0 },
+  { "demo_sosiaalityontekija",
+    "SELECT * FROM api.is_recoveries ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1))",
+    AINO, "42501", 0 },
+  /* A decision's document: linked by its handlers and decision-makers,
+   * once it is made, and only the client's own decision PDF. */
+  { "demo_lukija",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
+    "t.person_id = $1 AND t.template = 'income-support-decision'))",
+    AINO, "42501", 0 },
+  { "demo_handlaggare",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
+    "t.person_id = $1 AND t.template = 'income-support-decision'))",
+    AINO, "42501", 0 },
+  /* Not made yet: is_decision_decide comes in the catalogue test. */
+  { "demo_paattaja",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
+    "t.person_id = $1 AND t.template = 'income-support-decision'))",
+    AINO, "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
+    "t.person_id <> $1 AND t.template = 'income-support-decision'))",
+    AINO, "22023", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
+    "t.person_id = $1 AND t.template = 'information-request'))",
+    AINO, "22023", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
+    "t.person_id = $1 AND t.template = 'income-support-recovery-decision'))",
+    AINO, "22023", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
+    "WHERE d.person_id = $1), 1000000000)",
+    AINO, "22023", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
+    "(SELECT max (t.id) FROM kansio_test_template_documents t WHERE t.person_id = $1 AND "
+    "t.template = 'income-support-recovery-decision'))",
+    AINO, "42501", 0 },
+  { "demo_kasittelija",
+    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
+    "(SELECT max (t.id) FROM kansio_test_template_documents t WHERE t.person_id = $1 AND "
+    "t.template = 'income-support-decision'))",
+    AINO, "22023", 0 },
+  { "demo_lukija",
+    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
+    "(SELECT max (t.id) FROM kansio_test_template_documents t WHERE t.person_id = $1 AND "
+    "t.template = 'income-support-recovery-decision'))",
+    AINO, "42501", 0 },
+  /* Payment runs are listed to decision-makers only. */
+  { "demo_kasittelija", "SELECT * FROM api.is_payment_runs ()", NULL, "42501", 0 },
+  { "demo_lukija", "SELECT * FROM api.is_payment_runs ()", NULL, "42501", 0 },
+  { "demo_paattaja", "SELECT * FROM api.is_payment_runs ()", NULL, NULL, -1 },
+  { "demo_paattaja", "SELECT * FROM api.is_payment_runs (0)", NULL, "22023", 0 },
+  { "demo_paattaja", "SELECT * FROM api.is_payment_runs (501)", NULL, "22023", 0 },
   { "demo_sosiaalityontekija", "SELECT * FROM api.is_statistics (2026)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.is_statistics (2026)", NULL, NULL, 2 },
   { "demo_kasittelija", "SELECT * FROM api.phrases ('income-support')", NULL, NULL, 5 },
@@ -380,7 +464,7 @@ static const RightsCase rights_cases[] = {
     0 },
   { "demo_kirjeet", "SELECT api.template_decide (1, true, NULL)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
-  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 10 },
+  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 11 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
@@ -901,6 +985,16 @@ static const ApiCall api_calls[] = {
     "a, api.is_decision_get (a.application_id) d WHERE d.decided_at IS NULL AND a.notes = "
     "'seed'",
     AINO },
+  /* The seeded decision, made by is_decision_decide just before. */
+  { "is_decision_document_set", "demo_kasittelija",
+    "SELECT api.is_decision_document_set (d.decision_id, (SELECT max (document_id) FROM "
+    "api.person_documents ($1) WHERE template_name = 'income-support-decision')) FROM "
+    "api.is_applications ($1) a, api.is_decision_get (a.application_id) d WHERE a.notes = 'seed'",
+    AINO },
+  { "is_decision_orders", "demo_kasittelija",
+    "SELECT * FROM api.is_decision_orders ((SELECT decision_id FROM api.is_decision_get ((SELECT "
+    "min (application_id) FROM api.is_applications ($1)))))",
+    AINO },
   { "is_decision_get", "demo_kasittelija",
     "SELECT * FROM api.is_decision_get ((SELECT min (application_id) FROM api.is_applications "
     "($1)))",
@@ -918,6 +1012,17 @@ static const ApiCall api_calls[] = {
     "SELECT api.is_payment_run_create (current_date + 40)", NULL },
   { "is_payment_run_orders", "demo_paattaja",
     "SELECT * FROM api.is_payment_run_orders ((SELECT max (id) FROM kansio_test_runs))", NULL },
+  { "is_payment_runs", "demo_paattaja", "SELECT * FROM api.is_payment_runs ()", NULL },
+  { "is_recoveries", "demo_kasittelija",
+    "SELECT * FROM api.is_recoveries ((SELECT decision_id FROM api.is_decision_get ((SELECT "
+    "min (application_id) FROM api.is_applications ($1)))))",
+    AINO },
+  /* The seeded recovery, decided by is_recovery_decide just before. */
+  { "is_recovery_document_set", "demo_kasittelija",
+    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), (SELECT "
+    "max (document_id) FROM api.person_documents ($1) WHERE template_name = "
+    "'income-support-recovery-decision'))",
+    AINO },
   { "is_recovery_decide", "demo_paattaja",
     "SELECT api.is_recovery_decide ((SELECT max (id) FROM kansio_test_recoveries))", NULL },
   { "is_recovery_prepare", "demo_kasittelija",
@@ -1245,6 +1350,34 @@ set_up_demo (void)
       "CREATE VIEW public.kansio_test_recoveries AS SELECT id FROM kansio.is_recovery");
   g_clear_object (&ids);
   ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_recoveries TO PUBLIC");
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "CREATE VIEW public.kansio_test_decisions AS SELECT d.id, c.person_id "
+      "FROM kansio.is_decision d JOIN kansio.is_application a ON a.id = d.application_id "
+      "JOIN kansio.client_case c ON c.id = a.case_id");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_decisions TO PUBLIC");
+  /* Stored decision PDFs to link: Aino's decision and recovery decision,
+   * and a decision of Mikko's. */
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "INSERT INTO kansio.document (person_id, template_version_id, kind, language, title, pdf, "
+      "  sha256, page_count) "
+      "SELECT p.id, v.id, 'decision', 'fi', 'Seed', '\\x255044462d'::bytea, "
+      "  encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
+      "FROM kansio.person p, kansio.template_version v "
+      "JOIN kansio.document_template t ON t.id = v.template_id "
+      "WHERE (p.identity_code, t.name) IN (('" AINO "', 'income-support-decision'), "
+      "  ('" AINO "', 'income-support-recovery-decision'), ('" MIKKO "', "
+      "  'income-support-decision')) "
+      "ORDER BY p.id, t.id");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("CREATE VIEW public.kansio_test_template_documents AS "
+                          "SELECT d.id, d.person_id, t.name AS template FROM kansio.document d "
+                          "JOIN kansio.template_version v ON v.id = d.template_version_id "
+                          "JOIN kansio.document_template t ON t.id = v.template_id");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_template_documents TO PUBLIC");
   g_clear_object (&ids);
   ids = run_as_superuser (
       "CREATE VIEW public.kansio_test_runs AS SELECT id FROM kansio.is_payment_run");

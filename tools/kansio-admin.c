@@ -688,54 +688,6 @@ parse_iso_date (const char *text, GDate *date)
   return TRUE;
 }
 
-/* The pain.001 file of a payment run's orders. */
-static GBytes *
-payment_file_of_run (KansioDatabase *database,
-                     const char *run_id,
-                     guint *n_orders,
-                     gint64 *total,
-                     char **message_id,
-                     GError **error)
-{
-  const char *params[] = { run_id };
-  g_autoptr (KansioRows) rows
-      = query (database, "SELECT * FROM api.is_payment_run_orders ($1)", params, 1, error);
-  g_autoptr (KansioPaymentFile) file = NULL;
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  GDate run_on;
-
-  if (rows == NULL)
-    return NULL;
-  if (kansio_rows_get_n_rows (rows) == 0)
-    {
-      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
-                   _ ("Payment run %s has no orders you may see."), run_id);
-      return NULL;
-    }
-  parse_iso_date (kansio_rows_get_string (rows, 0, 2), &run_on);
-  file = kansio_payment_file_new (
-      kansio_rows_get_string (rows, 0, 1), now, &run_on, kansio_rows_get_string (rows, 0, 8),
-      kansio_rows_get_string (rows, 0, 9),
-      kansio_rows_is_null (rows, 0, 10) ? NULL : kansio_rows_get_string (rows, 0, 10));
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autofree char *end_to_end
-          = g_strdup_printf ("KANSIO-%s", kansio_rows_get_string (rows, i, 0));
-
-      if (!kansio_payment_file_add (
-              file, end_to_end, kansio_rows_get_string (rows, i, 3),
-              kansio_rows_get_string (rows, i, 4),
-              kansio_rows_is_null (rows, i, 5) ? NULL : kansio_rows_get_string (rows, i, 5),
-              kansio_rows_is_null (rows, i, 6) ? NULL : kansio_rows_get_string (rows, i, 6),
-              kansio_rows_get_int64 (rows, i, 7), error))
-        return NULL;
-    }
-  *n_orders = kansio_payment_file_get_n_transactions (file);
-  *total = kansio_payment_file_get_control_sum (file);
-  *message_id = g_strdup (kansio_rows_get_string (rows, 0, 1));
-  return kansio_payment_file_to_xml (file);
-}
-
 /* A payment run: the decided orders due by a day into a new run, written
  * as a pain.001.001.03 file; or an earlier run's file written again. */
 static int
@@ -751,7 +703,7 @@ payment_run_command (Options *options, char **args)
   g_autofree char *message_id = NULL;
   g_autofree char *run_id = NULL;
   g_autofree char *total_text = NULL;
-  gint64 again = 0, total = 0;
+  gint64 again = 0, run = 0, total = 0;
   guint n_orders = 0;
   int argc = (int) g_strv_length (args) + 1;
   g_autofree char **argv = g_new0 (char *, argc + 1);
@@ -777,7 +729,14 @@ payment_run_command (Options *options, char **args)
                              "[--again RUN] -o FILE.xml"));
       return 2;
     }
-  if (date_text != NULL && !parse_iso_date (date_text, &run_on))
+  if (date_text == NULL)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+      date_text = g_date_time_format (now, "%Y-%m-%d");
+      parse_iso_date (date_text, &run_on);
+    }
+  else if (!parse_iso_date (date_text, &run_on))
     {
       g_printerr (_ ("kansio-admin: “%s” is not a date (use 2026-12-01).\n"), date_text);
       return 2;
@@ -787,34 +746,41 @@ payment_run_command (Options *options, char **args)
   if (database == NULL)
     return fail (error);
   if (again > 0)
-    run_id = g_strdup_printf ("%" G_GINT64_FORMAT, again);
+    run = again;
   else
     {
-      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-      g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-      const char *params[] = { date_text != NULL ? date_text : today };
-      g_autoptr (KansioRows) created
-          = query (database, "SELECT api.is_payment_run_create ($1)", params, 1, &error);
+      Wait wait = wait_new ();
+      gboolean ok;
 
-      if (created == NULL)
+      kansio_payment_run_create_async (database, &run_on, NULL, on_done_cb, &wait);
+      ok = kansio_payment_run_create_finish (wait_for (&wait), &run, &error);
+      wait_clear (&wait);
+      if (!ok)
         return fail (error);
-      if (kansio_rows_is_null (created, 0, 0))
+      if (run == 0)
         {
           g_print (_ ("Nothing to pay by %s: every decided order is in a run already.\n"),
-                   params[0]);
+                   date_text);
           g_clear_object (&database);
           release_server (server);
           return EXIT_SUCCESS;
         }
-      run_id = g_strdup (kansio_rows_get_string (created, 0, 0));
     }
-  xml = payment_file_of_run (database, run_id, &n_orders, &total, &message_id, &error);
+  {
+    Wait wait = wait_new ();
+
+    kansio_payment_run_build_file_async (database, run, NULL, on_done_cb, &wait);
+    xml = kansio_payment_run_build_file_finish (wait_for (&wait), &n_orders, &total, &message_id,
+                                                &error);
+    wait_clear (&wait);
+  }
   g_clear_object (&database);
   release_server (server);
   if (xml == NULL
       || !g_file_set_contents (output, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml),
                                &error))
     return fail (error);
+  run_id = g_strdup_printf ("%" G_GINT64_FORMAT, run);
   total_text = kansio_format_euros_plain (total);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Payment run %s (%s): %u order, %s €, written to %s\n",
                         "Payment run %s (%s): %u orders, %s €, written to %s\n", n_orders),

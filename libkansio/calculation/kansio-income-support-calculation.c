@@ -1065,7 +1065,8 @@ kansio_income_support_calculation_dup_document_label (KansioIncomeSupportCalcula
 /**
  * kansio_income_support_add_fields:
  *
- * Adds the merge fields of an income-support decision to @fields.
+ * Adds the merge fields of an income-support decision, and of the
+ * recovery of support paid on one, to @fields.
  */
 void
 kansio_income_support_add_fields (KansioFieldCatalogue *fields)
@@ -1087,6 +1088,10 @@ kansio_income_support_add_fields (KansioFieldCatalogue *fields)
     { "calculation.lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
     { "calculation.total_expenses", KANSIO_FIELD_MONEY, N_ ("Expenses in all") },
     { "calculation.total_income", KANSIO_FIELD_MONEY, N_ ("Income in all") },
+    { "decision.decided_on", KANSIO_FIELD_DATE, N_ ("When the decision was made") },
+    { "recovery.amount", KANSIO_FIELD_MONEY, N_ ("The amount recovered") },
+    { "recovery.paid", KANSIO_FIELD_MONEY, N_ ("What was paid on the decision") },
+    { "recovery.reasons", KANSIO_FIELD_TEXT, N_ ("The reasons of the recovery") },
   };
 
   g_return_if_fail (KANSIO_IS_FIELD_CATALOGUE (fields));

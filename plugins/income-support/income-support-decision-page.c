@@ -12,6 +12,8 @@
 
 #include "income-support-decision-page.h"
 #include "income-support-format.h"
+#include "income-support-phrase-button.h"
+#include "income-support-recovery-group.h"
 
 /* The decision on an application, made by two people. A handler prepares
  * it from the month calculated: the outcome, the support, the reasons and
@@ -22,7 +24,10 @@
  * its reason is shown.
  *
  * The decision's calculation is stored with its input, so the document can
- * be composed again from what was prepared, whoever opens it. */
+ * be composed again from what was prepared, whoever opens it. Once the
+ * decision is made, the copy saved in the client's documents is linked to
+ * it as the decision sent, and opened from then on. The reasons start from
+ * phrases the main users approved; support paid is recovered below. */
 struct _IncomeSupportDecisionPage
 {
   AdwBin parent_instance;
@@ -51,7 +56,10 @@ struct _IncomeSupportDecisionPage
   char *stored_json;
   char *reasons;
   gboolean decided;
-  gint64 ordered_cents; /* payment orders added while open */
+  char *decided_at;
+  gint64 document_id;   /* the decision as sent, once saved */
+  gint64 ordered_cents; /* in all the decision's payment orders */
+  gint64 paid_cents;    /* of them, paid in payment runs */
 
   /* Template widgets */
   AdwPreferencesGroup *decision_group;
@@ -72,6 +80,7 @@ struct _IncomeSupportDecisionPage
   AdwEntryRow *support_entry;
   AdwPreferencesGroup *reasons_group;
   GtkTextView *reasons_view;
+  IncomeSupportPhraseButton *phrase_button;
   GtkWidget *prepare_box;
   GtkLabel *prepare_error_label;
   AdwPreferencesGroup *payments_group;
@@ -90,6 +99,7 @@ struct _IncomeSupportDecisionPage
   AdwEntryRow *due_row;
   AdwActionRow *due_error_row;
   GtkWidget *add_order_button;
+  IncomeSupportRecoveryGroup *recovery_group;
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportDecisionPage, income_support_decision_page, ADW_TYPE_BIN)
@@ -102,6 +112,9 @@ enum
 };
 
 static guint signals[N_SIGNALS];
+
+static void load_decision (IncomeSupportDecisionPage *self);
+static void show_document (IncomeSupportDecisionPage *self);
 
 typedef struct
 {
@@ -201,6 +214,19 @@ client_name (IncomeSupportDecisionPage *self)
                           kansio_person_get_field (person, KANSIO_PERSON_FIELD_SURNAME) ?: "");
 }
 
+/* What the client's documents are written in. */
+static KansioLanguage
+client_language (IncomeSupportDecisionPage *self)
+{
+  KansioPerson *person = income_support_application_get_person (self->application);
+  KansioLanguage language = KANSIO_LANGUAGE_FINNISH;
+
+  if (!kansio_language_from_code (kansio_person_get_field (person, KANSIO_PERSON_FIELD_LANGUAGE),
+                                  &language))
+    return KANSIO_LANGUAGE_FINNISH;
+  return language;
+}
+
 static void
 update_view (IncomeSupportDecisionPage *self)
 {
@@ -230,6 +256,13 @@ update_view (IncomeSupportDecisionPage *self)
         self->decision_group, _ ("Prepared, waiting for a decision-maker who did not prepare it."));
 
   gtk_widget_set_visible (self->preview_button, has_decision);
+  gtk_button_set_label (GTK_BUTTON (self->preview_button),
+                        self->document_id != 0 ? _ ("_Open Decision…") : _ ("Pre_view…"));
+  gtk_widget_set_tooltip_text (
+      self->preview_button,
+      self->document_id != 0
+          ? _ ("The decision as it was sent, from the client’s documents")
+          : _ ("The decision as the client receives it, to store in the client’s documents"));
   gtk_widget_set_visible (self->decide_button, self->may_decide && has_decision && !self->decided);
   gtk_widget_set_visible (GTK_WIDGET (self->stored_group),
                           has_decision && self->stored_json != NULL);
@@ -248,7 +281,7 @@ update_view (IncomeSupportDecisionPage *self)
         _ ("A decision-maker who did not prepare the decision makes it. Preparing again replaces "
            "what was prepared, until it is decided."));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->payments_group), may_order);
+  gtk_widget_set_visible (GTK_WIDGET (self->payments_group), has_decision && !rejected);
   gtk_widget_set_visible (GTK_WIDGET (self->order_form_group), may_order);
   gtk_widget_set_visible (self->add_order_button, may_order);
 
@@ -259,8 +292,9 @@ update_view (IncomeSupportDecisionPage *self)
                                  may_prepare && application_may_be_prepared (self) && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.decide",
                                  has_decision && !self->decided && !self->busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.preview",
-                                 has_decision && self->stored_json != NULL && !self->busy);
+  gtk_widget_action_set_enabled (
+      GTK_WIDGET (self), "income-support-decision.preview",
+      has_decision && (self->stored_json != NULL || self->document_id != 0) && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.add-order",
                                  may_order && !self->busy);
 }
@@ -345,7 +379,6 @@ reset_form (IncomeSupportDecisionPage *self)
   show_prepare_error (self, NULL);
   show_row_message (self->decide_error_row, NULL);
   remove_rows (self->orders_list);
-  self->ordered_cents = 0;
   reset_order_form (self);
 }
 
@@ -357,6 +390,10 @@ forget_decision (IncomeSupportDecisionPage *self)
   self->row_version = 0;
   self->support_cents = 0;
   self->decided = FALSE;
+  self->document_id = 0;
+  self->ordered_cents = 0;
+  self->paid_cents = 0;
+  g_clear_pointer (&self->decided_at, g_free);
   g_clear_pointer (&self->outcome, g_free);
   g_clear_pointer (&self->stored_json, g_free);
   g_clear_pointer (&self->reasons, g_free);
@@ -449,6 +486,105 @@ show_stored_calculation (IncomeSupportDecisionPage *self)
     }
 }
 
+/* An order: to whom and how much, to which account, and whether a payment
+ * run has paid it. */
+static GtkWidget *
+order_row (KansioRows *rows, guint i)
+{
+  g_autofree char *amount
+      = _income_support_format_money (_income_support_column_int64 (rows, i, "amount_cents"));
+  g_autofree char *iban = kansio_format_iban (_income_support_column (rows, i, "iban"));
+  g_autofree char *due = _income_support_format_date (_income_support_column (rows, i, "due_on"));
+  g_autofree char *paid = _income_support_format_date (_income_support_column (rows, i, "paid_on"));
+  g_autofree char *account = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *reference = _income_support_column (rows, i, "reference");
+  gboolean is_paid = _income_support_column (rows, i, "run_id") != NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  title = g_strdup_printf ("%s · %s", _income_support_column (rows, i, "payee_name") ?: "", amount);
+  /* Translators: an account number, then the due date */
+  account = reference != NULL
+                ? g_strdup_printf (_ ("%s, reference %s, due %s"), iban, reference, due)
+                : g_strdup_printf (_ ("%s, due %s"), iban, due);
+  /* Translators: the account and due date, then the day of the payment run */
+  subtitle = is_paid ? g_strdup_printf (_ ("%s. Paid in the payment run of %s."), account, paid)
+                     : g_strdup_printf (_ ("%s. Waiting for a payment run."), account);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
+                                g_strcmp0 (_income_support_column (rows, i, "kind"), "client") == 0
+                                    ? "avatar-default-symbolic"
+                                    : "mail-attachment-symbolic");
+  return row;
+}
+
+/* The amount field offers what is left of the support, unless the user
+ * wrote something there. */
+static void
+offer_amount_left (IncomeSupportDecisionPage *self)
+{
+  g_autofree char *left = NULL;
+
+  if (*text_of (self->amount_row) != '\0' || self->support_cents <= self->ordered_cents)
+    return;
+  left = _income_support_format_amount_input (self->support_cents - self->ordered_cents);
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), left);
+  _income_support_mark_error (GTK_WIDGET (self->amount_row), FALSE);
+}
+
+static void
+on_orders_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LoadJob) job = user_data;
+  IncomeSupportDecisionPage *self = job->self;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || job->serial != self->load_serial)
+    return;
+  remove_rows (self->orders_list);
+  if (rows == NULL)
+    {
+      g_autofree char *text = _income_support_error_text (error);
+
+      adw_preferences_group_set_description (self->payments_group, text);
+      return;
+    }
+  self->ordered_cents = 0;
+  self->paid_cents = 0;
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      gint64 cents = _income_support_column_int64 (rows, i, "amount_cents");
+
+      self->ordered_cents += cents;
+      if (_income_support_column (rows, i, "run_id") != NULL)
+        self->paid_cents += cents;
+      gtk_list_box_append (self->orders_list, order_row (rows, i));
+    }
+  offer_amount_left (self);
+  income_support_recovery_group_set_decision (
+      self->recovery_group, self->application, self->decided ? self->decision_id : 0,
+      self->decided_at, self->support_cents, self->paid_cents);
+}
+
+static void
+load_orders (IncomeSupportDecisionPage *self, guint serial)
+{
+  g_autofree char *id = _income_support_id_text (self->decision_id);
+  const char *params[] = { id };
+  LoadJob *job = load_job_new (self);
+
+  job->serial = serial;
+  kansio_database_query_async (kansio_context_get_database (self->context),
+                               "SELECT * FROM api.is_decision_orders ($1)", params, 1,
+                               self->cancellable, on_orders_loaded_cb, job);
+}
+
 static void
 on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
@@ -486,6 +622,8 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       self->stored_json = g_strdup (_income_support_column (rows, 0, "calculation"));
       self->reasons = g_strdup (_income_support_column (rows, 0, "reasons"));
       self->decided = _income_support_column (rows, 0, "decided_at") != NULL;
+      self->decided_at = g_strdup (_income_support_column (rows, 0, "decided_at"));
+      self->document_id = _income_support_column_int64 (rows, 0, "document_id");
 
       adw_action_row_set_subtitle (
           self->outcome_row,
@@ -526,15 +664,13 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
           set_support_text (self, self->support_cents);
           self->support_is_automatic = FALSE;
         }
-      if (*text_of (self->amount_row) == '\0' && self->support_cents > self->ordered_cents)
-        {
-          g_autofree char *amount
-              = _income_support_format_amount_input (self->support_cents - self->ordered_cents);
-
-          gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
-        }
     }
   update_view (self);
+  if (self->decision_id != 0)
+    load_orders (self, job->serial);
+  else
+    income_support_recovery_group_set_decision (self->recovery_group, self->application, 0, NULL, 0,
+                                                0);
   g_signal_emit (self, signals[LOADED], 0);
 }
 
@@ -606,6 +742,10 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   _income_support_show_toast (GTK_WIDGET (self), _ ("Decision made"));
   load_decision (self);
   g_signal_emit (self, signals[CHANGED], 0);
+  /* The decision goes to the client: composed at once, signed by the
+   * decision-maker, to be saved in the client's documents. */
+  self->decided = TRUE;
+  show_document (self);
 }
 
 static void
@@ -630,19 +770,49 @@ on_decide_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-on_composed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportDecisionPage) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioDocument) document = NULL;
-  GtkRoot *root;
+  g_autoptr (KansioRows) rows = NULL;
+
+  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (rows == NULL)
+    {
+      g_autofree char *text = _income_support_error_text (error);
+
+      show_row_message (self->decide_error_row, text);
+    }
+  load_decision (self);
+}
+
+/* The copy of a decision made that is saved in the client's documents is
+ * the decision sent: linked to it, and opened from then on. */
+static void
+on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportDecisionPage *self)
+{
+  KansioDocument *document = kansio_document_window_get_document (window);
+  gint64 decision_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (window), "decision-id"));
+  g_autofree char *id = _income_support_id_text (decision_id);
+  g_autofree char *document_id = _income_support_id_text (kansio_document_get_id (document));
+  const char *params[] = { id, document_id };
+
+  if (self->context == NULL || decision_id != self->decision_id)
+    return;
+  kansio_database_query_async (kansio_context_get_database (self->context),
+                               "SELECT api.is_decision_document_set ($1, $2)", params, 2,
+                               self->cancellable, on_document_linked_cb, g_object_ref (self));
+}
+
+static void
+present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   KansioDocumentWindow *window;
   g_autofree char *recipient = NULL;
 
-  document
-      = kansio_document_composer_compose_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
   set_busy (self, FALSE);
   if (document == NULL)
     {
@@ -654,14 +824,43 @@ on_composed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
   show_row_message (self->decide_error_row, NULL);
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   recipient
       = kansio_person_dup_display_name (income_support_application_get_person (self->application));
   window = kansio_document_window_new (kansio_context_get_documents (self->context), document,
                                        recipient, "hallintolaki 434/2003 54 §");
+  gtk_widget_set_name (GTK_WIDGET (window), "income-support-decision-document");
+  if (self->decided && self->document_id == 0 && !kansio_document_is_stored (document))
+    {
+      g_object_set_data (G_OBJECT (window), "decision-id", GSIZE_TO_POINTER (self->decision_id));
+      g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
+    }
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_composed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportDecisionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document
+      = kansio_document_composer_compose_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    present_document (self, document, error);
+}
+
+static void
+on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportDecisionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document
+      = kansio_document_composer_open_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    present_document (self, document, error);
 }
 
 /* The decision's own fields: its calculation made again from what was
@@ -710,6 +909,34 @@ compose (IncomeSupportDecisionPage *self)
       on_composed_cb, g_object_ref (self));
 }
 
+static void on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data);
+
+/* The decision sent once it is linked; before that, composed from what
+ * was prepared. */
+static void
+show_document (IncomeSupportDecisionPage *self)
+{
+  if (self->decision_id == 0 || self->busy || self->context == NULL)
+    return;
+  show_row_message (self->decide_error_row, NULL);
+  if (self->document_id != 0)
+    {
+      set_busy (self, TRUE);
+      kansio_document_composer_open_async (kansio_context_get_documents (self->context),
+                                           self->document_id, self->cancellable, on_opened_cb,
+                                           g_object_ref (self));
+      return;
+    }
+  if (self->stored_json == NULL)
+    return;
+  set_busy (self, TRUE);
+  if (self->rates == NULL)
+    _income_support_load_rates_async (self->context, self->cancellable, on_rates_loaded_cb,
+                                      g_object_ref (self));
+  else
+    compose (self);
+}
+
 static void
 on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
@@ -736,15 +963,6 @@ on_order_added_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   g_autoptr (IncomeSupportDecisionPage) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) rows = NULL;
-  g_autofree char *amount = NULL;
-  g_autofree char *iban = NULL;
-  g_autofree char *due = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row;
-  const char *reference;
-  gint64 cents = 0;
-  GDate due_on;
 
   rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -766,42 +984,14 @@ on_order_added_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  _income_support_parse_amount (text_of (self->amount_row), &cents);
-  _income_support_parse_date (text_of (self->due_row), &due_on);
-  self->ordered_cents += cents;
-  amount = _income_support_format_money (cents);
-  iban = kansio_format_iban (text_of (self->iban_row));
-  due = g_strdup_printf ("%u.%u.%u", g_date_get_day (&due_on), g_date_get_month (&due_on),
-                         g_date_get_year (&due_on));
-  reference = text_of (self->reference_row);
-  title = g_strdup_printf ("%s · %s", text_of (self->payee_row), amount);
-  /* Translators: an account number, then the due date */
-  subtitle = *reference != '\0'
-                 ? g_strdup_printf (_ ("%s, reference %s, due %s"), iban, reference, due)
-                 : g_strdup_printf (_ ("%s, due %s"), iban, due);
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
-                                adw_combo_row_get_selected (self->payment_kind_row) == 0
-                                    ? "avatar-default-symbolic"
-                                    : "mail-attachment-symbolic");
-  gtk_list_box_append (self->orders_list, row);
-
-  /* Ready for the next: the same payee, what is left of the support. */
+  /* Ready for the next: the same payee, what is left of the support once
+   * the orders are read again. */
   gtk_editable_set_text (GTK_EDITABLE (self->reference_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->message_row), "");
-  if (self->support_cents > self->ordered_cents)
-    {
-      g_autofree char *left
-          = _income_support_format_amount_input (self->support_cents - self->ordered_cents);
-
-      gtk_editable_set_text (GTK_EDITABLE (self->amount_row), left);
-    }
-  else
-    gtk_editable_set_text (GTK_EDITABLE (self->amount_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), "");
   clear_order_errors (self);
   _income_support_show_toast (GTK_WIDGET (self), _ ("Payment order added"));
+  load_orders (self, self->load_serial);
 }
 
 static void
@@ -835,6 +1025,34 @@ on_order_field_changed_cb (IncomeSupportDecisionPage *self, GtkEditable *editabl
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     if (GTK_EDITABLE (entries[i]) == editable)
       show_row_message (messages[i], NULL);
+}
+
+/* A phrase is added after what is written, as a paragraph of its own,
+ * and the cursor left at its end for editing. */
+static void
+on_phrase_chosen_cb (IncomeSupportDecisionPage *self, const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->reasons_view);
+  GtkTextIter written_end, end;
+
+  gtk_text_buffer_begin_user_action (buffer);
+  /* Trailing spaces and blank lines go: one blank line parts the phrase. */
+  gtk_text_buffer_get_end_iter (buffer, &written_end);
+  while (gtk_text_iter_backward_char (&written_end)
+         && g_unichar_isspace (gtk_text_iter_get_char (&written_end)))
+    ;
+  if (!gtk_text_iter_is_start (&written_end)
+      || !g_unichar_isspace (gtk_text_iter_get_char (&written_end)))
+    gtk_text_iter_forward_char (&written_end);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_delete (buffer, &written_end, &end);
+  if (!gtk_text_iter_is_start (&written_end))
+    gtk_text_buffer_insert (buffer, &written_end, "\n\n", -1);
+  gtk_text_buffer_insert (buffer, &written_end, text, -1);
+  gtk_text_buffer_end_user_action (buffer);
+  gtk_text_buffer_place_cursor (buffer, &written_end);
+  gtk_text_view_scroll_mark_onscreen (self->reasons_view, gtk_text_buffer_get_insert (buffer));
+  gtk_widget_grab_focus (GTK_WIDGET (self->reasons_view));
 }
 
 /* Actions */
@@ -877,17 +1095,7 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 preview_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (widget);
-
-  if (self->decision_id == 0 || self->stored_json == NULL || self->busy || self->context == NULL)
-    return;
-  show_row_message (self->decide_error_row, NULL);
-  set_busy (self, TRUE);
-  if (self->rates == NULL)
-    _income_support_load_rates_async (self->context, self->cancellable, on_rates_loaded_cb,
-                                      g_object_ref (self));
-  else
-    compose (self);
+  show_document (INCOME_SUPPORT_DECISION_PAGE (widget));
 }
 
 static void
@@ -1035,6 +1243,8 @@ income_support_decision_page_class_init (IncomeSupportDecisionPageClass *klass)
   signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                   NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (INCOME_SUPPORT_TYPE_PHRASE_BUTTON);
+  g_type_ensure (INCOME_SUPPORT_TYPE_RECOVERY_GROUP);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-decision-page.ui");
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, decision_group);
@@ -1075,6 +1285,9 @@ income_support_decision_page_class_init (IncomeSupportDecisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, due_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, due_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, add_order_button);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, phrase_button);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, recovery_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_phrase_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_outcome_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_support_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_order_field_changed_cb);
@@ -1101,8 +1314,7 @@ income_support_decision_page_init (IncomeSupportDecisionPage *self)
   self->support_is_automatic = TRUE;
   adw_combo_row_set_model (self->outcome_combo, outcomes);
   adw_combo_row_set_model (self->payment_kind_row, payments);
-  gtk_list_box_set_placeholder (self->orders_list,
-                                gtk_label_new (_ ("No payment orders added yet")));
+  gtk_list_box_set_placeholder (self->orders_list, gtk_label_new (_ ("No payment orders yet")));
   update_calculation_row (self);
   update_view (self);
 }
@@ -1115,6 +1327,8 @@ income_support_decision_page_set_context (IncomeSupportDecisionPage *self, Kansi
 
   if (g_set_object (&self->context, context))
     g_clear_object (&self->rates);
+  income_support_phrase_button_set_context (self->phrase_button, context);
+  income_support_recovery_group_set_context (self->recovery_group, context);
 }
 
 /**
@@ -1133,6 +1347,7 @@ income_support_decision_page_set_rights (IncomeSupportDecisionPage *self,
 
   self->may_handle = may_handle;
   self->may_decide = may_decide;
+  income_support_recovery_group_set_rights (self->recovery_group, may_handle, may_decide);
   update_view (self);
 }
 
@@ -1155,6 +1370,7 @@ income_support_decision_page_set_application (IncomeSupportDecisionPage *self,
          && income_support_application_get_id (self->application)
                 == income_support_application_get_id (application);
   g_set_object (&self->application, application);
+  income_support_phrase_button_set_language (self->phrase_button, client_language (self));
   if (!same)
     {
       g_cancellable_cancel (self->cancellable);

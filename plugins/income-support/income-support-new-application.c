@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "income-support-application-list.h"
 #include "income-support-format.h"
 #include "income-support-new-application.h"
 
@@ -16,7 +17,8 @@
  * code, with their open income-support case, then when and how the
  * application came, the months and the kind of support applied for. The
  * database counts the deadline and takes the household from the family
- * relations. */
+ * relations. The client's earlier applications are listed too, to be
+ * opened from there once they have left the work queue. */
 struct _IncomeSupportNewApplication
 {
   AdwBin parent_instance;
@@ -31,6 +33,7 @@ struct _IncomeSupportNewApplication
   AdwEntryRow *identity_row;
   AdwActionRow *client_row;
   AdwActionRow *client_error_row;
+  IncomeSupportApplicationList *application_list;
   AdwEntryRow *received_row;
   AdwComboRow *channel_row;
   AdwEntryRow *first_month_row;
@@ -46,6 +49,7 @@ G_DEFINE_FINAL_TYPE (IncomeSupportNewApplication, income_support_new_application
 enum
 {
   REGISTERED,
+  OPEN_APPLICATION,
   N_SIGNALS
 };
 
@@ -90,6 +94,7 @@ forget_client (IncomeSupportNewApplication *self)
   self->case_id = 0;
   gtk_widget_set_visible (GTK_WIDGET (self->client_row), FALSE);
   show_row_message (self->client_error_row, NULL);
+  income_support_application_list_show_person (self->application_list, self->context, 0);
 }
 
 static void
@@ -152,7 +157,13 @@ on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
   if (case_id == 0)
     {
+      gint64 person_id = self->person_id;
+
+      /* Without an open case nothing new is registered, but what was
+       * applied for before can still be opened. */
       forget_client (self);
+      income_support_application_list_show_person (self->application_list, self->context,
+                                                   person_id);
       show_row_message (self->client_error_row,
                         _ ("The client has no open income-support case in your units. Open a "
                            "case from the client’s page first."));
@@ -218,6 +229,8 @@ on_people_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   name = kansio_person_dup_display_name (person);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->client_row), name);
   adw_action_row_set_subtitle (self->client_row, code);
+  income_support_application_list_show_person (self->application_list, self->context,
+                                               self->person_id);
   kansio_client_directory_list_async (kansio_context_get_clients (self->context), "cases",
                                       self->person_id, self->cancellable, on_cases_listed_cb,
                                       g_object_ref (self));
@@ -252,6 +265,12 @@ on_registered_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   person_id = self->person_id;
   income_support_new_application_reset (self);
   g_signal_emit (self, signals[REGISTERED], 0, application_id, person_id);
+}
+
+static void
+on_open_application_cb (IncomeSupportNewApplication *self, gint64 application_id, gint64 person_id)
+{
+  g_signal_emit (self, signals[OPEN_APPLICATION], 0, application_id, person_id);
 }
 
 static void
@@ -427,11 +446,23 @@ income_support_new_application_class_init (IncomeSupportNewApplicationClass *kla
    */
   signals[REGISTERED] = g_signal_new ("registered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                       NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+  /**
+   * IncomeSupportNewApplication::open-application:
+   * @application_id: one of the client's applications, chosen
+   * @person_id: the client
+   */
+  signals[OPEN_APPLICATION]
+      = g_signal_new ("open-application", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                      NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+
+  g_type_ensure (INCOME_SUPPORT_TYPE_APPLICATION_LIST);
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-new-application.ui");
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, identity_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, client_row);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication,
+                                        application_list);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication,
                                         client_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, received_row);
@@ -443,6 +474,7 @@ income_support_new_application_class_init (IncomeSupportNewApplicationClass *kla
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, notes_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, form_error_row);
   gtk_widget_class_bind_template_callback (widget_class, on_identity_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_application_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_identity_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
 

@@ -12,13 +12,15 @@
 #include "income-support-application-page.h"
 #include "income-support-format.h"
 #include "income-support-new-application.h"
+#include "income-support-payment-runs.h"
 #include "income-support-statistics.h"
 #include "income-support-work-queue.h"
 #include "income-support-workspace.h"
 
 /* The plugin's page: the work queue, a new application and the yearly
  * statistics as tabs; an application opened from the queue, or just
- * registered, slides in over them, and its back button returns.
+ * registered, slides in over them, and its back button returns. A
+ * decision-maker also has a tab of payment runs.
  *
  * What the user may do is read once from api.my_rights (): the handler's
  * steps and the decision-maker's. The database checks every step again in
@@ -39,6 +41,8 @@ struct _IncomeSupportWorkspace
   IncomeSupportWorkQueue *work_queue;
   IncomeSupportNewApplication *new_application;
   IncomeSupportStatistics *statistics;
+  AdwViewStackPage *payments_page;
+  IncomeSupportPaymentRuns *payment_runs;
   IncomeSupportApplicationPage *application_page;
 };
 
@@ -57,6 +61,7 @@ static void
 apply_rights (IncomeSupportWorkspace *self)
 {
   adw_view_stack_page_set_visible (self->new_page, self->may_handle);
+  adw_view_stack_page_set_visible (self->payments_page, self->may_decide);
   income_support_application_page_set_rights (self->application_page, self->may_handle,
                                               self->may_decide);
 }
@@ -146,6 +151,8 @@ income_support_workspace_reload_action (GtkWidget *widget,
     income_support_application_page_reload (self->application_page);
   else if (g_strcmp0 (tab, "statistics") == 0)
     income_support_statistics_reload (self->statistics);
+  else if (g_strcmp0 (tab, "payments") == 0)
+    income_support_payment_runs_reload (self->payment_runs);
   else
     income_support_work_queue_reload (self->work_queue);
 }
@@ -209,6 +216,7 @@ income_support_workspace_constructed (GObject *object)
   income_support_application_page_set_context (self->application_page, self->context);
   income_support_new_application_set_context (self->new_application, self->context);
   income_support_statistics_set_context (self->statistics, self->context);
+  income_support_payment_runs_set_context (self->payment_runs, self->context);
   income_support_work_queue_set_context (self->work_queue, self->context);
 
   kansio_database_query_async (kansio_context_get_database (self->context),
@@ -252,6 +260,7 @@ income_support_workspace_class_init (IncomeSupportWorkspaceClass *klass)
   g_type_ensure (INCOME_SUPPORT_TYPE_WORK_QUEUE);
   g_type_ensure (INCOME_SUPPORT_TYPE_NEW_APPLICATION);
   g_type_ensure (INCOME_SUPPORT_TYPE_STATISTICS);
+  g_type_ensure (INCOME_SUPPORT_TYPE_PAYMENT_RUNS);
   g_type_ensure (INCOME_SUPPORT_TYPE_APPLICATION_PAGE);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-workspace.ui");
@@ -261,6 +270,8 @@ income_support_workspace_class_init (IncomeSupportWorkspaceClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, work_queue);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, new_application);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, statistics);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, payments_page);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, payment_runs);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, application_page);
   gtk_widget_class_bind_template_callback (widget_class, on_open_application_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_registered_cb);

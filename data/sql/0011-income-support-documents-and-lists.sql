@@ -1,0 +1,320 @@
+-- 0011-income-support-documents-and-lists.sql
+--
+-- Copyright 2026 The Kansio authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+--
+-- The PDF of a decision and of a recovery decision linked to them once
+-- they are made, the lists the income-support pages show (a decision's
+-- payment orders and recoveries, the payment runs) and the recovery
+-- decision as shipped, approved, in Finnish and Swedish.
+
+SET LOCAL ROLE kansio_owner;
+
+-- A row that references a document locks it FOR KEY SHARE, as the
+-- document table's owner, and that takes an UPDATE right on one of its
+-- columns: 0004 took them all away, so no reference to a document could
+-- be set. The id is enough and changes nothing: it is generated always,
+-- and the insert-only trigger refuses every update anyway.
+GRANT UPDATE (id) ON kansio.document TO kansio_owner;
+
+ALTER TABLE kansio.is_recovery ADD COLUMN document_id bigint REFERENCES kansio.document (id);
+
+-- The document a decision or a recovery links to: one of the client's,
+-- made from the template named p_template. Anything else is a wrong
+-- argument, not a missing right.
+CREATE FUNCTION kansio.is_require_document (p_document bigint, p_person bigint, p_template text)
+  RETURNS void
+  LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM kansio.document d
+                 JOIN kansio.template_version v ON v.id = d.template_version_id
+                 JOIN kansio.document_template t ON t.id = v.template_id
+                 WHERE d.id = p_document AND d.person_id = p_person AND t.name = p_template)
+  THEN
+    RAISE EXCEPTION 'The document is not one of this client''s made from the template %.',
+      p_template
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'document';
+  END IF;
+END
+$$;
+
+-- What has been paid on a decision: its orders in payment runs.
+CREATE FUNCTION kansio.is_decision_paid (p_decision bigint) RETURNS bigint
+  LANGUAGE sql STABLE
+AS $$
+  SELECT coalesce (sum (o.amount_cents), 0)::bigint FROM kansio.is_payment_order o
+  WHERE o.decision_id = p_decision AND o.run_id IS NOT NULL
+$$;
+
+----------------------------------------------------------------------------
+-- The api
+
+DROP FUNCTION api.is_decision_get (bigint);
+CREATE FUNCTION api.is_decision_get (p_application_id bigint)
+  RETURNS TABLE (decision_id bigint, outcome text, support_cents bigint, calculation text,
+                 reasons text, prepared_by text, prepared_at timestamptz, decided_by text,
+                 decided_at timestamptz, row_version integer, document_id bigint)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
+BEGIN
+  PERFORM kansio.is_log_application (staff, a, 'is-decision');
+  RETURN QUERY
+    SELECT d.id, d.outcome, d.support_cents, d.calculation, d.reasons, p.full_name,
+           d.prepared_at, m.full_name, d.decided_at, d.row_version, d.document_id
+    FROM kansio.is_decision d
+    JOIN kansio.staff_member p ON p.id = d.prepared_by
+    LEFT JOIN kansio.staff_member m ON m.id = d.decided_by
+    WHERE d.application_id = a.id;
+END
+$$;
+COMMENT ON FUNCTION api.is_decision_get (bigint) IS 'client-data';
+
+-- The decision as sent: the stored PDF made from the decision template,
+-- linked once the decision has been made, and only once.
+CREATE FUNCTION api.is_decision_document_set (p_decision_id bigint, p_document_id bigint)
+  RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  x record;
+  linked bigint;
+BEGIN
+  x := kansio.is_decision_context (staff, p_decision_id);
+  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
+    PERFORM kansio.deny ('Only a handler or decision-maker of this unit links a decision''s '
+                         'document.');
+  END IF;
+  PERFORM kansio.is_require_document (p_document_id, (x.c).person_id, 'income-support-decision');
+  IF (x.d).decided_at IS NULL THEN
+    PERFORM kansio.deny ('A decision''s document is linked once the decision has been made.');
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-decision-document', NULL,
+                            'income-support');
+  UPDATE kansio.is_decision SET document_id = p_document_id, row_version = row_version + 1
+  WHERE id = p_decision_id AND document_id IS NULL;
+  IF NOT FOUND THEN
+    SELECT d.document_id INTO linked FROM kansio.is_decision d WHERE d.id = p_decision_id;
+    IF linked IS DISTINCT FROM p_document_id THEN
+      PERFORM kansio.deny ('The decision''s document has been linked already.');
+    END IF;
+  END IF;
+END
+$$;
+COMMENT ON FUNCTION api.is_decision_document_set (bigint, bigint) IS 'client-data';
+
+-- A decision's payment orders, and when each was paid (its run's day).
+CREATE FUNCTION api.is_decision_orders (p_decision_id bigint)
+  RETURNS TABLE (order_id bigint, kind text, payee_name text, iban text, reference text,
+                 message text, amount_cents bigint, due_on date, run_id bigint, paid_on date)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  x record;
+BEGIN
+  x := kansio.is_decision_context (staff, p_decision_id);
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-payment-orders', NULL,
+                            'income-support');
+  RETURN QUERY
+    SELECT o.id, o.kind, o.payee_name, o.iban, o.reference, o.message, o.amount_cents, o.due_on,
+           o.run_id, r.run_on
+    FROM kansio.is_payment_order o
+    LEFT JOIN kansio.is_payment_run r ON r.id = o.run_id
+    WHERE o.decision_id = p_decision_id
+    ORDER BY o.due_on, o.id;
+END
+$$;
+COMMENT ON FUNCTION api.is_decision_orders (bigint) IS 'client-data';
+
+-- A decision's recoveries. paid_cents, the same in every row, is what
+-- has been paid on the decision: with the recoveries' amounts, the most
+-- that can still be recovered.
+CREATE FUNCTION api.is_recoveries (p_decision_id bigint)
+  RETURNS TABLE (recovery_id bigint, amount_cents bigint, reasons text, prepared_by text,
+                 prepared_at timestamptz, decided_by text, decided_at timestamptz,
+                 document_id bigint, paid_cents bigint)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  x record;
+  paid bigint;
+BEGIN
+  x := kansio.is_decision_context (staff, p_decision_id);
+  paid := kansio.is_decision_paid (p_decision_id);
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-recoveries', NULL,
+                            'income-support');
+  RETURN QUERY
+    SELECT r.id, r.amount_cents, r.reasons, p.full_name, r.prepared_at, m.full_name,
+           r.decided_at, r.document_id, paid
+    FROM kansio.is_recovery r
+    JOIN kansio.staff_member p ON p.id = r.prepared_by
+    LEFT JOIN kansio.staff_member m ON m.id = r.decided_by
+    WHERE r.decision_id = p_decision_id
+    ORDER BY r.prepared_at, r.id;
+END
+$$;
+COMMENT ON FUNCTION api.is_recoveries (bigint) IS 'client-data';
+
+-- The recovery decision as sent, linked as a decision's is.
+CREATE FUNCTION api.is_recovery_document_set (p_recovery_id bigint, p_document_id bigint)
+  RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  r kansio.is_recovery;
+  x record;
+  linked bigint;
+BEGIN
+  SELECT * INTO r FROM kansio.is_recovery WHERE id = p_recovery_id;
+  IF r.id IS NULL THEN
+    RAISE EXCEPTION 'No such recovery.' USING ERRCODE = 'no_data_found';
+  END IF;
+  x := kansio.is_decision_context (staff, r.decision_id);
+  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
+    PERFORM kansio.deny ('Only a handler or decision-maker of this unit links a recovery '
+                         'decision''s document.');
+  END IF;
+  PERFORM kansio.is_require_document (p_document_id, (x.c).person_id,
+                                      'income-support-recovery-decision');
+  IF r.decided_at IS NULL THEN
+    PERFORM kansio.deny ('A recovery decision''s document is linked once the recovery has '
+                         'been decided.');
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-recovery-document', NULL,
+                            'income-support');
+  UPDATE kansio.is_recovery SET document_id = p_document_id
+  WHERE id = p_recovery_id AND document_id IS NULL;
+  IF NOT FOUND THEN
+    SELECT v.document_id INTO linked FROM kansio.is_recovery v WHERE v.id = p_recovery_id;
+    IF linked IS DISTINCT FROM p_document_id THEN
+      PERFORM kansio.deny ('The recovery decision''s document has been linked already.');
+    END IF;
+  END IF;
+END
+$$;
+COMMENT ON FUNCTION api.is_recovery_document_set (bigint, bigint) IS 'client-data';
+
+-- The payment runs, newest first: totals only, no client.
+CREATE FUNCTION api.is_payment_runs (p_limit integer DEFAULT 50)
+  RETURNS TABLE (run_id bigint, run_on date, message_id text, n_orders integer,
+                 total_cents bigint, created_by text, created_at timestamptz)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+BEGIN
+  IF NOT kansio.has_area_right (staff, 'income-support', 'decision_maker') THEN
+    PERFORM kansio.deny ('Only income-support decision-makers read payment runs.');
+  END IF;
+  IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 THEN
+    RAISE EXCEPTION 'Between 1 and 500 payment runs are listed at a time, not %.', p_limit
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'limit';
+  END IF;
+  RETURN QUERY
+    SELECT r.id, r.run_on, r.message_id, r.n_orders, r.total_cents, s.full_name, r.created_at
+    FROM kansio.is_payment_run r
+    LEFT JOIN kansio.staff_member s ON s.id = r.created_by
+    ORDER BY r.created_at DESC, r.id DESC
+    LIMIT p_limit;
+END
+$$;
+COMMENT ON FUNCTION api.is_payment_runs (integer) IS 'no-client-data';
+
+----------------------------------------------------------------------------
+-- The recovery decision as shipped, approved (laki toimeentulotuesta
+-- 1412/1997 20 §). A main user adapts it with new versions.
+
+WITH template AS (
+  INSERT INTO kansio.document_template (name, area, kind, title_fi, title_sv)
+  VALUES ('income-support-recovery-decision', 'income-support', 'decision', 'PÄÄTÖS', 'BESLUT')
+  RETURNING id
+)
+INSERT INTO kansio.template_version (template_id, version, body_fi, body_sv, fi_revised_at,
+                                     sv_revised_at, status, note, approved_at)
+SELECT template.id, 1,
+$fi$# Toimeentulotuen takaisinperintä
+
+Asianosainen: **{{client.full_name}}**, {{client.identity_code}}\
+Hakemus saapunut: {{application.received_on}}\
+Tukijakso: {{application.period}}
+
+## Asia
+
+Teille on {{decision.decided_on}} tehdyllä päätöksellä myönnetty täydentävää toimeentulotukea **{{decision.support}}**, josta on maksettu **{{recovery.paid}}**.
+
+## Päätös
+
+Teiltä peritään takaisin toimeentulotukea **{{recovery.amount}}**.
+
+## Perustelut
+
+{{recovery.reasons}}
+
+Toimeentulotuesta annetun lain 20 §:n mukaan toimeentulotuki voidaan periä takaisin, jos se on myönnetty tuen hakijan antamien virheellisten tai puutteellisten tietojen perusteella.
+
+## Sovelletut oikeusohjeet
+
+Laki toimeentulotuesta (1412/1997) 20 §.
+
+## Maksaminen
+
+Takaisinperittävästä määrästä lähetetään erillinen lasku.
+
+{{> signature}}
+
+{{pagebreak}}
+{{> rectification-instructions}}$fi$,
+$sv$# Återkrav av utkomststöd
+
+Part: **{{client.full_name}}**, {{client.identity_code}}\
+Ansökan inkom: {{application.received_on}}\
+Stödperiod: {{application.period}}
+
+## Ärende
+
+Genom beslut av den {{decision.decided_on}} har ni beviljats kompletterande utkomststöd **{{decision.support}}**, av vilket **{{recovery.paid}}** har betalats ut.
+
+## Beslut
+
+Av er återkrävs utkomststöd **{{recovery.amount}}**.
+
+## Motivering
+
+{{recovery.reasons}}
+
+Enligt 20 § i lagen om utkomststöd kan utkomststöd återkrävas om det har beviljats på grundval av felaktiga eller bristfälliga uppgifter som sökanden har lämnat.
+
+## Tillämpade bestämmelser
+
+Lagen om utkomststöd (1412/1997) 20 §.
+
+## Betalning
+
+För det belopp som återkrävs skickas en separat faktura.
+
+{{> signature}}
+
+{{pagebreak}}
+{{> rectification-instructions}}$sv$,
+now (), now (), 'approved', 'Shipped with Kansio', now ()
+FROM template;
+
+RESET ROLE;
+
+REVOKE ALL ON ALL TABLES IN SCHEMA kansio FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kansio FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA api FROM PUBLIC;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA api TO kansio_user;
