@@ -130,6 +130,11 @@ static const CalculationCase cases[] = {
     " \"expenses\": [{\"type\": \"rent\", \"amount\": \"700\"}, {\"type\": \"electricity\","
     " \"amount\": \"45.90\"}]}",
     "0.00", "1324.33", "1800.50", "income", "a", "300.50" },
+  { "a special expense of supplementary support is a line of its own kind",
+    "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"620.00\"}, {\"type\": \"moving\","
+    " \"amount\": \"180.00\"}]}",
+    "1378.43", "1378.43", "0.00", "special_expense", NULL, "180.00" },
 };
 
 static void
@@ -455,6 +460,15 @@ test_application_flow (void)
                             "api.person_search ('140384-9027')))");
   g_assert_cmpstr (value (rows, 0, "status"), ==, "in_processing");
   g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-12-04");
+  g_clear_object (&rows);
+  /* The application page shows the working days left the queue shows,
+   * both counted by the database. */
+  rows = query_ok (handler,
+                   "SELECT a.working_days_left = q.working_days_left FROM api.is_applications "
+                   "((SELECT person_id FROM api.person_search ('140384-9027'))) a JOIN "
+                   "api.is_work_queue ('mine') q USING (application_id)");
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==, "t");
   g_clear_object (&rows);
 
   /* An urgent one on Friday is due on Monday; an old one is late. */

@@ -234,6 +234,51 @@ $$;
 COMMENT ON FUNCTION api.is_payment_runs (integer) IS 'no-client-data';
 
 ----------------------------------------------------------------------------
+-- Working days from tomorrow to the deadline, as the work queue counts
+-- them, with the calendar settings of the database (May Day, Christmas
+-- Eve): the application page shows what the queue shows.
+CREATE FUNCTION kansio.working_days_left (p_due date)
+  RETURNS integer
+  LANGUAGE sql STABLE
+  SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT count (*)::integer
+  FROM generate_series (current_date + 1, p_due, interval '1 day') g
+  WHERE kansio.is_working_day (g::date)
+$$;
+
+-- The client's applications, now with the working days left of the open
+-- ones.
+DROP FUNCTION api.is_applications (bigint);
+CREATE FUNCTION api.is_applications (p_person_id bigint)
+  RETURNS TABLE (application_id bigint, case_id bigint, received_on date, channel text,
+                 first_month date, last_month date, kind text, urgent boolean, status text,
+                 due_on date, is_late boolean, notes text, row_version integer,
+                 working_days_left integer)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+BEGIN
+  PERFORM kansio.require_person_visible (staff, p_person_id);
+  PERFORM kansio.log_usage (staff, ARRAY[p_person_id], 'is-applications', NULL, 'income-support');
+  RETURN QUERY
+    SELECT a.id, a.case_id, a.received_on, a.channel, a.first_month, a.last_month, a.kind,
+           a.urgent, a.status, a.due_on,
+           a.status IN ('received', 'in_processing', 'waiting_for_attachments')
+             AND a.due_on < current_date,
+           a.notes, a.row_version,
+           CASE WHEN a.status IN ('received', 'in_processing', 'waiting_for_attachments')
+                THEN kansio.working_days_left (a.due_on) END
+    FROM kansio.is_application a JOIN kansio.client_case c ON c.id = a.case_id
+    WHERE c.person_id = p_person_id
+      AND kansio.has_area_right (staff, 'income-support', 'reader', c.unit_id)
+    ORDER BY a.received_on DESC, a.id DESC;
+END
+$$;
+COMMENT ON FUNCTION api.is_applications (bigint) IS 'client-data';
+
 -- The recovery decision as shipped, approved (laki toimeentulotuesta
 -- 1412/1997 20 §). A main user adapts it with new versions.
 

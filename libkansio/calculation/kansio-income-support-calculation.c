@@ -80,6 +80,11 @@ static const char *const income_types[]
 static const char *const expense_types[]
     = { "rent",          "water",  "heating", "electricity", "home_insurance",
         "housing_share", "health", "other",   NULL };
+/* The special expenses of supplementary support, by the headings of the
+ * soveltamisohje (DOMAIN.md 2.5): a line kind of their own. */
+static const char *const special_expense_types[]
+    = { "rent_deposit", "moving",  "child_meeting", "furniture",   "children_necessities",
+        "hobbies",      "funeral", "studies",       "work_travel", NULL };
 
 static const struct
 {
@@ -104,6 +109,15 @@ static const struct
   { "housing_share", N_ ("Housing company charge") },
   { "health", N_ ("Health care") },
   { "other_expense", N_ ("Other expense") },
+  { "rent_deposit", N_ ("Rent deposit") },
+  { "moving", N_ ("Moving costs") },
+  { "child_meeting", N_ ("Costs of meeting a child") },
+  { "furniture", N_ ("Essential furniture") },
+  { "children_necessities", N_ ("Children’s necessities") },
+  { "hobbies", N_ ("Hobbies") },
+  { "funeral", N_ ("Funeral costs") },
+  { "studies", N_ ("Study costs") },
+  { "work_travel", N_ ("Travel to work") },
   { "wage", N_ ("Wages") },
   { "benefit", N_ ("Benefit") },
   { "housing_allowance", N_ ("Housing allowance") },
@@ -385,10 +399,12 @@ kansio_income_support_calculation_add_expense (KansioIncomeSupportCalculation *s
 {
   g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), FALSE);
 
-  if (!in_list (expense_types, type))
+  if (!in_list (expense_types, type) && !in_list (special_expense_types, type))
     return invalid (error,
                     _ ("Unknown type of expense “%s”: use rent, water, heating, electricity, "
-                       "home_insurance, housing_share, health or other."),
+                       "home_insurance, housing_share, health or other, or a special expense: "
+                       "rent_deposit, moving, child_meeting, furniture, children_necessities, "
+                       "hobbies, funeral, studies or work_travel."),
                     type != NULL ? type : "");
   if (cents < 0)
     return invalid (error, _ ("An expense cannot be negative."));
@@ -572,8 +588,9 @@ add_expenses (KansioIncomeSupportCalculation *self)
     {
       Entry *expense = g_ptr_array_index (self->expenses, i);
 
-      add_line (self, "expense", NULL,
-                g_str_equal (expense->type, "other") ? "other_expense" : expense->type, 0,
+      add_line (self,
+                in_list (special_expense_types, expense->type) ? "special_expense" : "expense",
+                NULL, g_str_equal (expense->type, "other") ? "other_expense" : expense->type, 0,
                 expense->cents);
       self->total_expenses += expense->cents;
     }
@@ -684,7 +701,7 @@ kansio_income_support_calculation_get_n_lines (KansioIncomeSupportCalculation *s
  * @label: (out) (optional): the line's label, in the interface language
  * @cents: (out) (optional): the amount; negative for what is deducted
  *
- * Returns: the line's kind: basic_amount, reduction, expense, income,
+ * Returns: the line's kind: basic_amount, reduction, expense, special_expense, income,
  *   earned_income_disregard or gift_exemption
  */
 const char *
@@ -1023,6 +1040,16 @@ static const struct
   { "housing_share", "Hoitovastike", "Bolagsvederlag" },
   { "health", "Terveydenhuoltomenot", "Hälso- och sjukvårdsutgifter" },
   { "other_expense", "Muu meno", "Annan utgift" },
+  { "rent_deposit", "Vuokravakuus", "Hyresgaranti" },
+  { "moving", "Muuttokustannukset", "Flyttkostnader" },
+  { "child_meeting", "Lapsen tapaamisesta aiheutuvat menot", "Kostnader för umgänge med barn" },
+  { "furniture", "Välttämättömät huonekalut", "Nödvändiga möbler" },
+  { "children_necessities", "Lasten välttämättömät tarvikkeet",
+    "Barnens nödvändiga förnödenheter" },
+  { "hobbies", "Harrastukset", "Fritidsintressen" },
+  { "funeral", "Hautauskulut", "Begravningskostnader" },
+  { "studies", "Opiskelukulut", "Studiekostnader" },
+  { "work_travel", "Työmatkakulut", "Resor till arbetet" },
   { "wage", "Palkka", "Lön" },
   { "benefit", "Etuus", "Förmån" },
   { "housing_allowance", "Asumistuki", "Bostadsbidrag" },

@@ -233,8 +233,7 @@ fill_details (IncomeSupportApplicationPage *self)
   due = _income_support_format_date (income_support_application_get_due_on (application));
   if (income_support_application_is_open (application))
     {
-      guint left
-          = _income_support_working_days_left (income_support_application_get_due_on (application));
+      guint left = income_support_application_get_working_days_left (application);
 
       due_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u working day left",
                                                "%s · %u working days left", left),

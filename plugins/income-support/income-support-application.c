@@ -28,6 +28,7 @@ struct _IncomeSupportApplication
   char *status;
   char *due_on;
   gboolean is_late;
+  int working_days_left; /* of an open application, as the database counts */
   char *notes;
   int row_version;
 };
@@ -90,6 +91,7 @@ income_support_application_new_from_row (KansioRows *rows, guint row, KansioPers
   self->status = g_strdup (_income_support_column (rows, row, "status"));
   self->due_on = g_strdup (_income_support_column (rows, row, "due_on"));
   self->is_late = _income_support_column_boolean (rows, row, "is_late");
+  self->working_days_left = (int) _income_support_column_int64 (rows, row, "working_days_left");
   self->notes = g_strdup (_income_support_column (rows, row, "notes"));
   self->row_version = (int) _income_support_column_int64 (rows, row, "row_version");
   return self;
@@ -189,6 +191,19 @@ income_support_application_get_is_late (IncomeSupportApplication *self)
 {
   g_return_val_if_fail (INCOME_SUPPORT_IS_APPLICATION (self), FALSE);
   return self->is_late;
+}
+
+/**
+ * income_support_application_get_working_days_left:
+ *
+ * Returns: the working days from tomorrow to the deadline, counted by the
+ *   database with its calendar settings; 0 when it is today or past
+ */
+guint
+income_support_application_get_working_days_left (IncomeSupportApplication *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_APPLICATION (self), 0);
+  return (guint) MAX (self->working_days_left, 0);
 }
 
 const char *

@@ -29,6 +29,7 @@ gboolean income_support_application_get_urgent (IncomeSupportApplication *self);
 const char *income_support_application_get_status (IncomeSupportApplication *self);
 const char *income_support_application_get_due_on (IncomeSupportApplication *self);
 gboolean income_support_application_get_is_late (IncomeSupportApplication *self);
+guint income_support_application_get_working_days_left (IncomeSupportApplication *self);
 const char *income_support_application_get_notes (IncomeSupportApplication *self);
 int income_support_application_get_row_version (IncomeSupportApplication *self);
 gboolean income_support_application_is_open (IncomeSupportApplication *self);

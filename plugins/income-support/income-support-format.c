@@ -62,6 +62,15 @@ static const struct
   { INCOME_SUPPORT_CHOICE_EXPENSE, "housing_share", N_ ("Housing company charge") },
   { INCOME_SUPPORT_CHOICE_EXPENSE, "health", N_ ("Health care") },
   { INCOME_SUPPORT_CHOICE_EXPENSE, "other", N_ ("Other expense") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "rent_deposit", N_ ("Special: rent deposit") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "moving", N_ ("Special: moving costs") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "child_meeting", N_ ("Special: meeting a child") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "furniture", N_ ("Special: essential furniture") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "children_necessities", N_ ("Special: children’s necessities") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "hobbies", N_ ("Special: hobbies") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "funeral", N_ ("Special: funeral costs") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "studies", N_ ("Special: study costs") },
+  { INCOME_SUPPORT_CHOICE_EXPENSE, "work_travel", N_ ("Special: travel to work") },
 
   { INCOME_SUPPORT_CHOICE_OUTCOME, "granted", N_ ("Granted") },
   { INCOME_SUPPORT_CHOICE_OUTCOME, "partial", N_ ("Partly granted") },
@@ -389,33 +398,6 @@ _income_support_format_period (const char *first_month, const char *last_month)
     return g_steal_pointer (&first);
   last = _income_support_format_month (last_month);
   return g_strdup_printf ("%s–%s", first, last);
-}
-
-/**
- * _income_support_working_days_left:
- * @due_on: (nullable): the last day, yyyy-mm-dd
- *
- * Counts as the work queue does: the working days after today up to and
- * including @due_on, with the default rules for the doubtful days.
- *
- * Returns: the working days left; 0 when the day has passed
- */
-guint
-_income_support_working_days_left (const char *due_on)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  GDate due, day;
-  guint count = 0;
-
-  if (!_income_support_parse_date (due_on, &due))
-    return 0;
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  for (g_date_add_days (&day, 1); g_date_compare (&day, &due) <= 0; g_date_add_days (&day, 1))
-    if (kansio_calendar_is_working_day (&day, KANSIO_WORKING_DAY_DEFAULT))
-      count++;
-  return count;
 }
 
 /**

@@ -46,7 +46,6 @@ char *_income_support_today (void);
 gboolean _income_support_parse_month (const char *text, GDate *first_day);
 char *_income_support_format_month (const char *iso);
 char *_income_support_format_period (const char *first_month, const char *last_month);
-guint _income_support_working_days_left (const char *due_on);
 
 char *_income_support_error_text (const GError *error);
 void _income_support_mark_error (GtkWidget *widget, gboolean error);
