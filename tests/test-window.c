@@ -1401,7 +1401,10 @@ test_income_support_decision_flow (void)
       find_widget_by_name (application, "income-support-recovery-amount"),
       "income-support-recovery.prepare", NULL));
   wait_until (list_has_rows, find_widget_by_name (application, "income-support-recoveries"));
-  save_screenshot (GTK_WIDGET (handler_window), "income-support-recovery.png");
+  save_screenshot (
+      gtk_widget_get_ancestor (find_widget_by_name (application, "income-support-recoveries"),
+                               ADW_TYPE_CLAMP),
+      "income-support-recovery.png");
 
   /* The decision-maker decides it, and saves its own decision. */
   recovery

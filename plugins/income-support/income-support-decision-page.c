@@ -809,9 +809,7 @@ on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportDecisionPage *
 static void
 present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   KansioDocumentWindow *window;
-  g_autofree char *recipient = NULL;
 
   set_busy (self, FALSE);
   if (document == NULL)
@@ -824,19 +822,15 @@ present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GEr
       return;
     }
   show_row_message (self->decide_error_row, NULL);
-  recipient
-      = kansio_person_dup_display_name (income_support_application_get_person (self->application));
-  window = kansio_document_window_new (kansio_context_get_documents (self->context), document,
-                                       recipient, "hallintolaki 434/2003 54 §");
+  window = _income_support_present_document (
+      GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
+      document);
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-decision-document");
   if (self->decided && self->document_id == 0 && !kansio_document_is_stored (document))
     {
       g_object_set_data (G_OBJECT (window), "decision-id", GSIZE_TO_POINTER (self->decision_id));
       g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
     }
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -1067,10 +1061,9 @@ static void
 decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *support = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   if (self->decision_id == 0 || self->decided || self->busy)
     return;
@@ -1080,16 +1073,8 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
       _ ("%s, %s. A decision made does not change, and its payment orders are "
          "paid in the next payment run."),
       _income_support_choice_label (INCOME_SUPPORT_CHOICE_OUTCOME, self->outcome), support);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _ ("Make the Decision?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "decide",
-                                    _ ("_Decide"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "decide",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "decide");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = _income_support_ask_to_decide (widget, _ ("Make the Decision?"), body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_decide_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

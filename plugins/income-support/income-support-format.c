@@ -461,6 +461,59 @@ _income_support_show_toast (GtkWidget *widget, const char *text)
 }
 
 /**
+ * _income_support_ask_to_decide:
+ * @widget: where the question comes from
+ * @heading: the question
+ * @body: what deciding means
+ *
+ * Asks whether to make a decision that does not change afterwards, with
+ * Cancel as the close response. Connect to its ::response, "decide".
+ *
+ * Returns: (transfer none): the dialog, presented
+ */
+AdwMessageDialog *
+_income_support_ask_to_decide (GtkWidget *widget, const char *heading, const char *body)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "decide", _ ("_Decide"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "decide", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "decide");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/**
+ * _income_support_present_document:
+ * @widget: the page the document is of
+ * @person: the client, to whom it is addressed
+ *
+ * Shows a decision in the document window, over @widget's window, to
+ * save, print or export (each logged as the client's decision).
+ *
+ * Returns: (transfer none): the window, presented
+ */
+KansioDocumentWindow *
+_income_support_present_document (GtkWidget *widget,
+                                  KansioContext *context,
+                                  KansioPerson *person,
+                                  KansioDocument *document)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *recipient = kansio_person_dup_display_name (person);
+  KansioDocumentWindow *window = kansio_document_window_new (
+      kansio_context_get_documents (context), document, recipient, "hallintolaki 434/2003 54 §");
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/**
  * _income_support_add_managed_shortcuts:
  *
  * Shortcuts of @widget that work wherever the focus is in the window, as

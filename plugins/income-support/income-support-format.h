@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <kansio.h>
 
 G_BEGIN_DECLS
@@ -50,6 +50,12 @@ char *_income_support_format_period (const char *first_month, const char *last_m
 char *_income_support_error_text (const GError *error);
 void _income_support_mark_error (GtkWidget *widget, gboolean error);
 void _income_support_show_toast (GtkWidget *widget, const char *text);
+AdwMessageDialog *
+_income_support_ask_to_decide (GtkWidget *widget, const char *heading, const char *body);
+KansioDocumentWindow *_income_support_present_document (GtkWidget *widget,
+                                                        KansioContext *context,
+                                                        KansioPerson *person,
+                                                        KansioDocument *document);
 GtkShortcutController *_income_support_add_managed_shortcuts (GtkWidget *widget);
 void _income_support_add_shortcut (GtkShortcutController *controller,
                                    guint keyval,

@@ -363,10 +363,9 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   IncomeSupportRecoveryGroup *self = INCOME_SUPPORT_RECOVERY_GROUP (widget);
   gint64 recovery_id = g_variant_get_int64 (parameter);
   int row = recovery_row_of (self, recovery_id);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *amount = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   if (row < 0 || self->busy)
     return;
@@ -375,17 +374,9 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   /* Translators: an amount of money */
   body = g_strdup_printf (_ ("%s is recovered from the client. A decision made does not change."),
                           amount);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _ ("Decide the Recovery?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "decide",
-                                    _ ("_Decide"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "decide",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "decide");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = _income_support_ask_to_decide (widget, _ ("Decide the Recovery?"), body);
   g_object_set_data (G_OBJECT (dialog), "recovery-id", GSIZE_TO_POINTER (recovery_id));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_decide_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The recovery decision's document */
@@ -430,23 +421,16 @@ on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportRecoveryGroup 
 static void
 present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, gint64 recovery_id)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  g_autofree char *recipient = NULL;
-  KansioDocumentWindow *window;
+  KansioDocumentWindow *window = _income_support_present_document (
+      GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
+      document);
 
-  recipient
-      = kansio_person_dup_display_name (income_support_application_get_person (self->application));
-  window = kansio_document_window_new (kansio_context_get_documents (self->context), document,
-                                       recipient, "hallintolaki 434/2003 54 §");
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-recovery-document");
   if (!kansio_document_is_stored (document))
     {
       g_object_set_data (G_OBJECT (window), "recovery-id", GSIZE_TO_POINTER (recovery_id));
       g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
     }
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
