@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include "kansio-calendar.h"
 
 static const struct
@@ -240,4 +242,25 @@ kansio_calendar_rectification_deadline (const GDate *sent,
     *receipt = received;
   if (last_day != NULL)
     *last_day = last;
+}
+
+/**
+ * kansio_calendar_parse_iso_date:
+ * @text: (nullable): a day as yyyy-mm-dd, as PostgreSQL and ISO 8601 write it
+ * @date: (out caller-allocates): the day, or cleared
+ *
+ * Returns: whether @text is exactly a real day
+ */
+gboolean
+kansio_calendar_parse_iso_date (const char *text, GDate *date)
+{
+  guint year, month, day;
+  char end;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
 }

@@ -49,6 +49,7 @@ typedef enum
 void kansio_calendar_easter_sunday (guint year, GDate *date);
 KansioHoliday kansio_calendar_get_holiday (const GDate *date);
 const char *kansio_holiday_get_name (KansioHoliday holiday, KansioLanguage language);
+gboolean kansio_calendar_parse_iso_date (const char *text, GDate *date);
 gboolean kansio_calendar_is_period_end_day (const GDate *date);
 gboolean kansio_calendar_is_working_day (const GDate *date, KansioWorkingDayRules rules);
 void kansio_calendar_add_working_days (GDate *date, guint n_days, KansioWorkingDayRules rules);

@@ -670,51 +670,94 @@ compose_and_store (KansioDocumentComposer *composer,
   return document;
 }
 
-/* A decision's PDF is linked to it once it is made, and once only; its
- * orders show when they were paid; the decision-maker lists the run. */
+/* SQL that links @document with api.@function to the decision or the
+ * recovery @id. */
+static char *
+link_sql (const char *function, gint64 id, KansioDocument *document)
+{
+  return g_strdup_printf ("SELECT api.%s (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", function,
+                          id, kansio_document_get_id (document));
+}
+
+static void
+link_refused (KansioDatabase *database,
+              const char *function,
+              gint64 id,
+              KansioDocument *document,
+              const char *sqlstate)
+{
+  g_autofree char *sql = link_sql (function, id, document);
+
+  refused (database, sql, sqlstate);
+}
+
+/* A decision's PDF is linked to it once it is made, and once only, by
+ * the decision-maker who made it: their own copy, saved after deciding.
+ * Its orders show when they were paid; the decision-maker lists the run. */
 static void
 test_income_support_decision_document (void)
 {
   g_autoptr (KansioDatabase) handler = NULL;
   g_autoptr (KansioDocumentComposer) composer = composer_for ("demo_kasittelija", &handler);
-  g_autoptr (KansioDatabase) maker = kansio_test_database_connect_as (demo, "demo_paattaja");
+  g_autoptr (KansioDatabase) maker = NULL;
+  g_autoptr (KansioDocumentComposer) maker_composer = composer_for ("demo_paattaja", &maker);
   g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
+  g_autoptr (KansioDocument) preview = NULL;
+  g_autoptr (KansioDocument) early = NULL;
+  g_autoptr (KansioDocument) handlers = NULL;
   g_autoptr (KansioDocument) document = NULL;
   g_autoptr (KansioDocument) other = NULL;
+  g_autoptr (KansioRows) decision = NULL;
   g_autoptr (KansioRows) orders = NULL;
   g_autoptr (KansioRows) runs = NULL;
   g_autofree char *link = NULL;
-  g_autofree char *link_other = NULL;
   g_autofree char *get = NULL;
   g_autofree char *list = NULL;
   gint64 decision_id, run_id;
 
-  decision_id = decided_decision (handler, maker, 45000);
   kansio_income_support_add_fields (kansio_document_composer_get_fields (composer));
+  kansio_income_support_add_fields (kansio_document_composer_get_fields (maker_composer));
   kansio_merge_data_set_boolean (data, "decision.granted", TRUE);
   kansio_merge_data_set_money (data, "decision.support", 45000);
   kansio_merge_data_set_text (data, "decision.reasons", "Vuokra on kohtuullinen.");
-  document = compose_and_store (composer, "income-support-decision", NULL, data);
-  other = compose_and_store (composer, "income-support-decision", "sv", data);
+  /* Previews saved before the decision is made, by the handler and by
+   * the decision-maker; a copy of the handler's after it. */
+  preview = compose_and_store (composer, "income-support-decision", NULL, data);
+  early = compose_and_store (maker_composer, "income-support-decision", NULL, data);
+  decision_id = decided_decision (handler, maker, 45000);
+  handlers = compose_and_store (composer, "income-support-decision", NULL, data);
+  document = compose_and_store (maker_composer, "income-support-decision", NULL, data);
+  other = compose_and_store (maker_composer, "income-support-decision", "sv", data);
 
-  link = g_strdup_printf ("SELECT api.is_decision_document_set (%" G_GINT64_FORMAT
-                          ", %" G_GINT64_FORMAT ")",
-                          decision_id, kansio_document_get_id (document));
-  run_void (handler, link);
+  /* The handler links nothing, not even the decision-maker's copy. */
+  link_refused (handler, "is_decision_document_set", decision_id, document, "42501");
+  link_refused (handler, "is_decision_document_set", decision_id, handlers, "42501");
+  /* The decision-maker links no copy of before the decision, nor another's. */
+  link_refused (maker, "is_decision_document_set", decision_id, preview, "22023");
+  link_refused (maker, "is_decision_document_set", decision_id, early, "22023");
+  link_refused (maker, "is_decision_document_set", decision_id, handlers, "22023");
+
+  link = link_sql ("is_decision_document_set", decision_id, document);
+  run_void (maker, link);
   /* The same document again changes nothing. */
-  run_void (handler, link);
-  get = g_strdup_printf ("SELECT d.document_id FROM api.is_applications (%" G_GINT64_FORMAT
-                         ") a, api.is_decision_get (a.application_id) d "
-                         "WHERE d.decision_id = %" G_GINT64_FORMAT,
-                         person_id (AINO), decision_id);
+  run_void (maker, link);
+  get = g_strdup_printf (
+      "SELECT d.document_id, d.decided_by_me FROM api.is_applications (%" G_GINT64_FORMAT
+      ") a, api.is_decision_get (a.application_id) d "
+      "WHERE d.decision_id = %" G_GINT64_FORMAT,
+      person_id (AINO), decision_id);
   g_assert_cmpint (scalar (handler, get), ==, kansio_document_get_id (document));
 
   /* Another document is not linked over it. */
-  link_other = g_strdup_printf ("SELECT api.is_decision_document_set (%" G_GINT64_FORMAT
-                                ", %" G_GINT64_FORMAT ")",
-                                decision_id, kansio_document_get_id (other));
-  refused (handler, link_other, "42501");
+  link_refused (maker, "is_decision_document_set", decision_id, other, "42501");
   g_assert_cmpint (scalar (handler, get), ==, kansio_document_get_id (document));
+
+  /* Who made the decision knows it; the handler did not make it. */
+  decision = run_ok (maker, get);
+  g_assert_true (kansio_rows_get_boolean (decision, 0, 1));
+  g_clear_object (&decision);
+  decision = run_ok (handler, get);
+  g_assert_false (kansio_rows_get_boolean (decision, 0, 1));
 
   /* The order waits for a run, then shows the run's day. */
   list = g_strdup_printf ("SELECT amount_cents, run_id, paid_on, paid_on = current_date "
@@ -747,14 +790,17 @@ test_income_support_decision_document (void)
 }
 
 /* The recovery decision in Finnish and in Swedish, read back with
- * Poppler, and its PDF linked to the recovery once it is decided. */
+ * Poppler, and its PDF linked to the recovery once it is decided, by
+ * the decision-maker who decided it: their own copy, saved after. */
 static void
 test_income_support_recovery_decision (void)
 {
   g_autoptr (KansioDatabase) handler = NULL;
   g_autoptr (KansioDocumentComposer) composer = composer_for ("demo_kasittelija", &handler);
-  g_autoptr (KansioDatabase) maker = kansio_test_database_connect_as (demo, "demo_paattaja");
+  g_autoptr (KansioDatabase) maker = NULL;
+  g_autoptr (KansioDocumentComposer) maker_composer = composer_for ("demo_paattaja", &maker);
   g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
+  g_autoptr (KansioDocument) preview = NULL;
   g_autoptr (KansioDocument) finnish = NULL;
   g_autoptr (KansioDocument) swedish = NULL;
   g_autoptr (KansioRows) recoveries = NULL;
@@ -788,6 +834,7 @@ test_income_support_recovery_decision (void)
   recovery_id = scalar (handler, sql);
 
   kansio_income_support_add_fields (kansio_document_composer_get_fields (composer));
+  kansio_income_support_add_fields (kansio_document_composer_get_fields (maker_composer));
   kansio_merge_data_set_money (data, "recovery.amount", 25000);
   kansio_merge_data_set_money (data, "recovery.paid", 89843);
   kansio_merge_data_set_text (data, "recovery.reasons", "Tulot jäivät ilmoittamatta.");
@@ -796,13 +843,24 @@ test_income_support_recovery_decision (void)
   kansio_merge_data_set_iso_date (data, "application.received_on", "2026-03-02");
   kansio_merge_data_set_text (data, "application.period", "3/2026");
 
+  /* The handler's preview is linked by nobody before the recovery is
+   * decided, nor after by the decision-maker: not his, and saved before. */
+  preview = compose_and_store (composer, "income-support-recovery-decision", NULL, data);
+  link_refused (handler, "is_recovery_document_set", recovery_id, preview, "42501");
+  link_refused (maker, "is_recovery_document_set", recovery_id, preview, "42501");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_recovery_decide (%" G_GINT64_FORMAT ")", recovery_id);
+  run_void (maker, sql);
+  link_refused (maker, "is_recovery_document_set", recovery_id, preview, "22023");
+
+  /* The decision-maker's own copies, saved after deciding. */
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
       g_autofree char *text = NULL;
       g_autofree char *one_line = NULL;
 
-      *languages[i].document = compose_and_store (composer, "income-support-recovery-decision",
-                                                  languages[i].language, data);
+      *languages[i].document = compose_and_store (
+          maker_composer, "income-support-recovery-decision", languages[i].language, data);
       g_assert_cmpuint (kansio_document_get_n_pages (*languages[i].document), ==, 2);
       text = pdf_text (kansio_document_get_pdf (*languages[i].document));
       one_line = g_strdelimit (g_strdup (text), "\n", ' ');
@@ -812,30 +870,17 @@ test_income_support_recovery_decision (void)
       g_assert_nonnull (strstr (one_line, "5.3.2026"));
     }
 
-  /* Linked only once the recovery is decided, and once only. */
-  link = g_strdup_printf ("SELECT api.is_recovery_document_set (%" G_GINT64_FORMAT
-                          ", %" G_GINT64_FORMAT ")",
-                          recovery_id, kansio_document_get_id (finnish));
-  refused (handler, link, "42501");
-  g_free (sql);
-  sql = g_strdup_printf ("SELECT api.is_recovery_decide (%" G_GINT64_FORMAT ")", recovery_id);
-  run_void (maker, sql);
-  run_void (handler, link);
-  run_void (handler, link);
-  g_free (sql);
-  sql = g_strdup_printf ("SELECT api.is_recovery_document_set (%" G_GINT64_FORMAT
-                         ", %" G_GINT64_FORMAT ")",
-                         recovery_id, kansio_document_get_id (swedish));
-  refused (handler, sql, "42501");
-  /* A decision's document is no recovery decision. */
-  g_free (sql);
-  sql = g_strdup_printf ("SELECT api.is_decision_document_set (%" G_GINT64_FORMAT
-                         ", %" G_GINT64_FORMAT ")",
-                         decision_id, kansio_document_get_id (swedish));
-  refused (handler, sql, "22023");
+  /* Linked by the decision-maker only, and once only. */
+  link_refused (handler, "is_recovery_document_set", recovery_id, finnish, "42501");
+  link = link_sql ("is_recovery_document_set", recovery_id, finnish);
+  run_void (maker, link);
+  run_void (maker, link);
+  link_refused (maker, "is_recovery_document_set", recovery_id, swedish, "42501");
+  /* A recovery decision is no decision's document. */
+  link_refused (maker, "is_decision_document_set", decision_id, swedish, "22023");
 
   list = g_strdup_printf ("SELECT recovery_id, amount_cents, document_id, paid_cents, "
-                          "decided_by FROM api.is_recoveries (%" G_GINT64_FORMAT ")",
+                          "decided_by, decided_by_me FROM api.is_recoveries (%" G_GINT64_FORMAT ")",
                           decision_id);
   recoveries = run_ok (handler, list);
   g_assert_cmpuint (kansio_rows_get_n_rows (recoveries), ==, 1);
@@ -844,6 +889,10 @@ test_income_support_recovery_decision (void)
   g_assert_cmpint (kansio_rows_get_int64 (recoveries, 0, 2), ==, kansio_document_get_id (finnish));
   g_assert_cmpint (kansio_rows_get_int64 (recoveries, 0, 3), ==, 89843);
   g_assert_cmpstr (kansio_rows_get_string (recoveries, 0, 4), ==, "Paavo Päättäjä");
+  g_assert_false (kansio_rows_get_boolean (recoveries, 0, 5));
+  g_clear_object (&recoveries);
+  recoveries = run_ok (maker, list);
+  g_assert_true (kansio_rows_get_boolean (recoveries, 0, 5));
 }
 
 int

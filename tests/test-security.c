@@ -183,6 +183,13 @@ typedef struct
   int rows;             /* rows expected on success, or -1 for any */
 } RightsCase;
 
+/* A row set_up_demo seeded, by its name in kansio_test_seed. */
+#define SEEDED(name) "(SELECT id FROM kansio_test_seed WHERE name = '" name "')"
+#define SET_DECISION_DOCUMENT(decision, document)                                                  \
+  "SELECT api.is_decision_document_set (" SEEDED (decision) ", " SEEDED (document) ")"
+#define SET_RECOVERY_DOCUMENT(recovery, document)                                                  \
+  "SELECT api.is_recovery_document_set (" SEEDED (recovery) ", " SEEDED (document) ")"
+
 static const RightsCase rights_cases[] = {
   /* Need to know: one's own area and unit only. */
   { "demo_kasittelija", "SELECT * FROM api.person_get ($1)", AINO, NULL, 1 },
@@ -272,10 +279,12 @@ static const RightsCase rights_cases[] = {
   { "demo_kasittelija",
     "SELECT api.case_open ('" AINO "', 'income-support', 4, 'Uusi hakemus saapui tänään')", NULL,
     "42501", 0 },
-  /* A case's journal (the seeded application added one event): its own area and unit only. */
+  /* A case's journal: its own area and unit only. The demo's three
+   * events, and those of set_up_demo: two applications registered, a
+   * decision and a recovery decided, eight documents stored. */
   { "demo_kasittelija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO, NULL,
-    4 },
+    15 },
   { "demo_sosiaalityontekija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA, NULL,
     3 },
@@ -390,64 +399,82 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.is_recoveries ((SELECT min (d.id) FROM kansio_test_decisions d "
     "WHERE d.person_id = $1))",
     AINO, "42501", 0 },
-  /* A decision's document: linked by its handlers and decision-makers,
-   * once it is made, and only the client's own decision PDF. */
-  { "demo_lukija",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
-    "t.person_id = $1 AND t.template = 'income-support-decision'))",
-    AINO, "42501", 0 },
-  { "demo_handlaggare",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
-    "t.person_id = $1 AND t.template = 'income-support-decision'))",
-    AINO, "42501", 0 },
+  /* A decision's document: linked once the decision is made, by the
+   * decision-maker who made it, and only their own copy, saved in the
+   * case after deciding (the seeded decision, see set_up_demo). */
+  { "demo_lukija", SET_DECISION_DOCUMENT ("decision", "decision pdf"), NULL, "42501", 0 },
+  { "demo_handlaggare", SET_DECISION_DOCUMENT ("decision", "decision pdf"), NULL, "42501", 0 },
+  { "demo_kasittelija", SET_DECISION_DOCUMENT ("decision", "decision pdf"), NULL, "42501", 0 },
+  { "demo_kasittelija", SET_DECISION_DOCUMENT ("decision", "decision pdf by handler"), NULL,
+    "42501", 0 },
   /* Not made yet: is_decision_decide comes in the catalogue test. */
   { "demo_paattaja",
     "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
-    "t.person_id = $1 AND t.template = 'income-support-decision'))",
+    "WHERE d.person_id = $1), " SEEDED ("decision pdf") ")",
     AINO, "42501", 0 },
+  /* The decider's own preview, and the handler's, saved before deciding. */
+  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf before"), NULL, "22023", 0 },
+  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf by handler before"), NULL,
+    "22023", 0 },
+  /* Another's copy, another client's, another template's, none at all. */
+  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf by handler"), NULL, "22023",
+    0 },
+  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf of mikko"), NULL, "22023",
+    0 },
+  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "letter"), NULL, "22023", 0 },
+  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "recovery pdf"), NULL, "22023", 0 },
+  { "demo_paattaja", "SELECT api.is_decision_document_set (" SEEDED ("decision") ", 1000000000)",
+    NULL, "22023", 0 },
+  /* Who decided it, as the decision page asks. */
+  { "demo_paattaja",
+    "SELECT * FROM api.is_decision_get ((SELECT application_id FROM api.is_applications ($1) "
+    "WHERE notes = 'seed decided')) WHERE decided_by_me",
+    AINO, NULL, 1 },
   { "demo_kasittelija",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
-    "t.person_id <> $1 AND t.template = 'income-support-decision'))",
-    AINO, "22023", 0 },
-  { "demo_kasittelija",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
-    "t.person_id = $1 AND t.template = 'information-request'))",
-    AINO, "22023", 0 },
-  { "demo_kasittelija",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), (SELECT max (t.id) FROM kansio_test_template_documents t WHERE "
-    "t.person_id = $1 AND t.template = 'income-support-recovery-decision'))",
-    AINO, "22023", 0 },
-  { "demo_kasittelija",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), 1000000000)",
-    AINO, "22023", 0 },
-  { "demo_kasittelija",
+    "SELECT * FROM api.is_decision_get ((SELECT application_id FROM api.is_applications ($1) "
+    "WHERE notes = 'seed decided')) WHERE NOT decided_by_me",
+    AINO, NULL, 1 },
+  /* A recovery decision's document likewise. */
+  { "demo_kasittelija", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf"), NULL, "42501", 0 },
+  { "demo_kasittelija", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf by handler"), NULL,
+    "42501", 0 },
+  { "demo_lukija", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf"), NULL, "42501", 0 },
+  { "demo_handlaggare", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf"), NULL, "42501", 0 },
+  /* Not decided yet: is_recovery_decide comes in the catalogue test. */
+  { "demo_paattaja",
     "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
-    "(SELECT max (t.id) FROM kansio_test_template_documents t WHERE t.person_id = $1 AND "
-    "t.template = 'income-support-recovery-decision'))",
-    AINO, "42501", 0 },
+    "(SELECT id FROM kansio_test_seed WHERE name = 'recovery pdf'))",
+    NULL, "42501", 0 },
+  { "demo_paattaja", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf before"), NULL, "22023", 0 },
+  { "demo_paattaja", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf by handler"), NULL, "22023",
+    0 },
+  { "demo_paattaja", SET_RECOVERY_DOCUMENT ("recovery", "decision pdf"), NULL, "22023", 0 },
+  { "demo_paattaja",
+    "SELECT * FROM api.is_recoveries (" SEEDED ("decision") ") WHERE decided_by_me", NULL, NULL,
+    1 },
   { "demo_kasittelija",
-    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
-    "(SELECT max (t.id) FROM kansio_test_template_documents t WHERE t.person_id = $1 AND "
-    "t.template = 'income-support-decision'))",
-    AINO, "22023", 0 },
-  { "demo_lukija",
-    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
-    "(SELECT max (t.id) FROM kansio_test_template_documents t WHERE t.person_id = $1 AND "
-    "t.template = 'income-support-recovery-decision'))",
-    AINO, "42501", 0 },
+    "SELECT * FROM api.is_recoveries (" SEEDED ("decision") ") WHERE decided_by_me", NULL, NULL,
+    0 },
   /* Payment runs are listed to decision-makers only. */
   { "demo_kasittelija", "SELECT * FROM api.is_payment_runs ()", NULL, "42501", 0 },
   { "demo_lukija", "SELECT * FROM api.is_payment_runs ()", NULL, "42501", 0 },
   { "demo_paattaja", "SELECT * FROM api.is_payment_runs ()", NULL, NULL, -1 },
   { "demo_paattaja", "SELECT * FROM api.is_payment_runs (0)", NULL, "22023", 0 },
   { "demo_paattaja", "SELECT * FROM api.is_payment_runs (501)", NULL, "22023", 0 },
+  /* …and only those runs, to only those, that pay nothing but orders of
+   * the units where they decide: demo_handlaggare decides in another
+   * office (granted in set_up_demo). */
+  { "demo_paattaja", "SELECT * FROM api.is_payment_runs () WHERE run_id = " SEEDED ("run"), NULL,
+    NULL, 1 },
+  { "demo_paattaja", "SELECT * FROM api.is_payment_run_orders (" SEEDED ("run") ")", NULL, NULL,
+    1 },
+  { "demo_handlaggare", "SELECT * FROM api.is_payment_runs ()", NULL, NULL, -1 },
+  { "demo_handlaggare", "SELECT * FROM api.is_payment_runs () WHERE run_id = " SEEDED ("run"), NULL,
+    NULL, 0 },
+  { "demo_handlaggare", "SELECT * FROM api.is_payment_run_orders (" SEEDED ("run") ")", NULL,
+    "42501", 0 },
+  { "demo_kasittelija", "SELECT * FROM api.is_payment_run_orders (" SEEDED ("run") ")", NULL,
+    "42501", 0 },
   { "demo_sosiaalityontekija", "SELECT * FROM api.is_statistics (2026)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.is_statistics (2026)", NULL, NULL, 2 },
   { "demo_kasittelija", "SELECT * FROM api.phrases ('income-support')", NULL, NULL, 5 },
@@ -467,7 +494,8 @@ static const RightsCase rights_cases[] = {
   { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 11 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
-  { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 1 },
+  /* Her handler's right and the decision-maker's one set_up_demo gives. */
+  { "demo_handlaggare", "SELECT * FROM api.my_rights ()", NULL, NULL, 2 },
   /* Not a Kansio user at all. */
   { "postgres", "SELECT * FROM api.whoami ()", NULL, "42501", 0 },
   { "kansio_test_outsider", "SELECT * FROM api.whoami ()", NULL, "42501", 0 },
@@ -966,7 +994,8 @@ static const ApiCall api_calls[] = {
     AINO },
   { "is_application_member_set", "demo_kasittelija",
     "SELECT api.is_application_member_set ((SELECT max (application_id) FROM "
-    "api.is_applications ($1)), NULL, 'Lodger', 'adult', NULL)",
+    "api.is_applications ($1) WHERE status IN ('received', 'in_processing')), NULL, 'Lodger', "
+    "'adult', NULL)",
     AINO },
   { "is_application_set_status", "demo_kasittelija",
     "SELECT api.is_application_set_status (a.application_id, a.row_version, 'in_processing') "
@@ -985,11 +1014,12 @@ static const ApiCall api_calls[] = {
     "a, api.is_decision_get (a.application_id) d WHERE d.decided_at IS NULL AND a.notes = "
     "'seed'",
     AINO },
-  /* The seeded decision, made by is_decision_decide just before. */
-  { "is_decision_document_set", "demo_kasittelija",
-    "SELECT api.is_decision_document_set (d.decision_id, (SELECT max (document_id) FROM "
-    "api.person_documents ($1) WHERE template_name = 'income-support-decision')) FROM "
-    "api.is_applications ($1) a, api.is_decision_get (a.application_id) d WHERE a.notes = 'seed'",
+  /* The decision made in set_up_demo, and its decision-maker's copy
+   * saved after deciding. */
+  { "is_decision_document_set", "demo_paattaja",
+    "SELECT api.is_decision_document_set (d.decision_id, (SELECT id FROM kansio_test_seed "
+    "WHERE name = 'decision pdf')) FROM api.is_applications ($1) a, "
+    "api.is_decision_get (a.application_id) d WHERE a.notes = 'seed decided'",
     AINO },
   { "is_decision_orders", "demo_kasittelija",
     "SELECT * FROM api.is_decision_orders ((SELECT decision_id FROM api.is_decision_get ((SELECT "
@@ -1017,11 +1047,13 @@ static const ApiCall api_calls[] = {
     "SELECT * FROM api.is_recoveries ((SELECT decision_id FROM api.is_decision_get ((SELECT "
     "min (application_id) FROM api.is_applications ($1)))))",
     AINO },
-  /* The seeded recovery, decided by is_recovery_decide just before. */
-  { "is_recovery_document_set", "demo_kasittelija",
-    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), (SELECT "
-    "max (document_id) FROM api.person_documents ($1) WHERE template_name = "
-    "'income-support-recovery-decision'))",
+  /* The recovery decided in set_up_demo, and its decision-maker's copy
+   * saved after deciding. */
+  { "is_recovery_document_set", "demo_paattaja",
+    "SELECT api.is_recovery_document_set (r.recovery_id, (SELECT id FROM kansio_test_seed "
+    "WHERE name = 'recovery pdf')) FROM api.is_applications ($1) a, "
+    "api.is_decision_get (a.application_id) d, api.is_recoveries (d.decision_id) r "
+    "WHERE a.notes = 'seed decided'",
     AINO },
   { "is_recovery_decide", "demo_paattaja",
     "SELECT api.is_recovery_decide ((SELECT max (id) FROM kansio_test_recoveries))", NULL },
@@ -1279,6 +1311,46 @@ test_tampering_found (void)
     }
 }
 
+/* The open income-support case of the person whose id is $1. */
+#define CASE_OF_1                                                                                  \
+  "(SELECT min (case_id) FROM api.person_cases ($1) WHERE closed_on IS NULL AND area = "           \
+  "'income-support')"
+
+/* Runs @sql as @role, with the id of @person (if any) as $1, and keeps
+ * the id it returns in kansio_test_seed under @name (if any). */
+static void
+seed (const char *name, const char *role, const char *sql, const char *person)
+{
+  const char *params[] = { person != NULL ? id_of (person) : NULL };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioRows) kept = NULL;
+  g_autofree char *keep = NULL;
+
+  rows = run (connect_as (role), sql, params, person != NULL ? 1 : 0, &error);
+  g_assert_no_error (error);
+  if (name == NULL)
+    return;
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_false (kansio_rows_is_null (rows, 0, 0));
+  keep = g_strdup_printf ("INSERT INTO public.kansio_test_seed VALUES ('%s', %s)", name,
+                          kansio_rows_get_string (rows, 0, 0));
+  kept = run_as_superuser (keep);
+}
+
+/* Keeps under @name the id of a PDF that @role stores, made from
+ * @template, in the open income-support case of @person. */
+static void
+seed_document (const char *name, const char *role, const char *template, const char *person)
+{
+  g_autofree char *sql = g_strdup_printf (
+      "SELECT document_id FROM api.document_store (" CASE_OF_1 ", (SELECT version_id FROM "
+      "api.templates_for_use ('%s') WHERE name = '%s'), 'fi', '\\x255044462d'::bytea, 1)",
+      template, template);
+
+  seed (name, role, sql, person);
+}
+
 static void
 set_up_demo (void)
 {
@@ -1341,10 +1413,61 @@ set_up_demo (void)
         params, 1, &error);
     g_assert_no_error (error);
   }
+  /* Another application of Aino's, its decision made by demo_paattaja
+   * and paid in a run, and a recovery he decided on it; the PDFs stored
+   * around them, by him and by her handler, before and after deciding,
+   * to be linked or refused. */
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT USAGE ON SCHEMA public TO PUBLIC");
+  g_clear_object (&ids);
+  ids = run_as_superuser (
+      "CREATE TABLE public.kansio_test_seed (name text PRIMARY KEY, id bigint NOT NULL)");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_seed TO PUBLIC");
+  seed (NULL, "demo_kasittelija",
+        "SELECT api.is_application_register (" CASE_OF_1 ", current_date - 2, 'paper', "
+        "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, 'seed decided')",
+        AINO);
+  seed ("decision", "demo_kasittelija",
+        "SELECT api.is_decision_prepare (a.application_id, 'granted', 30000, '{}', 'seed') "
+        "FROM api.is_applications ($1) a WHERE a.notes = 'seed decided'",
+        AINO);
+  seed (NULL, "demo_kasittelija",
+        "SELECT api.is_payment_order_add ((SELECT id FROM kansio_test_seed WHERE name = "
+        "'decision'), 'client', 'Aino Virtanen', 'FI2112345600000785', NULL, 'seed', 30000, "
+        "current_date)",
+        NULL);
+  seed_document ("decision pdf by handler before", "demo_kasittelija", "income-support-decision",
+                 AINO);
+  seed_document ("decision pdf before", "demo_paattaja", "income-support-decision", AINO);
+  seed (NULL, "demo_paattaja",
+        "SELECT api.is_decision_decide (d.decision_id, d.row_version) FROM api.is_applications "
+        "($1) a, api.is_decision_get (a.application_id) d WHERE a.notes = 'seed decided'",
+        AINO);
+  seed_document ("decision pdf by handler", "demo_kasittelija", "income-support-decision", AINO);
+  seed_document ("decision pdf", "demo_paattaja", "income-support-decision", AINO);
+  seed_document ("decision pdf of mikko", "demo_paattaja", "income-support-decision", MIKKO);
+  seed_document ("letter", "demo_paattaja", "information-request", AINO);
+  seed ("run", "demo_paattaja", "SELECT api.is_payment_run_create (current_date)", NULL);
+  seed ("recovery", "demo_kasittelija",
+        "SELECT api.is_recovery_prepare (" SEEDED ("decision") ", 5000, 'seed')", NULL);
+  seed_document ("recovery pdf before", "demo_paattaja", "income-support-recovery-decision", AINO);
+  seed (NULL, "demo_paattaja", "SELECT api.is_recovery_decide (" SEEDED ("recovery") ")", NULL);
+  seed_document ("recovery pdf by handler", "demo_kasittelija", "income-support-recovery-decision",
+                 AINO);
+  seed_document ("recovery pdf", "demo_paattaja", "income-support-recovery-decision", AINO);
+  /* A decision-maker of another office: demo_handlaggare decides in hers. */
+  g_clear_object (&ids);
+  ids = run_as_superuser ("INSERT INTO kansio.role_grant (staff_id, job_role, unit_id) "
+                          "SELECT s.id, 'income-support:decision_maker', u.id "
+                          "FROM kansio.staff_member s, kansio.organisation_unit u "
+                          "WHERE s.login_role = 'demo_handlaggare' AND u.code = 'demo-rannikko'");
+  /* A recovery prepared, not decided, on the first decision. */
   g_clear_object (&ids);
   ids = run_as_superuser (
       "INSERT INTO kansio.is_recovery (decision_id, amount_cents, reasons, prepared_by) "
-      "SELECT d.id, 1000, 'seed', d.prepared_by FROM kansio.is_decision d");
+      "SELECT d.id, 1000, 'seed', d.prepared_by FROM kansio.is_decision d "
+      "WHERE d.decided_at IS NULL");
   g_clear_object (&ids);
   ids = run_as_superuser (
       "CREATE VIEW public.kansio_test_recoveries AS SELECT id FROM kansio.is_recovery");
@@ -1357,27 +1480,6 @@ set_up_demo (void)
       "JOIN kansio.client_case c ON c.id = a.case_id");
   g_clear_object (&ids);
   ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_decisions TO PUBLIC");
-  /* Stored decision PDFs to link: Aino's decision and recovery decision,
-   * and a decision of Mikko's. */
-  g_clear_object (&ids);
-  ids = run_as_superuser (
-      "INSERT INTO kansio.document (person_id, template_version_id, kind, language, title, pdf, "
-      "  sha256, page_count) "
-      "SELECT p.id, v.id, 'decision', 'fi', 'Seed', '\\x255044462d'::bytea, "
-      "  encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
-      "FROM kansio.person p, kansio.template_version v "
-      "JOIN kansio.document_template t ON t.id = v.template_id "
-      "WHERE (p.identity_code, t.name) IN (('" AINO "', 'income-support-decision'), "
-      "  ('" AINO "', 'income-support-recovery-decision'), ('" MIKKO "', "
-      "  'income-support-decision')) "
-      "ORDER BY p.id, t.id");
-  g_clear_object (&ids);
-  ids = run_as_superuser ("CREATE VIEW public.kansio_test_template_documents AS "
-                          "SELECT d.id, d.person_id, t.name AS template FROM kansio.document d "
-                          "JOIN kansio.template_version v ON v.id = d.template_version_id "
-                          "JOIN kansio.document_template t ON t.id = v.template_id");
-  g_clear_object (&ids);
-  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_template_documents TO PUBLIC");
   g_clear_object (&ids);
   ids = run_as_superuser (
       "CREATE VIEW public.kansio_test_runs AS SELECT id FROM kansio.is_payment_run");

@@ -973,6 +973,7 @@ test_income_support_payment_runs (void)
   GtkWidget *page;
   GtkWidget *list;
   GtkWidget *date;
+  AdwMessageDialog *confirm;
   AdwViewStack *tabs;
   GtkFileChooser *dialog;
 
@@ -1059,8 +1060,13 @@ test_income_support_payment_runs (void)
   g_assert_true (has_text_containing (list, "1 order"));
   g_clear_pointer (&message, g_free);
 
-  /* Made again through the action: nothing is due, no file is asked for. */
+  /* Made again through the action, confirmed: nothing is due, no file is
+   * asked for. */
   g_assert_true (gtk_widget_activate_action (page, "income-support-payment-runs.create", NULL));
+  wait_until (dialog_open, NULL);
+  confirm = find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (confirm, "make");
+  gtk_window_destroy (GTK_WINDOW (confirm));
   wait_until (is_idle, page);
   message = page_message (page);
   g_assert_true (g_str_has_prefix (message, nothing));
@@ -1220,7 +1226,7 @@ show_income_support (KansioContext *context, KansioWindow **window_out)
 }
 
 /* The client's newest application, opened from the list of their
- * applications that the New Application tab shows, on @tab. */
+ * applications that the Applications tab shows, on @tab. */
 static GtkWidget *
 open_clients_application (GtkWidget *workspace, const char *identity_code, const char *tab)
 {
@@ -1340,6 +1346,7 @@ test_income_support_decision_flow (void)
   g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
   g_autoptr (KansioContext) handler = context_for (test_database, "demo_kasittelija");
   g_autoptr (KansioContext) decider = context_for (test_database, "demo_paattaja");
+  g_autoptr (KansioContext) reader = context_for (test_database, "demo_lukija");
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) rows = NULL;
   g_autoptr (KansioRows) run = NULL;
@@ -1347,6 +1354,8 @@ test_income_support_decision_flow (void)
   SqlCondition condition = { test_database, NULL };
   KansioWindow *handler_window;
   KansioWindow *decider_window;
+  KansioWindow *reader_window;
+  GtkWidget *reader_page;
   GtkWidget *handler_page;
   GtkWidget *decider_page;
   GtkWidget *application;
@@ -1426,6 +1435,22 @@ test_income_support_decision_flow (void)
 
   destroy_window (decider_window);
   destroy_window (handler_window);
+
+  /* A reader finds the client's decided application and opens the
+   * decision sent, but registers and prepares nothing. */
+  reader_page = show_income_support (reader, &reader_window);
+  application = open_clients_application (reader_page, "140384-9027", "decision");
+  g_assert_false (
+      gtk_widget_is_visible (find_widget_by_name (reader_page, "income-support-register")));
+  wait_until (widget_visible, find_widget_by_name (application, "income-support-decision-outcome"));
+  g_assert_false (
+      gtk_widget_is_visible (find_widget_by_name (application, "income-support-prepare")));
+  g_assert_false (
+      gtk_widget_is_visible (find_widget_by_name (application, "income-support-decide")));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (
+                       find_widget_by_name (application, "income-support-preview-decision"))),
+                   ==, "_Open Decision…");
+  destroy_window (reader_window);
 }
 
 int

@@ -674,20 +674,6 @@ calculate_command (Options *options, char **args)
   return EXIT_SUCCESS;
 }
 
-static gboolean
-parse_iso_date (const char *text, GDate *date)
-{
-  guint year, month, day;
-  char end;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 /* A payment run: the decided orders due by a day into a new run, written
  * as a pain.001.001.03 file; or an earlier run's file written again. */
 static int
@@ -734,9 +720,9 @@ payment_run_command (Options *options, char **args)
       g_autoptr (GDateTime) now = g_date_time_new_now_local ();
 
       date_text = g_date_time_format (now, "%Y-%m-%d");
-      parse_iso_date (date_text, &run_on);
+      kansio_calendar_parse_iso_date (date_text, &run_on);
     }
-  else if (!parse_iso_date (date_text, &run_on))
+  else if (!kansio_calendar_parse_iso_date (date_text, &run_on))
     {
       g_printerr (_ ("kansio-admin: “%s” is not a date (use 2026-12-01).\n"), date_text);
       return 2;
@@ -776,11 +762,18 @@ payment_run_command (Options *options, char **args)
   }
   g_clear_object (&database);
   release_server (server);
+  run_id = g_strdup_printf ("%" G_GINT64_FORMAT, run);
   if (xml == NULL
       || !g_file_set_contents (output, g_bytes_get_data (xml, NULL), g_bytes_get_size (xml),
                                &error))
-    return fail (error);
-  run_id = g_strdup_printf ("%" G_GINT64_FORMAT, run);
+    {
+      /* The run stays made: say how to get its file. */
+      fail (error);
+      g_printerr (_ ("Payment run %s was made; write its file again with: kansio-admin --user "
+                     "USER payment-run --again %s -o FILE.xml\n"),
+                  run_id, run_id);
+      return EXIT_FAILURE;
+    }
   total_text = kansio_format_euros_plain (total);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Payment run %s (%s): %u order, %s €, written to %s\n",
                         "Payment run %s (%s): %u orders, %s €, written to %s\n", n_orders),
@@ -871,10 +864,10 @@ rates_command (Options *options, char **args)
       return 2;
     }
   if ((add
-       && (!parse_iso_date (args[2], &day)
-           || (!g_str_equal (args[3], "-") && !parse_iso_date (args[3], &day))
+       && (!kansio_calendar_parse_iso_date (args[2], &day)
+           || (!g_str_equal (args[3], "-") && !kansio_calendar_parse_iso_date (args[3], &day))
            || strspn (args[4], "0123456789") != strlen (args[4])))
-      || (!add && args[1] != NULL && !parse_iso_date (args[1], &day)))
+      || (!add && args[1] != NULL && !kansio_calendar_parse_iso_date (args[1], &day)))
     {
       g_printerr ("%s\n", _ ("kansio-admin: dates are YYYY-MM-DD and the value whole cents."));
       return 2;

@@ -19,10 +19,12 @@ GRANT UPDATE (id) ON kansio.document TO kansio_owner;
 
 ALTER TABLE kansio.is_recovery ADD COLUMN document_id bigint REFERENCES kansio.document (id);
 
--- The document a decision or a recovery links to: one of the client's,
--- made from the template named p_template. Anything else is a wrong
--- argument, not a missing right.
-CREATE FUNCTION kansio.is_require_document (p_document bigint, p_person bigint, p_template text)
+-- The document a decision or a recovery links to as sent: the copy its
+-- decision-maker composed and saved in the case after deciding, from the
+-- template named p_template; the signature is theirs. Any other document
+-- is a wrong argument, not a missing right.
+CREATE FUNCTION kansio.is_require_document (p_document bigint, p_case bigint, p_template text,
+                                            p_made_by integer, p_made_after timestamptz)
   RETURNS void
   LANGUAGE plpgsql STABLE
 AS $$
@@ -30,10 +32,11 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM kansio.document d
                  JOIN kansio.template_version v ON v.id = d.template_version_id
                  JOIN kansio.document_template t ON t.id = v.template_id
-                 WHERE d.id = p_document AND d.person_id = p_person AND t.name = p_template)
+                 WHERE d.id = p_document AND d.case_id = p_case AND t.name = p_template
+                   AND d.created_by = p_made_by AND d.created_at >= p_made_after)
   THEN
-    RAISE EXCEPTION 'The document is not one of this client''s made from the template %.',
-      p_template
+    RAISE EXCEPTION 'The document is not the decision-maker''s own copy, saved in this case '
+                    'after deciding, from the template %.', p_template
       USING ERRCODE = 'invalid_parameter_value', COLUMN = 'document';
   END IF;
 END
@@ -54,7 +57,8 @@ DROP FUNCTION api.is_decision_get (bigint);
 CREATE FUNCTION api.is_decision_get (p_application_id bigint)
   RETURNS TABLE (decision_id bigint, outcome text, support_cents bigint, calculation text,
                  reasons text, prepared_by text, prepared_at timestamptz, decided_by text,
-                 decided_at timestamptz, row_version integer, document_id bigint)
+                 decided_at timestamptz, row_version integer, document_id bigint,
+                 decided_by_me boolean)
   LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp
 AS $$
@@ -65,7 +69,8 @@ BEGIN
   PERFORM kansio.is_log_application (staff, a, 'is-decision');
   RETURN QUERY
     SELECT d.id, d.outcome, d.support_cents, d.calculation, d.reasons, p.full_name,
-           d.prepared_at, m.full_name, d.decided_at, d.row_version, d.document_id
+           d.prepared_at, m.full_name, d.decided_at, d.row_version, d.document_id,
+           d.decided_by IS NOT DISTINCT FROM staff
     FROM kansio.is_decision d
     JOIN kansio.staff_member p ON p.id = d.prepared_by
     LEFT JOIN kansio.staff_member m ON m.id = d.decided_by
@@ -74,8 +79,8 @@ END
 $$;
 COMMENT ON FUNCTION api.is_decision_get (bigint) IS 'client-data';
 
--- The decision as sent: the stored PDF made from the decision template,
--- linked once the decision has been made, and only once.
+-- The decision as sent: the PDF its decision-maker saved after deciding,
+-- linked once, by them.
 CREATE FUNCTION api.is_decision_document_set (p_decision_id bigint, p_document_id bigint)
   RETURNS void
   LANGUAGE plpgsql SECURITY DEFINER
@@ -87,14 +92,14 @@ DECLARE
   linked bigint;
 BEGIN
   x := kansio.is_decision_context (staff, p_decision_id);
-  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
-    PERFORM kansio.deny ('Only a handler or decision-maker of this unit links a decision''s '
-                         'document.');
-  END IF;
-  PERFORM kansio.is_require_document (p_document_id, (x.c).person_id, 'income-support-decision');
   IF (x.d).decided_at IS NULL THEN
     PERFORM kansio.deny ('A decision''s document is linked once the decision has been made.');
   END IF;
+  IF (x.d).decided_by <> staff THEN
+    PERFORM kansio.deny ('Only the decision-maker who made the decision saves it as sent.');
+  END IF;
+  PERFORM kansio.is_require_document (p_document_id, (x.c).id, 'income-support-decision', staff,
+                                      (x.d).decided_at);
   PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-decision-document', NULL,
                             'income-support');
   UPDATE kansio.is_decision SET document_id = p_document_id, row_version = row_version + 1
@@ -140,7 +145,7 @@ COMMENT ON FUNCTION api.is_decision_orders (bigint) IS 'client-data';
 CREATE FUNCTION api.is_recoveries (p_decision_id bigint)
   RETURNS TABLE (recovery_id bigint, amount_cents bigint, reasons text, prepared_by text,
                  prepared_at timestamptz, decided_by text, decided_at timestamptz,
-                 document_id bigint, paid_cents bigint)
+                 document_id bigint, paid_cents bigint, decided_by_me boolean)
   LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp
 AS $$
@@ -155,7 +160,7 @@ BEGIN
                             'income-support');
   RETURN QUERY
     SELECT r.id, r.amount_cents, r.reasons, p.full_name, r.prepared_at, m.full_name,
-           r.decided_at, r.document_id, paid
+           r.decided_at, r.document_id, paid, r.decided_by IS NOT DISTINCT FROM staff
     FROM kansio.is_recovery r
     JOIN kansio.staff_member p ON p.id = r.prepared_by
     LEFT JOIN kansio.staff_member m ON m.id = r.decided_by
@@ -182,16 +187,15 @@ BEGIN
     RAISE EXCEPTION 'No such recovery.' USING ERRCODE = 'no_data_found';
   END IF;
   x := kansio.is_decision_context (staff, r.decision_id);
-  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
-    PERFORM kansio.deny ('Only a handler or decision-maker of this unit links a recovery '
-                         'decision''s document.');
-  END IF;
-  PERFORM kansio.is_require_document (p_document_id, (x.c).person_id,
-                                      'income-support-recovery-decision');
   IF r.decided_at IS NULL THEN
     PERFORM kansio.deny ('A recovery decision''s document is linked once the recovery has '
                          'been decided.');
   END IF;
+  IF r.decided_by <> staff THEN
+    PERFORM kansio.deny ('Only the decision-maker who decided the recovery saves it as sent.');
+  END IF;
+  PERFORM kansio.is_require_document (p_document_id, (x.c).id,
+                                      'income-support-recovery-decision', staff, r.decided_at);
   PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-recovery-document', NULL,
                             'income-support');
   UPDATE kansio.is_recovery SET document_id = p_document_id
@@ -206,7 +210,30 @@ END
 $$;
 COMMENT ON FUNCTION api.is_recovery_document_set (bigint, bigint) IS 'client-data';
 
--- The payment runs, newest first: totals only, no client.
+-- The units where a staff member decides income support.
+CREATE FUNCTION kansio.is_deciding_units (p_staff integer)
+  RETURNS integer[]
+  LANGUAGE sql STABLE
+AS $$
+  SELECT coalesce (array_agg (u.id), '{}') FROM kansio.organisation_unit u
+  WHERE kansio.has_area_right (p_staff, 'income-support', 'decision_maker', u.id)
+$$;
+
+-- Whether every order of a run is of the units given: a run is read
+-- only by those who decide for all it pays.
+CREATE FUNCTION kansio.is_run_within (p_run bigint, p_units integer[])
+  RETURNS boolean
+  LANGUAGE sql STABLE
+AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM kansio.is_payment_order o
+                     JOIN kansio.is_decision d ON d.id = o.decision_id
+                     JOIN kansio.is_application a ON a.id = d.application_id
+                     JOIN kansio.client_case c ON c.id = a.case_id
+                     WHERE o.run_id = p_run AND NOT c.unit_id = ANY (p_units))
+$$;
+
+-- The payment runs of the caller's units, newest first: totals only, no
+-- client.
 CREATE FUNCTION api.is_payment_runs (p_limit integer DEFAULT 50)
   RETURNS TABLE (run_id bigint, run_on date, message_id text, n_orders integer,
                  total_cents bigint, created_by text, created_at timestamptz)
@@ -215,10 +242,12 @@ CREATE FUNCTION api.is_payment_runs (p_limit integer DEFAULT 50)
 AS $$
 DECLARE
   staff integer := kansio.caller ();
+  units integer[];
 BEGIN
   IF NOT kansio.has_area_right (staff, 'income-support', 'decision_maker') THEN
     PERFORM kansio.deny ('Only income-support decision-makers read payment runs.');
   END IF;
+  units := kansio.is_deciding_units (staff);
   IF p_limit IS NULL OR p_limit NOT BETWEEN 1 AND 500 THEN
     RAISE EXCEPTION 'Between 1 and 500 payment runs are listed at a time, not %.', p_limit
       USING ERRCODE = 'invalid_parameter_value', COLUMN = 'limit';
@@ -227,11 +256,92 @@ BEGIN
     SELECT r.id, r.run_on, r.message_id, r.n_orders, r.total_cents, s.full_name, r.created_at
     FROM kansio.is_payment_run r
     LEFT JOIN kansio.staff_member s ON s.id = r.created_by
+    WHERE kansio.is_run_within (r.id, units)
     ORDER BY r.created_at DESC, r.id DESC
     LIMIT p_limit;
 END
 $$;
 COMMENT ON FUNCTION api.is_payment_runs (integer) IS 'no-client-data';
+
+-- A run's orders, for its file, now only to those who decide for every
+-- order in it (0007 let any income-support decision-maker read any run).
+CREATE OR REPLACE FUNCTION api.is_payment_run_orders (p_run_id bigint)
+  RETURNS TABLE (order_id bigint, message_id text, run_on date, payee_name text, iban text,
+                 reference text, message text, amount_cents bigint, debtor_name text,
+                 debtor_iban text, debtor_bic text)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  persons bigint[];
+BEGIN
+  IF NOT kansio.has_area_right (staff, 'income-support', 'decision_maker') THEN
+    PERFORM kansio.deny ('Only income-support decision-makers read payment runs.');
+  END IF;
+  IF NOT kansio.is_run_within (p_run_id, kansio.is_deciding_units (staff)) THEN
+    PERFORM kansio.deny ('This payment run pays orders of units where you do not decide.');
+  END IF;
+  SELECT array_agg (DISTINCT c.person_id) INTO persons
+  FROM kansio.is_payment_order o
+  JOIN kansio.is_decision d ON d.id = o.decision_id
+  JOIN kansio.is_application a ON a.id = d.application_id
+  JOIN kansio.client_case c ON c.id = a.case_id
+  WHERE o.run_id = p_run_id;
+  IF persons IS NOT NULL THEN
+    PERFORM kansio.log_usage (staff, persons, 'is-payment-run', NULL, 'income-support');
+  END IF;
+  RETURN QUERY
+    SELECT o.id, r.message_id, r.run_on, o.payee_name, o.iban, o.reference, o.message,
+           o.amount_cents,
+           (SELECT u.name_fi FROM kansio.organisation_unit u WHERE u.kind = 'county'
+            ORDER BY u.id LIMIT 1),
+           (SELECT s.value FROM kansio.setting s WHERE s.key = 'payment_debtor_iban'),
+           nullif ((SELECT s.value FROM kansio.setting s WHERE s.key = 'payment_debtor_bic'), '')
+    FROM kansio.is_payment_order o JOIN kansio.is_payment_run r ON r.id = o.run_id
+    WHERE o.run_id = p_run_id
+    ORDER BY o.id;
+END
+$$;
+COMMENT ON FUNCTION api.is_payment_run_orders (bigint) IS 'client-data';
+
+-- Recovery prepared with the decision locked: two handlers at the same
+-- moment cannot together recover more than was paid.
+CREATE OR REPLACE FUNCTION api.is_recovery_prepare (p_decision_id bigint, p_amount_cents bigint,
+                                                    p_reasons text)
+  RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  x record;
+  paid bigint;
+  recovered bigint;
+  new_id bigint;
+BEGIN
+  x := kansio.is_decision_context (staff, p_decision_id);
+  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
+    PERFORM kansio.deny ('Only a handler of this unit prepares recovery.');
+  END IF;
+  PERFORM 1 FROM kansio.is_decision WHERE id = p_decision_id FOR UPDATE;
+  paid := kansio.is_decision_paid (p_decision_id);
+  SELECT coalesce (sum (amount_cents), 0) INTO recovered FROM kansio.is_recovery
+  WHERE decision_id = p_decision_id;
+  IF p_amount_cents + recovered > paid THEN
+    RAISE EXCEPTION 'Recovery cannot exceed what was paid on the decision (% cents).',
+      paid - recovered
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'amount';
+  END IF;
+  INSERT INTO kansio.is_recovery (decision_id, amount_cents, reasons, prepared_by)
+  VALUES (p_decision_id, p_amount_cents, p_reasons, staff)
+  RETURNING id INTO new_id;
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-recovery-prepare', NULL,
+                            'income-support');
+  RETURN new_id;
+END
+$$;
+COMMENT ON FUNCTION api.is_recovery_prepare (bigint, bigint, text) IS 'client-data';
 
 ----------------------------------------------------------------------------
 -- Working days from tomorrow to the deadline, as the work queue counts

@@ -15,9 +15,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-calendar.h"
 #include "kansio-database-error.h"
-#include <stdio.h>
-
 #include "kansio-income-support-rates.h"
 
 typedef struct
@@ -146,19 +145,6 @@ kansio_income_support_rates_child_key (guint birth_order, guint age)
                           CLAMP (birth_order, 1, 3));
 }
 
-static gboolean
-parse_iso (const char *text, GDate *date)
-{
-  guint year, month, day;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 /**
  * kansio_income_support_rates_new_from_rows:
  * @rows: (key, valid_from, valid_until, value) rows, as
@@ -178,8 +164,9 @@ kansio_income_support_rates_new_from_rows (KansioRows *rows, GError **error)
       GDate from, until;
       gboolean open_ended = kansio_rows_is_null (rows, i, 2);
 
-      if (!parse_iso (kansio_rows_get_string (rows, i, 1), &from)
-          || (!open_ended && !parse_iso (kansio_rows_get_string (rows, i, 2), &until)))
+      if (!kansio_calendar_parse_iso_date (kansio_rows_get_string (rows, i, 1), &from)
+          || (!open_ended
+              && !kansio_calendar_parse_iso_date (kansio_rows_get_string (rows, i, 2), &until)))
         {
           g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_INVALID_INPUT,
                        _ ("The income-support rate “%s” has a period that is not a date."),

@@ -14,10 +14,9 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include <glib/gi18n-lib.h>
 
+#include "kansio-calendar.h"
 #include "kansio-database-error.h"
 #include "kansio-payment-file.h"
 #include "kansio-payment-run.h"
@@ -63,20 +62,6 @@ nullable_string (KansioRows *rows, guint row, guint column)
                                                  : kansio_rows_get_string (rows, row, column);
 }
 
-static gboolean
-parse_iso_date (const char *text, GDate *date)
-{
-  guint year, month, day;
-  char end;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 static BuiltFile *
 build_file (KansioRows *rows, gint64 run_id, GError **error)
 {
@@ -95,7 +80,7 @@ build_file (KansioRows *rows, gint64 run_id, GError **error)
       return NULL;
     }
   message_id = kansio_rows_get_string (rows, 0, COLUMN_MESSAGE_ID);
-  if (!parse_iso_date (kansio_rows_get_string (rows, 0, COLUMN_RUN_ON), &run_on))
+  if (!kansio_calendar_parse_iso_date (kansio_rows_get_string (rows, 0, COLUMN_RUN_ON), &run_on))
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, run_id);
 

@@ -74,8 +74,8 @@ application_row (KansioRows *rows, guint i)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "application-id",
-                     GSIZE_TO_POINTER (_income_support_column_int64 (rows, i, "application_id")));
+  _income_support_set_id (row, "application-id",
+                          _income_support_column_int64 (rows, i, "application_id"));
   return row;
 }
 
@@ -106,7 +106,7 @@ on_applications_listed_cb (GObject *object, GAsyncResult *result, gpointer user_
 static void
 on_row_activated_cb (IncomeSupportApplicationList *self, GtkListBoxRow *row)
 {
-  gint64 application_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "application-id"));
+  gint64 application_id = _income_support_get_id (row, "application-id");
 
   g_signal_emit (self, signals[OPEN_APPLICATION], 0, application_id, self->person_id);
 }

@@ -56,6 +56,7 @@ struct _IncomeSupportDecisionPage
   char *stored_json;
   char *reasons;
   gboolean decided;
+  gboolean decided_by_me; /* only they save the decision as sent */
   char *decided_at;
   gint64 document_id;   /* the decision as sent, once saved */
   gint64 ordered_cents; /* in all the decision's payment orders */
@@ -390,6 +391,7 @@ forget_decision (IncomeSupportDecisionPage *self)
   self->row_version = 0;
   self->support_cents = 0;
   self->decided = FALSE;
+  self->decided_by_me = FALSE;
   self->document_id = 0;
   self->ordered_cents = 0;
   self->paid_cents = 0;
@@ -552,7 +554,7 @@ on_orders_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     {
       g_autofree char *text = _income_support_error_text (error);
 
-      adw_preferences_group_set_description (self->payments_group, text);
+      show_row_message (self->decide_error_row, text);
       return;
     }
   self->ordered_cents = 0;
@@ -608,6 +610,7 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       self->loaded = TRUE;
       update_view (self);
       adw_preferences_group_set_description (self->decision_group, text);
+      income_support_recovery_group_set_decision (self->recovery_group, NULL, 0, NULL, 0, 0);
       return;
     }
 
@@ -624,6 +627,7 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       self->decided = _income_support_column (rows, 0, "decided_at") != NULL;
       self->decided_at = g_strdup (_income_support_column (rows, 0, "decided_at"));
       self->document_id = _income_support_column_int64 (rows, 0, "document_id");
+      self->decided_by_me = _income_support_column_boolean (rows, 0, "decided_by_me");
 
       adw_action_row_set_subtitle (
           self->outcome_row,
@@ -745,6 +749,7 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   /* The decision goes to the client: composed at once, signed by the
    * decision-maker, to be saved in the client's documents. */
   self->decided = TRUE;
+  self->decided_by_me = TRUE;
   show_document (self);
 }
 
@@ -777,13 +782,15 @@ on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data
   g_autoptr (KansioRows) rows = NULL;
 
   rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self->context == NULL) /* the page is gone; the link is made */
     return;
   if (rows == NULL)
     {
       g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *message = g_strdup_printf (
+          _ ("The decision was saved in the client’s documents but not marked as sent: %s"), text);
 
-      show_row_message (self->decide_error_row, text);
+      show_row_message (self->decide_error_row, message);
     }
   load_decision (self);
 }
@@ -794,16 +801,18 @@ static void
 on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportDecisionPage *self)
 {
   KansioDocument *document = kansio_document_window_get_document (window);
-  gint64 decision_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (window), "decision-id"));
+  gint64 decision_id = _income_support_get_id (window, "decision-id");
   g_autofree char *id = _income_support_id_text (decision_id);
   g_autofree char *document_id = _income_support_id_text (kansio_document_get_id (document));
   const char *params[] = { id, document_id };
 
-  if (self->context == NULL || decision_id != self->decision_id)
+  /* Not cancelled with the page's loads: the link must be made even if
+   * the user has moved on to another application meanwhile. */
+  if (self->context == NULL)
     return;
   kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_decision_document_set ($1, $2)", params, 2,
-                               self->cancellable, on_document_linked_cb, g_object_ref (self));
+                               "SELECT api.is_decision_document_set ($1, $2)", params, 2, NULL,
+                               on_document_linked_cb, g_object_ref (self));
 }
 
 static void
@@ -826,9 +835,9 @@ present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GEr
       GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
       document);
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-decision-document");
-  if (self->decided && self->document_id == 0 && !kansio_document_is_stored (document))
+  if (self->decided_by_me && self->document_id == 0 && !kansio_document_is_stored (document))
     {
-      g_object_set_data (G_OBJECT (window), "decision-id", GSIZE_TO_POINTER (self->decision_id));
+      _income_support_set_id (window, "decision-id", self->decision_id);
       g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
     }
 }
@@ -919,6 +928,14 @@ show_document (IncomeSupportDecisionPage *self)
       kansio_document_composer_open_async (kansio_context_get_documents (self->context),
                                            self->document_id, self->cancellable, on_opened_cb,
                                            g_object_ref (self));
+      return;
+    }
+  if (self->decided && !self->decided_by_me)
+    {
+      /* Composed by anyone else it would bear their signature. */
+      show_row_message (self->decide_error_row,
+                        _ ("The decision-maker who made the decision saves it for sending; it "
+                           "opens here once saved."));
       return;
     }
   if (self->stored_json == NULL)
@@ -1364,6 +1381,8 @@ income_support_decision_page_set_application (IncomeSupportDecisionPage *self,
       self->busy = FALSE;
       forget_decision (self);
       reset_form (self);
+      /* Nothing of the previous client's stays on the page. */
+      income_support_recovery_group_set_decision (self->recovery_group, NULL, 0, NULL, 0, 0);
     }
   update_view (self);
   load_decision (self);

@@ -198,6 +198,30 @@ _income_support_id_text (gint64 id)
 }
 
 /**
+ * _income_support_set_id:
+ *
+ * Keeps a database id on @object under @key, whole on any platform.
+ */
+void
+_income_support_set_id (gpointer object, const char *key, gint64 id)
+{
+  g_object_set_data_full (G_OBJECT (object), key, g_memdup2 (&id, sizeof id), g_free);
+}
+
+/**
+ * _income_support_get_id:
+ *
+ * Returns: the id kept on @object under @key, or 0
+ */
+gint64
+_income_support_get_id (gpointer object, const char *key)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (object), key);
+
+  return id != NULL ? *id : 0;
+}
+
+/**
  * _income_support_interface_language:
  *
  * Returns: the language amounts are shown in on screen: the interface's,

@@ -32,6 +32,8 @@ const char *_income_support_column (KansioRows *rows, guint row, const char *nam
 gint64 _income_support_column_int64 (KansioRows *rows, guint row, const char *name);
 gboolean _income_support_column_boolean (KansioRows *rows, guint row, const char *name);
 char *_income_support_id_text (gint64 id);
+void _income_support_set_id (gpointer object, const char *key, gint64 id);
+gint64 _income_support_get_id (gpointer object, const char *key);
 
 KansioLanguage _income_support_interface_language (void);
 char *_income_support_format_money (gint64 cents);

@@ -17,8 +17,9 @@
  * code, with their open income-support case, then when and how the
  * application came, the months and the kind of support applied for. The
  * database counts the deadline and takes the household from the family
- * relations. The client's earlier applications are listed too, to be
- * opened from there once they have left the work queue. */
+ * relations. The client's applications are listed too, to be opened from
+ * there once they have left the work queue; a reader only finds the client
+ * and opens them. */
 struct _IncomeSupportNewApplication
 {
   AdwBin parent_instance;
@@ -28,12 +29,15 @@ struct _IncomeSupportNewApplication
   gint64 person_id;
   gint64 case_id;
   gboolean busy;
+  gboolean may_register;
 
   /* Template widgets */
   AdwEntryRow *identity_row;
   AdwActionRow *client_row;
   AdwActionRow *client_error_row;
   IncomeSupportApplicationList *application_list;
+  GtkWidget *register_group;
+  GtkWidget *register_button;
   AdwEntryRow *received_row;
   AdwComboRow *channel_row;
   AdwEntryRow *first_month_row;
@@ -88,12 +92,18 @@ set_busy (IncomeSupportNewApplication *self, gboolean busy)
 }
 
 static void
-forget_client (IncomeSupportNewApplication *self)
+forget_case (IncomeSupportNewApplication *self)
 {
   self->person_id = 0;
   self->case_id = 0;
   gtk_widget_set_visible (GTK_WIDGET (self->client_row), FALSE);
   show_row_message (self->client_error_row, NULL);
+}
+
+static void
+forget_client (IncomeSupportNewApplication *self)
+{
+  forget_case (self);
   income_support_application_list_show_person (self->application_list, self->context, 0);
 }
 
@@ -157,13 +167,9 @@ on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
   if (case_id == 0)
     {
-      gint64 person_id = self->person_id;
-
       /* Without an open case nothing new is registered, but what was
-       * applied for before can still be opened. */
-      forget_client (self);
-      income_support_application_list_show_person (self->application_list, self->context,
-                                                   person_id);
+       * applied for before can still be opened: the list stays. */
+      forget_case (self);
       show_row_message (self->client_error_row,
                         _ ("The client has no open income-support case in your units. Open a "
                            "case from the client’s page first."));
@@ -231,6 +237,13 @@ on_people_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   adw_action_row_set_subtitle (self->client_row, code);
   income_support_application_list_show_person (self->application_list, self->context,
                                                self->person_id);
+  if (!self->may_register)
+    {
+      /* A reader looks at the applications; no case is needed. */
+      set_busy (self, FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->client_row), TRUE);
+      return;
+    }
   kansio_client_directory_list_async (kansio_context_get_clients (self->context), "cases",
                                       self->person_id, self->cancellable, on_cases_listed_cb,
                                       g_object_ref (self));
@@ -463,6 +476,8 @@ income_support_new_application_class_init (IncomeSupportNewApplicationClass *kla
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, client_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication,
                                         application_list);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, register_group);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, register_button);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication,
                                         client_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportNewApplication, received_row);
@@ -491,6 +506,7 @@ income_support_new_application_init (IncomeSupportNewApplication *self)
   g_autoptr (GListModel) kinds = _income_support_choice_model (INCOME_SUPPORT_CHOICE_KIND);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->may_register = TRUE;
 
   _income_support_add_shortcut (_income_support_add_managed_shortcuts (GTK_WIDGET (self)),
                                 GDK_KEY_s, GDK_CONTROL_MASK, "income-support-new.register");
@@ -539,4 +555,22 @@ income_support_new_application_focus (IncomeSupportNewApplication *self)
   g_return_if_fail (INCOME_SUPPORT_IS_NEW_APPLICATION (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->identity_row));
+}
+
+/**
+ * income_support_new_application_set_may_register:
+ * @may_register: whether the user registers applications (a handler)
+ *
+ * Without the right the page only finds a client and lists their
+ * applications, to open them.
+ */
+void
+income_support_new_application_set_may_register (IncomeSupportNewApplication *self,
+                                                 gboolean may_register)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_NEW_APPLICATION (self));
+
+  self->may_register = may_register;
+  gtk_widget_set_visible (self->register_group, may_register);
+  gtk_widget_set_visible (self->register_button, may_register);
 }

@@ -23,4 +23,7 @@ void income_support_new_application_set_context (IncomeSupportNewApplication *se
 void income_support_new_application_reset (IncomeSupportNewApplication *self);
 void income_support_new_application_focus (IncomeSupportNewApplication *self);
 
+void income_support_new_application_set_may_register (IncomeSupportNewApplication *self,
+                                                      gboolean may_register);
+
 G_END_DECLS

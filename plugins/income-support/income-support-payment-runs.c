@@ -410,6 +410,8 @@ on_run_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
         return;
       show_error (self, error);
       set_busy (self, FALSE);
+      /* A lost connection may come after the run was committed. */
+      income_support_payment_runs_reload (self);
       return;
     }
   if (job->run_id == 0)
@@ -440,14 +442,77 @@ on_date_activated_cb (IncomeSupportPaymentRuns *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "income-support-payment-runs.create", NULL);
 }
 
+/* The day of the run as written, shown wrong unless it is a real day
+ * from today on: the bank pays on it, and a past day it refuses. */
+static gboolean
+read_run_day (IncomeSupportPaymentRuns *self, GDate *day)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (!_income_support_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), day))
+    show_message (self, _ ("Write the day to pay by as d.m.yyyy, e.g. 1.12.2026."), TRUE);
+  else if (g_date_compare (day, &today) < 0)
+    show_message (self, _ ("The day to pay by is today or later: the bank pays on that day."),
+                  TRUE);
+  else
+    {
+      _income_support_mark_error (GTK_WIDGET (self->date_row), FALSE);
+      show_message (self, NULL, FALSE);
+      return TRUE;
+    }
+  _income_support_mark_error (GTK_WIDGET (self->date_row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
+  return FALSE;
+}
+
+static void
+on_create_response_cb (AdwMessageDialog *dialog,
+                       const char *response,
+                       IncomeSupportPaymentRuns *self)
+{
+  if (g_str_equal (response, "make"))
+    income_support_payment_runs_create_to (self, NULL, NULL);
+}
+
 /* Actions */
 
+/* A run cannot be taken back: asked first, with the day. */
 static void
 income_support_payment_runs_create_action (GtkWidget *widget,
                                            const char *action_name,
                                            GVariant *parameter)
 {
-  income_support_payment_runs_create_to (INCOME_SUPPORT_PAYMENT_RUNS (widget), NULL, NULL);
+  IncomeSupportPaymentRuns *self = INCOME_SUPPORT_PAYMENT_RUNS (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *iso = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GDate day;
+
+  if (self->context == NULL || self->busy || !read_run_day (self, &day))
+    return;
+  iso = _income_support_iso_date (&day);
+  shown = _income_support_format_date (iso);
+  /* Translators: %s is the day, d.m.yyyy */
+  body = g_strdup_printf (_ ("Every decided payment order due by %s, in the units where you "
+                             "decide, is put into the run and paid on that day. A run is not "
+                             "taken back; its file can be saved again."),
+                          shown);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _ ("Make the Payment Run?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "make",
+                                    _ ("_Make Run"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_create_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -700,15 +765,8 @@ income_support_payment_runs_create_to (IncomeSupportPaymentRuns *self,
     return;
   if (run_on != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->date_row), run_on);
-  if (!_income_support_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->date_row)), &day))
-    {
-      show_message (self, _ ("Write the day to pay by as d.m.yyyy, e.g. 1.12.2026."), TRUE);
-      _income_support_mark_error (GTK_WIDGET (self->date_row), TRUE);
-      gtk_widget_grab_focus (GTK_WIDGET (self->date_row));
-      return;
-    }
-  _income_support_mark_error (GTK_WIDGET (self->date_row), FALSE);
-  show_message (self, NULL, FALSE);
+  if (!read_run_day (self, &day))
+    return;
 
   job = job_new (self, file, FALSE);
   iso = _income_support_iso_date (&day);

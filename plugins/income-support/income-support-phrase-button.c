@@ -43,13 +43,19 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* In the decision's language, or in the other one where a main user has
+ * not written it yet: a phrase to translate beats none. */
 static const char *
 phrase_column (IncomeSupportPhraseButton *self, guint row, const char *what)
 {
-  g_autofree char *name
-      = g_strdup_printf ("%s_%s", what, self->language == KANSIO_LANGUAGE_SWEDISH ? "sv" : "fi");
+  gboolean swedish = self->language == KANSIO_LANGUAGE_SWEDISH;
+  g_autofree char *name = g_strdup_printf ("%s_%s", what, swedish ? "sv" : "fi");
+  g_autofree char *other = g_strdup_printf ("%s_%s", what, swedish ? "fi" : "sv");
+  const char *text = _income_support_column (self->phrases, row, name);
 
-  return _income_support_column (self->phrases, row, name);
+  if (text == NULL || *text == '\0')
+    text = _income_support_column (self->phrases, row, other);
+  return text;
 }
 
 static void

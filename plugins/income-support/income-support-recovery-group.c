@@ -38,7 +38,6 @@ struct _IncomeSupportRecoveryGroup
   gint64 deciding_id;  /* the recovery being decided */
   gint64 composing_id; /* the recovery whose document is being made */
 
-  AdwPreferencesGroup *recoveries_group;
   GtkListBox *recoveries_list;
   AdwPreferencesGroup *form_group;
   AdwEntryRow *amount_row;
@@ -117,10 +116,15 @@ set_busy (IncomeSupportRecoveryGroup *self, gboolean busy)
   update_view (self);
 }
 
+/* Without a mnemonic: every row has one, and the page has its own. */
 static GtkWidget *
-row_button (const char *label, const char *action_name, gint64 recovery_id)
+row_button (const char *label, const char *action_name, gint64 recovery_id, const char *amount)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new_with_label (label);
+  g_autofree char *description = g_strdup_printf ("%s %s", label, amount);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
@@ -161,14 +165,19 @@ recovery_row (IncomeSupportRecoveryGroup *self, guint i)
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
                                 decided ? "emblem-ok-symbolic" : "document-edit-symbolic");
   if (!decided && self->may_decide)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               row_button (_ ("_Decide…"), "income-support-recovery.decide", id));
-  if (decided)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               row_button (_income_support_column (rows, i, "document_id") != NULL
-                                               ? _ ("_Open Decision…")
-                                               : _ ("_Compose Decision…"),
-                                           "income-support-recovery.document", id));
+    adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
+        row_button (_ ("Decide…"), "income-support-recovery.decide", id, amount));
+  /* The decision sent is saved by whoever decided it, with their
+   * signature; then anyone opens it. */
+  if (_income_support_column (rows, i, "document_id") != NULL)
+    adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
+        row_button (_ ("Open Decision…"), "income-support-recovery.document", id, amount));
+  else if (decided && _income_support_column_boolean (rows, i, "decided_by_me"))
+    adw_action_row_add_suffix (
+        ADW_ACTION_ROW (row),
+        row_button (_ ("Compose Decision…"), "income-support-recovery.document", id, amount));
   return row;
 }
 
@@ -233,7 +242,7 @@ on_recoveries_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
     {
       g_autofree char *text = _income_support_error_text (error);
 
-      adw_preferences_group_set_description (self->recoveries_group, text);
+      show_error (self, text);
       return;
     }
   g_clear_object (&self->recoveries);
@@ -342,7 +351,7 @@ on_decide_response_cb (AdwMessageDialog *dialog,
                        const char *response,
                        IncomeSupportRecoveryGroup *self)
 {
-  gint64 recovery_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "recovery-id"));
+  gint64 recovery_id = _income_support_get_id (dialog, "recovery-id");
   g_autofree char *id = NULL;
   const char *params[1];
 
@@ -375,7 +384,7 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   body = g_strdup_printf (_ ("%s is recovered from the client. A decision made does not change."),
                           amount);
   dialog = _income_support_ask_to_decide (widget, _ ("Decide the Recovery?"), body);
-  g_object_set_data (G_OBJECT (dialog), "recovery-id", GSIZE_TO_POINTER (recovery_id));
+  _income_support_set_id (dialog, "recovery-id", recovery_id);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_decide_response_cb), self, 0);
 }
 
@@ -389,13 +398,17 @@ on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data
   g_autoptr (KansioRows) rows = NULL;
 
   rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (self->context == NULL) /* the page is gone; the link is made */
     return;
   if (rows == NULL)
     {
       g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *message = g_strdup_printf (
+          _ ("The recovery decision was saved in the client’s documents but not marked as "
+             "sent: %s"),
+          text);
 
-      show_error (self, text);
+      show_error (self, message);
     }
   load_recoveries (self);
 }
@@ -406,16 +419,18 @@ static void
 on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportRecoveryGroup *self)
 {
   KansioDocument *document = kansio_document_window_get_document (window);
-  gint64 recovery_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (window), "recovery-id"));
+  gint64 recovery_id = _income_support_get_id (window, "recovery-id");
   g_autofree char *id = _income_support_id_text (recovery_id);
   g_autofree char *document_id = _income_support_id_text (kansio_document_get_id (document));
   const char *params[] = { id, document_id };
 
+  /* Not cancelled with the group's loads: the link must be made even if
+   * the user has moved on meanwhile. */
   if (self->context == NULL)
     return;
   kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_recovery_document_set ($1, $2)", params, 2,
-                               self->cancellable, on_document_linked_cb, g_object_ref (self));
+                               "SELECT api.is_recovery_document_set ($1, $2)", params, 2, NULL,
+                               on_document_linked_cb, g_object_ref (self));
 }
 
 static void
@@ -428,7 +443,7 @@ present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, gi
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-recovery-document");
   if (!kansio_document_is_stored (document))
     {
-      g_object_set_data (G_OBJECT (window), "recovery-id", GSIZE_TO_POINTER (recovery_id));
+      _income_support_set_id (window, "recovery-id", recovery_id);
       g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
     }
 }
@@ -590,7 +605,6 @@ income_support_recovery_group_class_init (IncomeSupportRecoveryGroupClass *klass
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-recovery-group.ui");
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportRecoveryGroup, recoveries_group);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportRecoveryGroup, recoveries_list);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportRecoveryGroup, form_group);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportRecoveryGroup, amount_row);

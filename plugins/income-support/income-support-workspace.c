@@ -37,7 +37,6 @@ struct _IncomeSupportWorkspace
   /* Template widgets */
   GtkStack *pages;
   AdwViewStack *view_stack;
-  AdwViewStackPage *new_page;
   IncomeSupportWorkQueue *work_queue;
   IncomeSupportNewApplication *new_application;
   IncomeSupportStatistics *statistics;
@@ -60,7 +59,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 apply_rights (IncomeSupportWorkspace *self)
 {
-  adw_view_stack_page_set_visible (self->new_page, self->may_handle);
+  income_support_new_application_set_may_register (self->new_application, self->may_handle);
   adw_view_stack_page_set_visible (self->payments_page, self->may_decide);
   income_support_application_page_set_rights (self->application_page, self->may_handle,
                                               self->may_decide);
@@ -266,7 +265,6 @@ income_support_workspace_class_init (IncomeSupportWorkspaceClass *klass)
       widget_class, "/fi/kansio/Kansio/income-support/income-support-workspace.ui");
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, pages);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, new_page);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, work_queue);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, new_application);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkspace, statistics);
