@@ -48,3 +48,21 @@ start=$(date +%s.%N)
 "$admin" --database "$conninfo" --user demo_paattaja payment-run -o "$work/again.xml"
 end=$(date +%s.%N)
 printf 'The same run repeated (nothing to pay): %.2f s\n' "$(echo "$end - $start" | bc)"
+
+# The Payment Runs tab's list, with the run of $orders orders in it: each
+# run is checked to lie in the caller's deciding units.
+psql -q -t -A -v ON_ERROR_STOP=1 "$conninfo user=postgres" <<'SQL'
+SET SESSION AUTHORIZATION demo_paattaja;
+DO $$
+DECLARE
+  started timestamptz := clock_timestamp ();
+  n integer;
+BEGIN
+  FOR i IN 1 .. 20 LOOP
+    SELECT count (*) INTO n FROM api.is_payment_runs ();
+  END LOOP;
+  RAISE NOTICE 'Payment runs listed (% run(s), the big one included): % ms a list', n,
+    round (extract (epoch FROM clock_timestamp () - started) * 1000 / 20, 1);
+END
+$$;
+SQL

@@ -219,18 +219,86 @@ AS $$
   WHERE kansio.has_area_right (p_staff, 'income-support', 'decision_maker', u.id)
 $$;
 
--- Whether every order of a run is of the units given: a run is read
--- only by those who decide for all it pays.
+-- The units a run pays orders of, kept with the run when it is made, so
+-- that listing runs does not read every order of every run.
+ALTER TABLE kansio.is_payment_run ADD COLUMN unit_ids integer[] NOT NULL DEFAULT '{}';
+UPDATE kansio.is_payment_run r
+SET unit_ids = (SELECT coalesce (array_agg (DISTINCT c.unit_id), '{}')
+                FROM kansio.is_payment_order o
+                JOIN kansio.is_decision d ON d.id = o.decision_id
+                JOIN kansio.is_application a ON a.id = d.application_id
+                JOIN kansio.client_case c ON c.id = a.case_id
+                WHERE o.run_id = r.id);
+
+-- Whether a run pays orders, every one of them of the units given: a run
+-- is read only by those who decide for all it pays.
 CREATE FUNCTION kansio.is_run_within (p_run bigint, p_units integer[])
   RETURNS boolean
   LANGUAGE sql STABLE
 AS $$
-  SELECT NOT EXISTS (SELECT 1 FROM kansio.is_payment_order o
-                     JOIN kansio.is_decision d ON d.id = o.decision_id
-                     JOIN kansio.is_application a ON a.id = d.application_id
-                     JOIN kansio.client_case c ON c.id = a.case_id
-                     WHERE o.run_id = p_run AND NOT c.unit_id = ANY (p_units))
+  SELECT cardinality (r.unit_ids) > 0 AND r.unit_ids <@ p_units
+  FROM kansio.is_payment_run r WHERE r.id = p_run
 $$;
+
+-- A payment run as 0007 makes it, now keeping the units it pays.
+CREATE OR REPLACE FUNCTION api.is_payment_run_create (p_run_on date)
+  RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  orders bigint[];
+  units integer[];
+  paid_units integer[];
+  new_run bigint;
+  persons bigint[];
+BEGIN
+  IF NOT kansio.has_area_right (staff, 'income-support', 'decision_maker') THEN
+    PERFORM kansio.deny ('Only income-support decision-makers make payment runs.');
+  END IF;
+  units := kansio.is_deciding_units (staff);
+  -- Locked as they are taken: a run made at the same moment skips them.
+  SELECT array_agg (t.id ORDER BY t.id), array_agg (DISTINCT t.person_id),
+         array_agg (DISTINCT t.unit_id)
+  INTO orders, persons, paid_units
+  FROM (SELECT o.id, c.person_id, c.unit_id
+        FROM kansio.is_payment_order o
+        JOIN kansio.is_decision d ON d.id = o.decision_id
+        JOIN kansio.is_application a ON a.id = d.application_id
+        JOIN kansio.client_case c ON c.id = a.case_id
+        WHERE o.run_id IS NULL AND d.decided_at IS NOT NULL AND o.due_on <= p_run_on
+          AND c.unit_id = ANY (units)
+        FOR UPDATE OF o SKIP LOCKED) t;
+  IF orders IS NULL THEN
+    RETURN NULL;
+  END IF;
+
+  INSERT INTO kansio.is_payment_run (run_on, message_id, n_orders, total_cents, created_by,
+                                     unit_ids)
+  SELECT p_run_on, 'KANSIO-' || to_char (p_run_on, 'YYYYMMDD') || '-'
+                   || (SELECT count (*) + 1 FROM kansio.is_payment_run r
+                       WHERE r.run_on = p_run_on),
+         cardinality (orders),
+         (SELECT sum (amount_cents) FROM kansio.is_payment_order WHERE id = ANY (orders)), staff,
+         paid_units
+  RETURNING id INTO new_run;
+  UPDATE kansio.is_payment_order o SET run_id = new_run WHERE o.id = ANY (orders) AND o.run_id IS NULL;
+
+  -- An application is paid when none of its orders waits any more.
+  UPDATE kansio.is_application a SET status = 'paid', row_version = a.row_version + 1
+  FROM (SELECT DISTINCT d.application_id FROM kansio.is_decision d
+        JOIN kansio.is_payment_order o ON o.decision_id = d.id
+        WHERE o.run_id = new_run) paid
+  WHERE a.id = paid.application_id AND a.status = 'decided'
+    AND NOT EXISTS (SELECT 1 FROM kansio.is_decision d
+                    JOIN kansio.is_payment_order o ON o.decision_id = d.id
+                    WHERE d.application_id = a.id AND o.run_id IS NULL);
+  PERFORM kansio.log_usage (staff, persons, 'is-payment-run', NULL, 'income-support');
+  RETURN new_run;
+END
+$$;
+COMMENT ON FUNCTION api.is_payment_run_create (date) IS 'client-data';
 
 -- The payment runs of the caller's units, newest first: totals only, no
 -- client.
@@ -256,7 +324,7 @@ BEGIN
     SELECT r.id, r.run_on, r.message_id, r.n_orders, r.total_cents, s.full_name, r.created_at
     FROM kansio.is_payment_run r
     LEFT JOIN kansio.staff_member s ON s.id = r.created_by
-    WHERE kansio.is_run_within (r.id, units)
+    WHERE cardinality (r.unit_ids) > 0 AND r.unit_ids <@ units
     ORDER BY r.created_at DESC, r.id DESC
     LIMIT p_limit;
 END
