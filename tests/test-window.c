@@ -1315,6 +1315,8 @@ handler_prepares (GtkWidget *application)
       = find_widget_by_name (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (phrases))),
                              "income-support-phrase-list");
   wait_until (list_has_rows, phrase_list);
+  save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (phrases))),
+                   "income-support-phrases.png");
   set_text_view (reasons, "Hakemus on käsitelty.");
   g_signal_emit_by_name (phrase_list, "row-activated",
                          gtk_list_box_get_row_at_index (GTK_LIST_BOX (phrase_list), 0));
