@@ -774,17 +774,16 @@ on_decide_response_cb (AdwMessageDialog *dialog,
                                self->cancellable, on_decided_cb, g_object_ref (self));
 }
 
+/* The copy of a decision made that is saved in the client's documents is
+ * the decision sent: linked to it, and opened from then on. */
 static void
-on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+on_document_linked (GtkWidget *page, const GError *error)
 {
-  g_autoptr (IncomeSupportDecisionPage) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (page);
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (self->context == NULL) /* the page is gone; the link is made */
     return;
-  if (rows == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = _income_support_error_text (error);
       g_autofree char *message = g_strdup_printf (
@@ -793,26 +792,6 @@ on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data
       show_row_message (self->decide_error_row, message);
     }
   load_decision (self);
-}
-
-/* The copy of a decision made that is saved in the client's documents is
- * the decision sent: linked to it, and opened from then on. */
-static void
-on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportDecisionPage *self)
-{
-  KansioDocument *document = kansio_document_window_get_document (window);
-  gint64 decision_id = _income_support_get_id (window, "decision-id");
-  g_autofree char *id = _income_support_id_text (decision_id);
-  g_autofree char *document_id = _income_support_id_text (kansio_document_get_id (document));
-  const char *params[] = { id, document_id };
-
-  /* Not cancelled with the page's loads: the link must be made even if
-   * the user has moved on to another application meanwhile. */
-  if (self->context == NULL)
-    return;
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_decision_document_set ($1, $2)", params, 2, NULL,
-                               on_document_linked_cb, g_object_ref (self));
 }
 
 static void
@@ -836,10 +815,9 @@ present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GEr
       document);
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-decision-document");
   if (self->decided_by_me && self->document_id == 0 && !kansio_document_is_stored (document))
-    {
-      _income_support_set_id (window, "decision-id", self->decision_id);
-      g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
-    }
+    _income_support_link_when_saved (window, self->context,
+                                     "SELECT api.is_decision_document_set ($1, $2)",
+                                     self->decision_id, GTK_WIDGET (self), on_document_linked);
 }
 
 static void

@@ -390,17 +390,16 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
 /* The recovery decision's document */
 
+/* The copy saved in the client's documents is the one linked to the
+ * recovery: it is what the client was sent. */
 static void
-on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+on_document_linked (GtkWidget *page, const GError *error)
 {
-  g_autoptr (IncomeSupportRecoveryGroup) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  IncomeSupportRecoveryGroup *self = INCOME_SUPPORT_RECOVERY_GROUP (page);
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (self->context == NULL) /* the page is gone; the link is made */
     return;
-  if (rows == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = _income_support_error_text (error);
       g_autofree char *message = g_strdup_printf (
@@ -413,26 +412,6 @@ on_document_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data
   load_recoveries (self);
 }
 
-/* The copy saved in the client's documents is the one linked to the
- * recovery: it is what the client was sent. */
-static void
-on_document_stored_cb (KansioDocumentWindow *window, IncomeSupportRecoveryGroup *self)
-{
-  KansioDocument *document = kansio_document_window_get_document (window);
-  gint64 recovery_id = _income_support_get_id (window, "recovery-id");
-  g_autofree char *id = _income_support_id_text (recovery_id);
-  g_autofree char *document_id = _income_support_id_text (kansio_document_get_id (document));
-  const char *params[] = { id, document_id };
-
-  /* Not cancelled with the group's loads: the link must be made even if
-   * the user has moved on meanwhile. */
-  if (self->context == NULL)
-    return;
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_recovery_document_set ($1, $2)", params, 2, NULL,
-                               on_document_linked_cb, g_object_ref (self));
-}
-
 static void
 present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, gint64 recovery_id)
 {
@@ -442,10 +421,9 @@ present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, gi
 
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-recovery-document");
   if (!kansio_document_is_stored (document))
-    {
-      _income_support_set_id (window, "recovery-id", recovery_id);
-      g_signal_connect_object (window, "stored", G_CALLBACK (on_document_stored_cb), self, 0);
-    }
+    _income_support_link_when_saved (window, self->context,
+                                     "SELECT api.is_recovery_document_set ($1, $2)", recovery_id,
+                                     GTK_WIDGET (self), on_document_linked);
 }
 
 static void
