@@ -19,5 +19,6 @@ GError *_kansio_database_error_new (KansioDatabaseError code,
                                     const char *hint);
 GError *_kansio_database_error_new_from_result (const PGresult *result);
 GError *_kansio_database_error_new_from_connection (PGconn *conn);
+guint _kansio_server_messages_get_count (void);
 
 G_END_DECLS

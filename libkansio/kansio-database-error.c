@@ -266,6 +266,26 @@ kansio_database_error_get_server_message (const GError *error)
   return priv != NULL ? priv->server_message : NULL;
 }
 
+/**
+ * kansio_database_error_get_reason:
+ * @error: a #GError in the %KANSIO_DATABASE_ERROR domain
+ *
+ * The server's reason in the user's language: the fixed messages of the
+ * database are in the catalogues (kansio-server-messages.c); one the
+ * server formatted with values stays as the server wrote it.
+ *
+ * Returns: (nullable): the reason, or %NULL
+ */
+const char *
+kansio_database_error_get_reason (const GError *error)
+{
+  const char *message = kansio_database_error_get_server_message (error);
+
+  if (message == NULL || *message == '\0')
+    return NULL;
+  return g_dgettext (GETTEXT_PACKAGE, message);
+}
+
 const char *
 kansio_database_error_get_detail (const GError *error)
 {

@@ -253,7 +253,7 @@ show_field_error_from_server (KansioPersonEditor *self, const GError *error)
   for (guint i = 0; column != NULL && i < KANSIO_PERSON_N_FIELDS; i++)
     if (g_str_equal (column, kansio_person_field_get_column (i)) && row_for (self, i) != NULL)
       {
-        set_field_error (self, i, kansio_database_error_get_server_message (error));
+        set_field_error (self, i, kansio_database_error_get_reason (error));
         return TRUE;
       }
   return FALSE;

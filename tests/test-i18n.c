@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-database-error-private.h"
 #include "kansio-test-util.h"
 
 typedef struct
@@ -18,18 +19,21 @@ typedef struct
   const char *language;
   const char *demo_database;
   const char *income_support;
+  const char *refusal;
 } LanguageCase;
 
 static const LanguageCase cases[] = {
-  { "fi", "Demotietokanta", "Toimeentulotuki" },
-  { "sv", "Demodatabas", "Utkomststöd" },
-  { "en", "Demo database", "Income Support" },
+  { "fi", "Demotietokanta", "Toimeentulotuki", "Et voi nähdä tätä hakemusta." },
+  { "sv", "Demodatabas", "Utkomststöd", "Du får inte se denna ansökan." },
+  { "en", "Demo database", "Income Support", "You may not see this application." },
 };
 
 static void
 test_language_choice (gconstpointer data)
 {
   const LanguageCase *expected = data;
+  g_autoptr (GError) refusal = NULL;
+  g_autoptr (GError) formatted = NULL;
 
   if (!g_test_subprocess ())
     {
@@ -44,6 +48,18 @@ test_language_choice (gconstpointer data)
   g_assert_cmpstr (_ ("Demo database"), ==, expected->demo_database);
   g_assert_cmpstr (kansio_service_area_get_name (KANSIO_SERVICE_AREA_INCOME_SUPPORT), ==,
                    expected->income_support);
+
+  /* The database's fixed reasons are in the catalogues too; one it
+   * formatted with values stays as written. */
+  refusal = _kansio_database_error_new (KANSIO_DATABASE_ERROR_PERMISSION_DENIED, "denied", "42501",
+                                        "You may not see this application.", NULL, NULL);
+  g_assert_cmpstr (kansio_database_error_get_reason (refusal), ==, expected->refusal);
+  g_assert_cmpuint (_kansio_server_messages_get_count (), >, 50);
+  formatted = _kansio_database_error_new (KANSIO_DATABASE_ERROR_INVALID_INPUT, "invalid", "22023",
+                                          "Recovery cannot exceed what was paid (100 cents).", NULL,
+                                          NULL);
+  g_assert_cmpstr (kansio_database_error_get_reason (formatted), ==,
+                   "Recovery cannot exceed what was paid (100 cents).");
 }
 
 int

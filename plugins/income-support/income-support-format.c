@@ -440,7 +440,7 @@ _income_support_error_text (const GError *error)
 
   if (error == NULL)
     return g_strdup (_ ("Something went wrong."));
-  reason = kansio_database_error_get_server_message (error);
+  reason = kansio_database_error_get_reason (error);
   if ((g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED)
        || g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND))
       && reason != NULL && *reason != '\0')
