@@ -286,6 +286,32 @@ kansio_database_error_get_reason (const GError *error)
   return g_dgettext (GETTEXT_PACKAGE, message);
 }
 
+/**
+ * kansio_database_error_dup_text:
+ * @error: (nullable): any error
+ *
+ * What to tell the user: for a refusal or a missing record, the message
+ * and the database's reason for it, both in the user's language; for
+ * anything else the message alone.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+kansio_database_error_dup_text (const GError *error)
+{
+  const char *reason;
+
+  if (error == NULL)
+    return g_strdup (_ ("Something went wrong."));
+  reason = kansio_database_error_get_reason (error);
+  if ((g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED)
+       || g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND))
+      && reason != NULL)
+    /* Translators: a refusal, then the database's reason for it */
+    return g_strdup_printf (_ ("%s (%s)"), error->message, reason);
+  return g_strdup (error->message);
+}
+
 const char *
 kansio_database_error_get_detail (const GError *error)
 {

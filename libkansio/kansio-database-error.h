@@ -59,6 +59,7 @@ GQuark kansio_database_error_quark (void);
 const char *kansio_database_error_get_sqlstate (const GError *error);
 const char *kansio_database_error_get_server_message (const GError *error);
 const char *kansio_database_error_get_reason (const GError *error);
+char *kansio_database_error_dup_text (const GError *error);
 const char *kansio_database_error_get_detail (const GError *error);
 const char *kansio_database_error_get_hint (const GError *error);
 const char *kansio_database_error_get_column (const GError *error);

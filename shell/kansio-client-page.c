@@ -453,6 +453,15 @@ show_error (KansioClientPage *self, const char *heading, const char *message)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A refusal says the database's reason too, in the user's language. */
+static void
+show_database_error (KansioClientPage *self, const char *heading, const GError *error)
+{
+  g_autofree char *message = kansio_database_error_dup_text (error);
+
+  show_error (self, heading, message);
+}
+
 static void
 on_document_stored_cb (KansioClientPage *self)
 {
@@ -487,7 +496,7 @@ on_document_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
     return;
   if (document == NULL)
-    show_error (self, _ ("The document could not be opened"), error->message);
+    show_database_error (self, _ ("The document could not be opened"), error);
   else
     present_document (self, document);
 }
@@ -516,7 +525,7 @@ on_document_composed_cb (GObject *object, GAsyncResult *result, gpointer user_da
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
     return;
   if (document == NULL)
-    show_error (self, _ ("The letter could not be made"), error->message);
+    show_database_error (self, _ ("The letter could not be made"), error);
   else
     present_document (self, document);
 }
@@ -676,7 +685,7 @@ on_templates_listed_cb (GObject *object, GAsyncResult *result, gpointer user_dat
     return;
   if (rows == NULL)
     {
-      show_error (self, _ ("The templates could not be listed"), error->message);
+      show_database_error (self, _ ("The templates could not be listed"), error);
       return;
     }
   g_set_object (&self->templates, rows);

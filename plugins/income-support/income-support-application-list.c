@@ -92,7 +92,7 @@ on_applications_listed_cb (GObject *object, GAsyncResult *result, gpointer user_
   remove_rows (self);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       adw_preferences_group_set_description (self->group, text);
       gtk_widget_set_visible (GTK_WIDGET (self), TRUE);

@@ -299,7 +299,7 @@ on_member_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       _income_support_show_toast (GTK_WIDGET (self), text);
     }
@@ -424,7 +424,7 @@ on_members_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   remove_all_rows (self->members_list);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       gtk_list_box_set_placeholder (self->members_list, placeholder (text));
       return;
@@ -514,7 +514,7 @@ on_attachment_saved_cb (GObject *object, GAsyncResult *result, gpointer user_dat
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       self->wait_after_attachment = FALSE;
       _income_support_show_toast (GTK_WIDGET (self), text);
@@ -565,7 +565,7 @@ on_attachments_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_d
   remove_all_rows (self->attachments_list);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       gtk_list_box_set_placeholder (self->attachments_list, placeholder (text));
       return;
@@ -662,7 +662,7 @@ on_applications_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_
     return;
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       adw_status_page_set_description (self->failed_page, text);
       gtk_stack_set_visible_child_name (self->state_stack, "failed");
@@ -714,7 +714,7 @@ on_person_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     return;
   if (person == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       adw_status_page_set_description (self->failed_page, text);
       gtk_stack_set_visible_child_name (self->state_stack, "failed");
@@ -755,7 +755,7 @@ on_status_set_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       show_status_error (self, text);
       /* Someone else moved it meanwhile: show where it is now. */

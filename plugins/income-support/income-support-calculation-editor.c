@@ -420,7 +420,7 @@ on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   update_actions (self);
   if (rates == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       show_error (self, text);
       return;

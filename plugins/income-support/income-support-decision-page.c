@@ -552,7 +552,7 @@ on_orders_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   remove_rows (self->orders_list);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       show_row_message (self->decide_error_row, text);
       return;
@@ -605,7 +605,7 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
     return;
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       self->loaded = TRUE;
       update_view (self);
@@ -707,7 +707,7 @@ on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL || kansio_rows_get_n_rows (rows) != 1)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       /* What the user wrote stays for another try. */
       show_prepare_error (self, text);
@@ -734,7 +734,7 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       show_row_message (self->decide_error_row, text);
       /* Changed by someone else: show the decision as it is now. */
@@ -785,7 +785,7 @@ on_document_linked (GtkWidget *page, const GError *error)
     return;
   if (error != NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
       g_autofree char *message = g_strdup_printf (
           _ ("The decision was saved in the client’s documents but not marked as sent: %s"), text);
 
@@ -802,7 +802,7 @@ present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GEr
   set_busy (self, FALSE);
   if (document == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
       g_autofree char *message
           = g_strdup_printf (_ ("The decision could not be composed: %s"), text);
 
@@ -937,7 +937,7 @@ on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     return;
   if (self->rates == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       set_busy (self, FALSE);
       show_row_message (self->decide_error_row, text);
@@ -959,7 +959,7 @@ on_order_added_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL || kansio_rows_get_n_rows (rows) != 1)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
       const char *column = kansio_database_error_get_column (error);
       AdwActionRow *error_row = self->amount_error_row;
       AdwEntryRow *entry = self->amount_row;

@@ -425,31 +425,6 @@ _income_support_format_period (const char *first_month, const char *last_month)
 }
 
 /**
- * _income_support_error_text:
- *
- * The database's errors are translated by kind; a refusal also says the
- * database's own reason, which tells the user what to do (another
- * decision-maker must decide, the application is decided already…).
- *
- * Returns: (transfer full): what to show the user
- */
-char *
-_income_support_error_text (const GError *error)
-{
-  const char *reason;
-
-  if (error == NULL)
-    return g_strdup (_ ("Something went wrong."));
-  reason = kansio_database_error_get_reason (error);
-  if ((g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED)
-       || g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND))
-      && reason != NULL && *reason != '\0')
-    /* Translators: a refusal, then the database's reason for it */
-    return g_strdup_printf (_ ("%s (%s)"), error->message, reason);
-  return g_strdup (error->message);
-}
-
-/**
  * _income_support_mark_error:
  *
  * Shows @widget, an entry or an entry row, as holding a wrong value.

@@ -147,7 +147,7 @@ on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       forget_client (self);
       show_row_message (self->client_error_row, text);
@@ -200,7 +200,7 @@ on_people_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     return;
   if (people == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       set_busy (self, FALSE);
       show_row_message (self->client_error_row, text);
@@ -264,7 +264,7 @@ on_registered_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL || kansio_rows_get_n_rows (rows) != 1)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       /* The form stays as it was, for another try. */
       show_row_message (self->form_error_row, text);

@@ -111,7 +111,7 @@ on_phrases_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   self->loading = FALSE;
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       gtk_label_set_label (self->status_label, text);
       return;

@@ -240,7 +240,7 @@ on_recoveries_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
     return;
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       show_error (self, text);
       return;
@@ -296,7 +296,7 @@ on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       /* What was written stays for another try. */
       if (g_strcmp0 (kansio_database_error_get_column (error), "amount") == 0)
@@ -333,7 +333,7 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       show_error (self, text);
       load_recoveries (self);
@@ -401,7 +401,7 @@ on_document_linked (GtkWidget *page, const GError *error)
     return;
   if (error != NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
       g_autofree char *message = g_strdup_printf (
           _ ("The recovery decision was saved in the client’s documents but not marked as "
              "sent: %s"),
@@ -432,7 +432,7 @@ show_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, GErro
   set_busy (self, FALSE);
   if (document == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
       g_autofree char *message
           = g_strdup_printf (_ ("The recovery decision could not be composed: %s"), text);
 

@@ -113,7 +113,7 @@ on_statistics_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
 
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       g_clear_object (&self->rows);
       adw_status_page_set_description (self->failed_page, text);

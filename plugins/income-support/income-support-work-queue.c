@@ -107,7 +107,7 @@ on_queue_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
   if (rows == NULL)
     {
-      g_autofree char *text = _income_support_error_text (error);
+      g_autofree char *text = kansio_database_error_dup_text (error);
 
       adw_status_page_set_description (self->failed_page, text);
       gtk_stack_set_visible_child_name (self->list_stack, "failed");

@@ -77,8 +77,10 @@ on_rights_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     return;
   if (rows == NULL)
     {
-      /* The rights of the login stay as they were guessed. */
-      g_warning ("Income-support rights not read: %s", error->message);
+      /* The rights of the login stay as they were guessed, and the
+       * database refuses what they do not allow; a lost connection is
+       * told where the user next acts, so only noted here. */
+      g_message ("Income-support rights not read: %s", error->message);
       return;
     }
 

@@ -176,6 +176,15 @@ show_toast (LettersEditor *self, const char *text)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A refusal says the database's reason too: "you wrote this version". */
+static void
+show_error_toast (LettersEditor *self, const GError *error)
+{
+  g_autofree char *text = kansio_database_error_dup_text (error);
+
+  show_toast (self, text);
+}
+
 static char *
 note_text (LettersEditor *self)
 {
@@ -545,7 +554,7 @@ on_versions_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       if (job->replace_text)
         show_failure (self, error->message);
       else
-        show_toast (self, error->message);
+        show_error_toast (self, error);
       return;
     }
 
@@ -621,8 +630,10 @@ on_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
           gtk_revealer_set_reveal_child (self->conflict_revealer, TRUE);
           show_toast (self, _ ("Not saved: someone else saved this template meanwhile"));
         }
+      else if (error != NULL)
+        show_error_toast (self, error);
       else
-        show_toast (self, error != NULL ? error->message : _ ("The template was not saved."));
+        show_toast (self, _ ("The template was not saved."));
       return;
     }
 
@@ -687,7 +698,7 @@ on_submitted_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
   set_busy (self, FALSE);
   if (rows == NULL)
-    show_toast (self, error->message);
+    show_error_toast (self, error);
   else
     show_toast (self, _ ("Submitted for approval: a main user who did not write it approves it"));
   load_version (self, self->version_id, FALSE);
@@ -727,7 +738,7 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
         show_toast (self, _ ("Not approved: you wrote or edited this version, so another main user "
                              "must approve it"));
       else
-        show_toast (self, error->message);
+        show_error_toast (self, error);
       return;
     }
   show_toast (self, self->approving ? _ ("Approved: documents are now made from this version")
