@@ -116,7 +116,11 @@ describe (KansioDatabaseError code, const char *server_message)
       return g_strdup_printf (_ ("The database does not match this version of Kansio: %s"),
                               server_message);
     case KANSIO_DATABASE_ERROR_INVALID_INPUT:
-      return g_strdup_printf (_ ("The database did not accept the data: %s"), server_message);
+      /* Its own fixed messages are in the catalogues. */
+      return g_strdup_printf (_ ("The database did not accept the data: %s"),
+                              server_message != NULL && *server_message != '\0'
+                                  ? g_dgettext (GETTEXT_PACKAGE, server_message)
+                                  : "");
     case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
     case KANSIO_DATABASE_ERROR_TLS_FAILED:
     case KANSIO_DATABASE_ERROR_FAILED:
