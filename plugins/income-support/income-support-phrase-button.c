@@ -234,18 +234,6 @@ income_support_phrase_button_set_language (IncomeSupportPhraseButton *self, Kans
 }
 
 /**
- * income_support_phrase_button_get_n_phrases:
- *
- * Returns: how many phrases have been read, 0 before the menu is opened
- */
-guint
-income_support_phrase_button_get_n_phrases (IncomeSupportPhraseButton *self)
-{
-  g_return_val_if_fail (INCOME_SUPPORT_IS_PHRASE_BUTTON (self), 0);
-  return self->phrases != NULL ? kansio_rows_get_n_rows (self->phrases) : 0;
-}
-
-/**
  * income_support_phrase_button_choose:
  * @index: a phrase read
  *

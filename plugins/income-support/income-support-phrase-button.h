@@ -19,7 +19,6 @@ void income_support_phrase_button_set_context (IncomeSupportPhraseButton *self,
                                                KansioContext *context);
 void income_support_phrase_button_set_language (IncomeSupportPhraseButton *self,
                                                 KansioLanguage language);
-guint income_support_phrase_button_get_n_phrases (IncomeSupportPhraseButton *self);
 void income_support_phrase_button_choose (IncomeSupportPhraseButton *self, guint index);
 
 G_END_DECLS

@@ -742,10 +742,3 @@ income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self)
                                "SELECT api.is_recovery_prepare ($1, $2::bigint, $3)", params, 3,
                                self->cancellable, on_prepared_cb, g_object_ref (self));
 }
-
-guint
-income_support_recovery_group_get_n_recoveries (IncomeSupportRecoveryGroup *self)
-{
-  g_return_val_if_fail (INCOME_SUPPORT_IS_RECOVERY_GROUP (self), 0);
-  return self->recoveries != NULL ? kansio_rows_get_n_rows (self->recoveries) : 0;
-}

@@ -32,6 +32,5 @@ void income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *sel
                                                  gint64 support_cents,
                                                  gint64 paid_cents);
 void income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self);
-guint income_support_recovery_group_get_n_recoveries (IncomeSupportRecoveryGroup *self);
 
 G_END_DECLS
