@@ -8,7 +8,7 @@ packages=(
   build-essential meson ninja-build pkg-config gettext clang-format
   desktop-file-utils appstream libglib2.0-dev-bin libglib2.0-bin
   libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev libpoppler-glib-dev
-  libsecret-1-dev libpq-dev libjson-glib-dev postgresql-15 postgresql-client-15
+  libsecret-1-dev libpq-dev libjson-glib-dev libsodium-dev postgresql-15 postgresql-client-15
   xvfb xauth dbus-x11 at-spi2-core gnome-keyring python3 python3-pyatspi
   imagemagick xdotool poppler-utils fonts-dejavu-core
 )

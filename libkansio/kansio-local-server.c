@@ -303,6 +303,36 @@ remove_stale_lock_files (KansioLocalServer *self)
   g_unlink (socket_lock);
 }
 
+/* Who may connect, rewritten at every start. Only through the socket,
+ * whose folder (0700) only the server's own system user (and root) can
+ * enter; every network connection is refused, so no setting a superuser
+ * changes later opens a door over TCP. peer would say the same thing
+ * more narrowly, but PostgreSQL 15's ident maps cannot let one system
+ * user log in as each of the demo's roles. */
+static gboolean
+write_access_rules (KansioLocalServer *self, GError **error)
+{
+  g_autofree char *path = g_build_filename (self->data_directory, "pg_hba.conf", NULL);
+  const char *rules = "# Written by Kansio at every start; edits are lost.\n"
+                      "local all all trust\n"
+                      "host all all all reject\n";
+
+  return g_file_set_contents_full (path, rules, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+}
+
+/* What must hold whatever postgresql.auto.conf says (ALTER SYSTEM): given
+ * on the server's command line, which outranks every configuration file.
+ * pg_ctl hands -o to a shell, so the socket folder is quoted for one. */
+static char *
+command_line_settings (KansioLocalServer *self)
+{
+  g_autofree char *quoted = g_shell_quote (self->socket_directory);
+
+  return g_strdup_printf ("-c listen_addresses= -k %s -c unix_socket_permissions=0700 "
+                          "-c max_prepared_transactions=0",
+                          quoted);
+}
+
 static gboolean
 write_server_settings (KansioLocalServer *self, GError **error)
 {
@@ -323,7 +353,8 @@ write_server_settings (KansioLocalServer *self, GError **error)
                               "logging_collector = off\n",
                               escaped->str, self->durable ? "on" : "off",
                               self->durable ? "on" : "off", self->durable ? "on" : "off");
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error)
+         && write_access_rules (self, error);
 }
 
 static gboolean
@@ -411,9 +442,10 @@ ensure_running (KansioLocalServer *self, GCancellable *cancellable, GError **err
 {
   g_autofree char *version_file = g_build_filename (self->data_directory, "PG_VERSION", NULL);
   g_autofree char *log_file = g_build_filename (self->data_directory, "server.log", NULL);
+  g_autofree char *settings = command_line_settings (self);
   const char *start_args[]
-      = { "--pgdata", self->data_directory, "--log", log_file, "--wait", "--timeout",
-          "60",       "--silent",           "start", NULL };
+      = { "--pgdata", self->data_directory, "--log", log_file, "--wait", "--timeout", "60",
+          "--silent", "-o",                 settings, "start", NULL };
 
   self->initialized_now = FALSE;
   self->started_now = FALSE;

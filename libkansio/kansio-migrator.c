@@ -219,13 +219,23 @@ roll_back (PGconn *conn)
     result = PQexec (conn, "ROLLBACK");
 }
 
+/* A migration may run long and wait for another process's migration: the
+ * database's own limits for user sessions (0012) are not for it. */
+static gboolean
+begin_unlimited (PGconn *conn, GCancellable *cancellable, GError **error)
+{
+  return _kansio_pq_run (conn, "BEGIN", cancellable, error)
+         && _kansio_pq_run (conn, "SET LOCAL statement_timeout = 0", cancellable, error)
+         && _kansio_pq_run (conn, "SET LOCAL lock_timeout = 0", cancellable, error)
+         && _kansio_pq_run (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")", cancellable,
+                            error);
+}
+
 static gboolean
 create_meta_table (PGconn *conn, GCancellable *cancellable, GError **error)
 {
   gboolean ok
-      = _kansio_pq_run (conn, "BEGIN", cancellable, error)
-        && _kansio_pq_run (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")", cancellable,
-                           error)
+      = begin_unlimited (conn, cancellable, error)
         && _kansio_pq_run (conn, "CREATE SCHEMA IF NOT EXISTS kansio_meta", cancellable, error)
         && _kansio_pq_run (conn,
                            "CREATE TABLE IF NOT EXISTS kansio_meta.schema_migration ("
@@ -330,9 +340,7 @@ apply_migration (PGconn *conn,
 
   *applied = FALSE;
 
-  if (!_kansio_pq_run (conn, "BEGIN", cancellable, error)
-      || !_kansio_pq_run (conn, "SELECT pg_advisory_xact_lock (" MIGRATION_LOCK ")", cancellable,
-                          error))
+  if (!begin_unlimited (conn, cancellable, error))
     goto failed;
 
   /* Another process may have applied it while this one waited. */

@@ -27,6 +27,8 @@ typedef enum
  * take to stop, before the connection is given up. */
 #define CONNECT_TIMEOUT_SECONDS 15
 #define CANCEL_GRACE_SECONDS 10
+#define READ_LOGGED_SQLSTATE "KL001"
+#define READ_ATTEMPTS 4
 
 /* Waits until the socket is ready, @cancellable fires or @deadline (a
  * monotonic time, 0 for none) passes; libpq itself applies no timeout
@@ -89,11 +91,22 @@ set_connection_lost (PGconn *conn, GError **error)
                                          NULL, text, NULL, NULL));
 }
 
+/* Set by the notice receiver of the connection this thread is using when
+ * the server says a read was logged and must be asked again (KL001). */
+static GPrivate read_logged_notice;
+
 static void
-on_notice_cb (void *user_data, const char *message)
+on_notice_cb (void *user_data, const PGresult *notice)
 {
+  const char *sqlstate = PQresultErrorField (notice, PG_DIAG_SQLSTATE);
+
+  if (g_strcmp0 (sqlstate, READ_LOGGED_SQLSTATE) == 0)
+    {
+      g_private_set (&read_logged_notice, GINT_TO_POINTER (TRUE));
+      return;
+    }
   /* NOTICEs ("already exists, skipping") are for developers, not stderr. */
-  g_debug ("%s", message);
+  g_debug ("%s", PQresultErrorMessage (notice));
 }
 
 /* The connection string's connect_timeout (libpq leaves it to us in a
@@ -168,7 +181,11 @@ _kansio_pq_connect (const char *conninfo, GCancellable *cancellable, GError **er
     }
 
   PQsetErrorVerbosity (conn, PQERRORS_DEFAULT);
-  PQsetNoticeProcessor (conn, on_notice_cb, NULL);
+  PQsetNoticeReceiver (conn, on_notice_cb, NULL);
+
+  /* The "ask again" of a logged read is a NOTICE: make sure it is sent. */
+  if (!_kansio_pq_run (conn, "SET client_min_messages = notice", cancellable, error))
+    return NULL;
   return g_steal_pointer (&conn);
 }
 
@@ -282,13 +299,13 @@ finish_command (PGconn *conn, GCancellable *cancellable, GError **error)
     }
 }
 
-PGresult *
-_kansio_pq_exec (PGconn *conn,
-                 const char *sql,
-                 int n_params,
-                 const char *const *params,
-                 GCancellable *cancellable,
-                 GError **error)
+static PGresult *
+exec_once (PGconn *conn,
+           const char *sql,
+           int n_params,
+           const char *const *params,
+           GCancellable *cancellable,
+           GError **error)
 {
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -302,6 +319,41 @@ _kansio_pq_exec (PGconn *conn,
     }
 
   return finish_command (conn, cancellable, error);
+}
+
+PGresult *
+_kansio_pq_exec (PGconn *conn,
+                 const char *sql,
+                 int n_params,
+                 const char *const *params,
+                 GCancellable *cancellable,
+                 GError **error)
+{
+  for (guint attempt = 0;; attempt++)
+    {
+      PGresult *result;
+
+      g_private_set (&read_logged_notice, GINT_TO_POINTER (FALSE));
+      result = exec_once (conn, sql, n_params, params, cancellable, error);
+
+      /* A read of client data returns its rows only once its usage-log row
+       * has committed in an earlier transaction (0012): the first answer
+       * is empty, and the same read asked again gets the data. Inside a
+       * transaction of our own asking again would not help. */
+      if (result == NULL || !GPOINTER_TO_INT (g_private_get (&read_logged_notice))
+          || PQtransactionStatus (conn) != PQTRANS_IDLE)
+        return result;
+      PQclear (result);
+      if (attempt + 1 >= READ_ATTEMPTS)
+        {
+          g_propagate_error (
+              error, _kansio_database_error_new (KANSIO_DATABASE_ERROR_BUSY,
+                                                 _ ("The database logged the read but did not "
+                                                    "return the data. Try again."),
+                                                 NULL, "read logged but not returned", NULL, NULL));
+          return NULL;
+        }
+    }
 }
 
 gboolean

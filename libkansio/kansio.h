@@ -10,6 +10,9 @@
 #define KANSIO_INSIDE
 #include "kansio-version.h"
 #include "kansio-calendar.h"
+#include "audit/kansio-audit-seal.h"
+#include "audit/kansio-audit-verify.h"
+#include "audit/kansio-seal-key.h"
 #include "payments/kansio-payment-file.h"
 #include "payments/kansio-payment-run.h"
 #include "calculation/kansio-income-support-calculation.h"

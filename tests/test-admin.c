@@ -206,36 +206,70 @@ test_validate (void)
     }
 }
 
+/* Sealing and verifying from the command line: the helpdesk's timer
+ * seals, anyone with the anchors verifies, and the auditor's own check
+ * inside the database still answers. */
 static void
 test_audit_verify (void)
 {
   g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
   g_autoptr (KansioDatabase) handler
       = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autofree char *directory = g_dir_make_tmp ("kansio-anchors-XXXXXX", NULL);
+  g_autofree char *anchors = g_build_filename (directory, "anchors.txt", NULL);
+  g_autofree char *key = g_build_filename (directory, "seal.key", NULL);
   g_autoptr (GError) error = NULL;
+  g_auto (Run) sealed = { 0 };
   g_auto (Run) intact = { 0 };
+  g_auto (Run) checked = { 0 };
   g_auto (Run) refused = { 0 };
   g_auto (Run) tampered = { 0 };
+  g_auto (Run) no_folder = { 0 };
+  GStatBuf key_stat;
+  const char *searches[] = { "SELECT * FROM api.person_search ('virt')",
+                             "SELECT * FROM api.person_search ('aino')",
+                             "SELECT * FROM api.person_search ('mikko')" };
   const char *steps[] = { "BEGIN", "ALTER TABLE kansio.usage_log DISABLE TRIGGER USER",
-                          "UPDATE kansio.usage_log SET purpose = 'innocent' WHERE position = 2",
+                          "UPDATE kansio.usage_log SET purpose = 'innocent' "
+                          "WHERE id = (SELECT row_id FROM kansio.log_seal "
+                          "WHERE log = 'usage' AND position = 2)",
                           "ALTER TABLE kansio.usage_log ENABLE TRIGGER USER", "COMMIT" };
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
     {
-      g_autoptr (KansioRows) rows
-          = kansio_test_query (handler, "SELECT * FROM api.person_search ('virt')", &error);
+      g_autoptr (KansioRows) rows = kansio_test_query (handler, searches[i], &error);
       g_assert_no_error (error);
+      g_assert_cmpuint (kansio_rows_get_n_rows (rows), >, 0);
     }
 
-  intact = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_tarkastaja",
-                      "audit", "verify", NULL);
+  sealed = run_admin ("en", "--database", test_database->conninfo, "audit", "seal", "--directory",
+                      directory, NULL);
+  g_assert_cmpint (sealed.status, ==, 0);
+  g_assert_nonnull (strstr (sealed.output, "Sealed 3 rows"));
+  g_assert_true (g_file_test (anchors, G_FILE_TEST_EXISTS));
+  /* The private key is its owner's alone. */
+  g_assert_cmpint (g_stat (key, &key_stat), ==, 0);
+  g_assert_cmpint (key_stat.st_mode & 0077, ==, 0);
+
+  intact = run_admin ("en", "--database", test_database->conninfo, "audit", "verify",
+                      "--directory", directory, NULL);
   g_assert_cmpint (intact.status, ==, 0);
-  g_assert_nonnull (strstr (intact.output, "Usage log: intact, 3 rows checked."));
+  g_assert_nonnull (strstr (intact.output, "usage log: 3 sealed rows intact, 1 anchors checked"));
+
+  checked = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_tarkastaja",
+                       "audit", "check", NULL);
+  g_assert_cmpint (checked.status, ==, 0);
+  g_assert_nonnull (strstr (checked.output, "usage log: intact, 3 sealed rows checked."));
 
   refused = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
-                       "audit", "verify", NULL);
+                       "audit", "check", NULL);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.errors, "right"));
+
+  /* A real server has no demo folder to take the anchors from. */
+  no_folder = run_admin ("en", "--database", test_database->conninfo, "audit", "verify", NULL);
+  g_assert_cmpint (no_folder.status, ==, 1);
+  g_assert_nonnull (strstr (no_folder.errors, "--directory"));
 
   /* A superuser changes a row behind the api's back. */
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
@@ -244,10 +278,11 @@ test_audit_verify (void)
       g_assert_no_error (error);
     }
 
-  tampered = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_tarkastaja",
-                        "audit", "verify", NULL);
+  tampered = run_admin ("en", "--database", test_database->conninfo, "audit", "verify",
+                        "--directory", directory, NULL);
   g_assert_cmpint (tampered.status, ==, 1);
-  g_assert_nonnull (strstr (tampered.output, "Row 2 was changed"));
+  g_assert_nonnull (strstr (tampered.output, "Row 2 ("));
+  g_assert_nonnull (strstr (tampered.output, "changed after it was sealed"));
 }
 
 static gint64

@@ -309,7 +309,7 @@ test_stored_for_good (void)
                    disclosures + 1);
   g_clear_object (&tampered);
   tampered = run_ok (demo->database,
-                     "SELECT what, recipient FROM kansio.disclosure_log ORDER BY position DESC "
+                     "SELECT what, recipient FROM kansio.disclosure_log ORDER BY id DESC "
                      "LIMIT 1");
   g_assert_true (g_str_has_prefix (kansio_rows_get_string (tampered, 0, 0), "print: document "));
   g_assert_nonnull (strstr (kansio_rows_get_string (tampered, 0, 0), hash));

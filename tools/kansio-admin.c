@@ -320,8 +320,30 @@ validate_command (Options *options, char **args)
   return EXIT_SUCCESS;
 }
 
+/* The folder of the sealing key and the anchors: --directory, else the
+ * demo server's own. */
+static char *
+audit_directory (Options *options, const char *given, GError **error)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+
+  if (given != NULL)
+    return g_strdup (given);
+  if (options->conninfo != NULL)
+    {
+      g_set_error_literal (error, KANSIO_AUDIT_ERROR, KANSIO_AUDIT_ERROR_KEY,
+                           _ ("Name the folder of the sealing key and the anchors with "
+                              "--directory."));
+      return NULL;
+    }
+  server = kansio_local_server_new (options->demo_directory);
+  return g_build_filename (kansio_local_server_get_directory (server), "audit", NULL);
+}
+
+/* The auditor's quick look from inside the database (api.audit_verify):
+ * it cannot see what the database's own superuser rewrote. */
 static int
-audit_command (Options *options, char **args)
+audit_check (Options *options)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
@@ -329,12 +351,6 @@ audit_command (Options *options, char **args)
   g_autoptr (GError) error = NULL;
   Wait wait = wait_new ();
   int status = EXIT_SUCCESS;
-
-  if (g_strcmp0 (args[0], "verify") != 0 || args[1] != NULL)
-    {
-      g_printerr ("%s\n", _ ("Usage: kansio-admin [--user AUDITOR] audit verify"));
-      return 2;
-    }
 
   database = open_database (options, &server, &error);
   if (database == NULL)
@@ -352,21 +368,86 @@ audit_command (Options *options, char **args)
 
   for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
     {
-      const char *log = kansio_rows_get_string (rows, i, 0);
-      const char *name = g_str_equal (log, "usage") ? _ ("Usage log") : _ ("Disclosure log");
+      const char *name = kansio_rows_get_string (rows, i, 0);
       gint64 checked = kansio_rows_get_int64 (rows, i, 1);
 
       if (kansio_rows_get_boolean (rows, i, 2))
-        g_print (g_dngettext (GETTEXT_PACKAGE, "%s: intact, %lld row checked.\n",
-                              "%s: intact, %lld rows checked.\n", (gulong) checked),
+        g_print (g_dngettext (GETTEXT_PACKAGE, "%s log: intact, %lld sealed row checked.\n",
+                              "%s log: intact, %lld sealed rows checked.\n", (gulong) checked),
                  name, (long long) checked);
       else
         {
-          g_print (_ ("%s: TAMPERED WITH: %s\n"), name, kansio_rows_get_string (rows, i, 3));
+          g_print (_ ("%s log: TAMPERED WITH: %s\n"), name, kansio_rows_get_string (rows, i, 3));
           status = EXIT_FAILURE;
         }
     }
   return status;
+}
+
+static int
+audit_command (Options *options, char **args)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *directory = NULL;
+  g_autofree char *report = NULL;
+  const char *given = NULL;
+  gboolean seal = g_strcmp0 (args[0], "seal") == 0;
+  gboolean verify = g_strcmp0 (args[0], "verify") == 0;
+  guint64 n_sealed = 0;
+  Wait wait = wait_new ();
+  gboolean ok;
+
+  if (g_strcmp0 (args[0], "check") == 0 && args[1] == NULL)
+    return audit_check (options);
+  if (args[0] != NULL && args[1] != NULL && g_str_equal (args[1], "--directory"))
+    given = args[2];
+  if ((!seal && !verify) || (args[1] != NULL && (given == NULL || args[3] != NULL)))
+    {
+      g_printerr ("%s\n%s\n%s\n",
+                  _ ("Usage: kansio-admin audit seal [--directory FOLDER]"),
+                  _ ("       kansio-admin audit verify [--directory FOLDER]"),
+                  _ ("       kansio-admin [--user AUDITOR] audit check"));
+      return 2;
+    }
+
+  directory = audit_directory (options, given, &error);
+  if (directory == NULL)
+    return fail (error);
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+
+  if (seal)
+    {
+      kansio_audit_seal_async (database, directory, NULL, on_done_cb, &wait);
+      ok = kansio_audit_seal_finish (wait_for (&wait), &n_sealed, &error);
+    }
+  else
+    {
+      kansio_audit_verify_async (database, directory, NULL, on_done_cb, &wait);
+      ok = kansio_audit_verify_finish (wait_for (&wait), &report, &error);
+    }
+  wait_clear (&wait);
+  g_clear_object (&database);
+  release_server (server);
+
+  if (!ok && g_error_matches (error, KANSIO_AUDIT_ERROR, KANSIO_AUDIT_ERROR_TAMPERED))
+    {
+      g_print (_ ("TAMPERED WITH: %s\n"), error->message);
+      return EXIT_FAILURE;
+    }
+  if (!ok)
+    return fail (error);
+
+  if (seal)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Sealed %llu row; the anchors are in %s.\n",
+                          "Sealed %llu rows; the anchors are in %s.\n", (gulong) n_sealed),
+             (unsigned long long) n_sealed, directory);
+  else
+    g_print ("%s", report);
+  return EXIT_SUCCESS;
 }
 
 static KansioRows *
@@ -922,7 +1003,9 @@ static const struct
   { "demo-server", demo_server_command, N_ ("start, stop or show the private demo server") },
   { "validate", validate_command,
     N_ ("Check an identity code, IBAN, reference, RF reference or business ID") },
-  { "audit", audit_command, N_ ("verify: check that no log row was changed or removed") },
+  { "audit", audit_command,
+    N_ ("seal: chain and sign the logs; verify: check them against the signed anchors; check: "
+        "the auditor's check inside the database") },
   { "calculate", calculate_command,
     N_ ("income-support FILE.json: the calculation of a month, as JSON") },
   { "rates", rates_command, N_ ("list or add income-support rates (data valid by date)") },

@@ -39,7 +39,9 @@ BEGIN
   LOOP
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = role_name) THEN
       BEGIN
-        EXECUTE format ('CREATE ROLE %I LOGIN', role_name);
+        -- A person needs a few connections (a window's pool and its
+        -- listener); a limit keeps one login from taking the server's.
+        EXECUTE format ('CREATE ROLE %I LOGIN CONNECTION LIMIT 20', role_name);
       EXCEPTION WHEN duplicate_object OR unique_violation THEN
         NULL; -- created meanwhile for another database of the cluster
       END;
