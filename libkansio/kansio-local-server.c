@@ -444,8 +444,8 @@ ensure_running (KansioLocalServer *self, GCancellable *cancellable, GError **err
   g_autofree char *log_file = g_build_filename (self->data_directory, "server.log", NULL);
   g_autofree char *settings = command_line_settings (self);
   const char *start_args[]
-      = { "--pgdata", self->data_directory, "--log", log_file, "--wait", "--timeout", "60",
-          "--silent", "-o",                 settings, "start", NULL };
+      = { "--pgdata", self->data_directory, "--log", log_file, "--wait", "--timeout",
+          "60",       "--silent",           "-o",    settings, "start",  NULL };
 
   self->initialized_now = FALSE;
   self->started_now = FALSE;

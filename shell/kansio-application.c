@@ -124,6 +124,36 @@ kansio_application_activate (GApplication *application)
 }
 
 static void
+on_sealed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+  *out = g_object_ref (result);
+}
+
+/* The demo server has no helpdesk timer: its logs are sealed, and the new
+ * heads signed into DIRECTORY/audit, when Kansio quits. */
+static void
+seal_demo_logs (KansioLocalServer *server)
+{
+  g_autofree char *conninfo = kansio_local_server_get_conninfo (server, NULL);
+  g_autofree char *directory
+      = g_build_filename (kansio_local_server_get_directory (server), "audit", NULL);
+  g_autoptr (KansioDatabase) database = kansio_database_new (conninfo);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  guint64 n_sealed = 0;
+
+  kansio_audit_seal_async (database, directory, NULL, on_sealed_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (!kansio_audit_seal_finish (result, &n_sealed, &error))
+    g_warning ("Could not seal the demo server's logs: %s", error->message);
+  else
+    g_debug ("Sealed %" G_GUINT64_FORMAT " log rows into %s", n_sealed, directory);
+  kansio_database_close (database);
+}
+
+static void
 kansio_application_shutdown (GApplication *application)
 {
   KansioApplication *self = KANSIO_APPLICATION (application);
@@ -136,6 +166,8 @@ kansio_application_shutdown (GApplication *application)
    * no other Kansio uses it. */
   if (self->connector != NULL)
     server = kansio_connector_get_local_server (self->connector);
+  if (server != NULL && kansio_local_server_is_running (server))
+    seal_demo_logs (server);
   if (server != NULL && !kansio_local_server_release (server, &error))
     g_warning ("Could not stop the demo server: %s", error->message);
 }

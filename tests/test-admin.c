@@ -226,9 +226,9 @@ test_audit_verify (void)
   g_auto (Run) tampered = { 0 };
   g_auto (Run) no_folder = { 0 };
   GStatBuf key_stat;
-  const char *searches[] = { "SELECT * FROM api.person_search ('virt')",
-                             "SELECT * FROM api.person_search ('aino')",
-                             "SELECT * FROM api.person_search ('mikko')" };
+  const char *searches[]
+      = { "SELECT * FROM api.person_search ('virt')", "SELECT * FROM api.person_search ('aino')",
+          "SELECT * FROM api.person_search ('mikko')" };
   const char *steps[] = { "BEGIN", "ALTER TABLE kansio.usage_log DISABLE TRIGGER USER",
                           "UPDATE kansio.usage_log SET purpose = 'innocent' "
                           "WHERE id = (SELECT row_id FROM kansio.log_seal "
@@ -251,8 +251,8 @@ test_audit_verify (void)
   g_assert_cmpint (g_stat (key, &key_stat), ==, 0);
   g_assert_cmpint (key_stat.st_mode & 0077, ==, 0);
 
-  intact = run_admin ("en", "--database", test_database->conninfo, "audit", "verify",
-                      "--directory", directory, NULL);
+  intact = run_admin ("en", "--database", test_database->conninfo, "audit", "verify", "--directory",
+                      directory, NULL);
   g_assert_cmpint (intact.status, ==, 0);
   g_assert_nonnull (strstr (intact.output, "usage log: 3 sealed rows intact, 1 anchors checked"));
 

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -149,6 +150,57 @@ run_as_second_process (void)
   /* The parent still uses it, so this release must not stop it. */
   g_assert_true (kansio_local_server_release (server, &error));
   g_assert_true (kansio_local_server_is_running (server));
+}
+
+/* A superuser's ALTER SYSTEM cannot open the demo server to the network:
+ * what must hold is on the server's command line, and every network
+ * connection is refused by its access rules anyway. */
+static void
+test_settings_hold (void)
+{
+  g_autofree char *directory = make_server_directory ();
+  g_autoptr (KansioLocalServer) server = new_server (directory);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *hba = g_build_filename (directory, "data", "pg_hba.conf", NULL);
+  g_autofree char *rules = NULL;
+  const char *alter[] = {
+    "ALTER SYSTEM SET listen_addresses = '*'",
+    "ALTER SYSTEM SET unix_socket_permissions = '0777'",
+    "ALTER SYSTEM SET max_prepared_transactions = 10",
+  };
+
+  g_assert_true (start (server, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *conninfo = kansio_local_server_get_conninfo (server, NULL);
+    g_autoptr (KansioDatabase) database = kansio_database_new (conninfo);
+
+    for (guint i = 0; i < G_N_ELEMENTS (alter); i++)
+      {
+        g_autoptr (KansioRows) rows = kansio_test_query (database, alter[i], &error);
+        g_assert_no_error (error);
+      }
+    kansio_database_close (database);
+  }
+  stop (server);
+  g_assert_true (start (server, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autofree char *listen = show_setting (server, "listen_addresses");
+    g_autofree char *permissions = show_setting (server, "unix_socket_permissions");
+    g_autofree char *prepared = show_setting (server, "max_prepared_transactions");
+
+    g_assert_cmpstr (listen, ==, "");
+    g_assert_cmpstr (permissions, ==, "0700");
+    g_assert_cmpstr (prepared, ==, "0");
+  }
+  g_assert_true (g_file_get_contents (hba, &rules, NULL, &error));
+  g_assert_nonnull (strstr (rules, "host all all all reject"));
+  g_assert_null (strstr (rules, "host all all all trust"));
+
+  g_assert_true (kansio_local_server_release (server, &error));
+  remove_server_directory (directory);
 }
 
 static void
@@ -340,6 +392,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/local-server/first-and-later-start", test_first_and_later_start);
+  g_test_add_func ("/local-server/settings-hold", test_settings_hold);
   g_test_add_func ("/local-server/shared-by-second-process", test_shared_by_second_process);
   g_test_add_func ("/local-server/crashed-user-does-not-count", test_crashed_user_does_not_count);
   g_test_add_func ("/local-server/stale-pid-recovered", test_stale_pid_recovered);

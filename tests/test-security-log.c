@@ -196,8 +196,7 @@ static const Tampering tamperings[] = {
       NULL },
     "rows were removed" },
   { "the log truncated and the head reset",
-    { "TRUNCATE kansio.usage_log",
-      "DELETE FROM kansio.log_seal WHERE log = 'usage'",
+    { "TRUNCATE kansio.usage_log", "DELETE FROM kansio.log_seal WHERE log = 'usage'",
       "UPDATE kansio.log_seal_head SET position = 0, hash = '\\x' WHERE log = 'usage'", NULL },
     "ends at row 0" },
   { "a row removed and every later row chained again",
@@ -212,14 +211,15 @@ static const Tampering tamperings[] = {
   { "a row removed and its seal with it",
     { "DELETE FROM kansio.usage_log WHERE id = " USAGE_ROW (4),
       "DELETE FROM kansio.log_seal WHERE log = 'usage' AND position = 4", NULL },
-    "Row 4 of the usage log’s seal is missing" },
+    "Row 4 of the seal of the usage log is missing" },
   { "the database's own check replaced",
     { "UPDATE kansio.usage_log SET purpose = 'innocent' WHERE id = " USAGE_ROW (1),
       "CREATE OR REPLACE FUNCTION api.audit_verify () RETURNS TABLE (log text, rows_checked "
       "bigint, ok boolean, problem text) LANGUAGE sql SECURITY DEFINER AS "
       "$$ SELECT l, 1::bigint, true, NULL::text FROM unnest (ARRAY['usage', 'disclosure', "
       "'document']) l $$",
-      "CREATE OR REPLACE FUNCTION kansio.seal_hash (p_previous bytea, p_log text, p_position bigint, "
+      "CREATE OR REPLACE FUNCTION kansio.seal_hash (p_previous bytea, p_log text, p_position "
+      "bigint, "
       "p_fields text[]) RETURNS bytea "
       "LANGUAGE sql AS $$ SELECT '\\x00'::bytea $$",
       NULL },
@@ -317,8 +317,7 @@ static void
 test_sealer_never_waits (void)
 {
   g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
-  g_autoptr (KansioDatabase) other
-      = kansio_test_database_connect_as (database, "demo_paattaja");
+  g_autoptr (KansioDatabase) other = kansio_test_database_connect_as (database, "demo_paattaja");
   g_autofree char *directory = g_dir_make_tmp ("kansio-anchors-XXXXXX", NULL);
   g_autofree char *report = NULL;
   g_autofree char *problem = NULL;

@@ -741,9 +741,8 @@ test_emergency_access (void)
   g_assert_no_error (error);
   g_assert_cmpstr (kansio_rows_get_string (opened, 0, 0), ==, "Ella");
 
-  logged
-      = run_as_superuser ("SELECT emergency, purpose FROM kansio.usage_log "
-                          "WHERE login_role = 'demo_kasittelija' ORDER BY id DESC LIMIT 1");
+  logged = run_as_superuser ("SELECT emergency, purpose FROM kansio.usage_log "
+                             "WHERE login_role = 'demo_kasittelija' ORDER BY id DESC LIMIT 1");
   g_assert_true (kansio_rows_get_boolean (logged, 0, 0));
   g_assert_cmpstr (kansio_rows_get_string (logged, 0, 1), ==, good_reason[1]);
 
@@ -858,11 +857,10 @@ test_expired_grant (void)
 
       g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
       /* The role's own default, then the session's. */
-      set = zones[i] != NULL
-                ? g_strdup_printf ("ALTER ROLE CURRENT_USER SET timezone = '%s'; "
-                                   "SET timezone = '%s'",
-                                   zones[i], zones[i])
-                : g_strdup ("ALTER ROLE CURRENT_USER RESET timezone");
+      set = zones[i] != NULL ? g_strdup_printf ("ALTER ROLE CURRENT_USER SET timezone = '%s'; "
+                                                "SET timezone = '%s'",
+                                                zones[i], zones[i])
+                             : g_strdup ("ALTER ROLE CURRENT_USER RESET timezone");
       PQclear (PQexec (conn, set));
       for (guint attempt = 0; attempt < 2; attempt++)
         {
@@ -1220,6 +1218,92 @@ test_every_function_logs (void)
     }
 }
 
+/* Rows of data a raw connection got back from @sql, over all its results. */
+static int
+rows_returned (PGconn *conn, const char *sql)
+{
+  int n_rows = 0;
+
+  g_assert_true (PQsendQuery (conn, sql));
+  for (PGresult *result; (result = PQgetResult (conn)) != NULL; PQclear (result))
+    if (PQresultStatus (result) == PGRES_TUPLES_OK)
+      n_rows += PQntuples (result);
+  return n_rows;
+}
+
+/* No client data leaves the server before a committed usage-log row names
+ * it, whatever the caller does next: every read is tried inside BEGIN…
+ * ROLLBACK, in a savepoint rolled back, through a cursor, and in one query
+ * string that ends in an error. None may return a row; the same call made
+ * as Kansio makes it (asking again after the row has committed) must. */
+static void
+test_reads_durable (void)
+{
+  const char *const attacks[] = {
+    "BEGIN; @; ROLLBACK",
+    "BEGIN; SAVEPOINT s; @; ROLLBACK TO SAVEPOINT s; @; ROLLBACK",
+    "BEGIN; DECLARE c CURSOR FOR @; FETCH ALL FROM c; ROLLBACK",
+    "@; SELECT 1 / 0",
+    "@; @; SELECT 1 / 0",
+  };
+  g_autoptr (KansioRows) functions = run_as_superuser (
+      "SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+      "WHERE n.nspname = 'api' AND obj_description (p.oid, 'pg_proc') = 'client-data' "
+      "ORDER BY p.proname");
+  guint n_tried = 0;
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (functions), >=, 20);
+  for (guint f = 0; f < kansio_rows_get_n_rows (functions); f++)
+    {
+      const char *name = kansio_rows_get_string (functions, f, 0);
+      const ApiCall *call = find_api_call (name);
+      g_autofree char *conninfo = NULL;
+      g_autoptr (GString) sql = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) control = NULL;
+      const char *params[1] = { NULL };
+      PGconn *conn;
+      gint64 committed_before;
+
+      g_assert_nonnull (call);
+      sql = g_string_new (call->call);
+      if (call->person != NULL)
+        {
+          params[0] = id_of (call->person);
+          g_string_replace (sql, "$1", params[0], 0);
+        }
+
+      conninfo = g_strdup_printf ("%s user=%s", demo->conninfo, call->role);
+      conn = PQconnectdb (conninfo);
+      g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+      for (guint a = 0; a < G_N_ELEMENTS (attacks); a++)
+        {
+          g_autoptr (GString) attack_text = g_string_new (attacks[a]);
+          const char *attack;
+
+          g_string_replace (attack_text, "@", sql->str, 0);
+          attack = attack_text->str;
+
+          forget_receipts ();
+          committed_before = count_usage_rows ();
+          g_test_message ("%s: %s", call->role, attack);
+          g_assert_cmpint (rows_returned (conn, attack), ==, 0);
+          /* Nothing was committed for it either. */
+          g_assert_cmpint (count_usage_rows (), ==, committed_before);
+          n_tried++;
+        }
+      PQfinish (conn);
+
+      /* The same read as Kansio makes it does return data. */
+      forget_receipts ();
+      control = run (connect_as (call->role), call->call, params, call->person ? 1 : 0, &error);
+      g_assert_no_error (error);
+      g_test_message ("api.%s: %u rows when asked again", name, kansio_rows_get_n_rows (control));
+      g_assert_cmpuint (kansio_rows_get_n_rows (control), >, 0);
+    }
+  g_test_message ("%u attacks returned nothing", n_tried);
+}
+
 static void
 test_logs_insert_only (void)
 {
@@ -1494,6 +1578,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/security/century-sign-is-identity", test_century_sign_is_identity);
   g_test_add_func ("/security/every-function-logs", test_every_function_logs);
   g_test_add_func ("/security/logs-insert-only", test_logs_insert_only);
+  g_test_add_func ("/security/reads-durable", test_reads_durable);
 
   status = g_test_run ();
   g_clear_pointer (&demo, kansio_test_database_free);

@@ -372,12 +372,13 @@ audit_check (Options *options)
       gint64 checked = kansio_rows_get_int64 (rows, i, 1);
 
       if (kansio_rows_get_boolean (rows, i, 2))
-        g_print (g_dngettext (GETTEXT_PACKAGE, "%s log: intact, %lld sealed row checked.\n",
-                              "%s log: intact, %lld sealed rows checked.\n", (gulong) checked),
-                 name, (long long) checked);
+        g_print (g_dngettext (GETTEXT_PACKAGE, "%s: intact, %lld sealed row checked.\n",
+                              "%s: intact, %lld sealed rows checked.\n", (gulong) checked),
+                 kansio_audit_log_label (name), (long long) checked);
       else
         {
-          g_print (_ ("%s log: TAMPERED WITH: %s\n"), name, kansio_rows_get_string (rows, i, 3));
+          g_print (_ ("%s: TAMPERED WITH: %s\n"), kansio_audit_log_label (name),
+                   kansio_rows_get_string (rows, i, 3));
           status = EXIT_FAILURE;
         }
     }
@@ -405,8 +406,7 @@ audit_command (Options *options, char **args)
     given = args[2];
   if ((!seal && !verify) || (args[1] != NULL && (given == NULL || args[3] != NULL)))
     {
-      g_printerr ("%s\n%s\n%s\n",
-                  _ ("Usage: kansio-admin audit seal [--directory FOLDER]"),
+      g_printerr ("%s\n%s\n%s\n", _ ("Usage: kansio-admin audit seal [--directory FOLDER]"),
                   _ ("       kansio-admin audit verify [--directory FOLDER]"),
                   _ ("       kansio-admin [--user AUDITOR] audit check"));
       return 2;

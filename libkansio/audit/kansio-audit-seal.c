@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "kansio-audit-seal.h"
+#include "kansio-audit-verify.h"
 #include "kansio-database-error.h"
 #include "kansio-database-private.h"
 #include "kansio-log-chain-private.h"
@@ -60,8 +61,8 @@ append_anchor (Seal *seal, const char *log, gint64 position, const char *hash_he
       = g_strdup_printf ("kansio-anchor-v1 %s %" G_GINT64_FORMAT " %s %" G_GINT64_FORMAT, log,
                          position, hash_hex, g_get_real_time ());
   g_autofree char *signature = kansio_seal_key_sign (seal->key, message);
-  g_autofree char *line = g_strdup_printf (
-      "%s %s %s\n", message, kansio_seal_key_get_public_hex (seal->key), signature);
+  g_autofree char *line = g_strdup_printf ("%s %s %s\n", message,
+                                           kansio_seal_key_get_public_hex (seal->key), signature);
   int fd = g_open (path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
   gsize length = strlen (line);
   gboolean ok;
@@ -138,7 +139,7 @@ seal_batch (PGconn *conn,
     {
       rollback (conn);
       g_set_error (error, KANSIO_AUDIT_ERROR, KANSIO_AUDIT_ERROR_TAMPERED,
-                   _ ("The seal of the %s log has no head."), chain->name);
+                   _ ("The seal of the %s has no head."), kansio_audit_log_label (chain->name));
       return FALSE;
     }
 
@@ -149,7 +150,8 @@ seal_batch (PGconn *conn,
         {
           rollback (conn);
           g_set_error (error, KANSIO_AUDIT_ERROR, KANSIO_AUDIT_ERROR_TAMPERED,
-                       _ ("The seal head of the %s log is damaged."), chain->name);
+                       _ ("The seal head of the %s is damaged."),
+                       kansio_audit_log_label (chain->name));
           return FALSE;
         }
       previous_length = sizeof previous;
@@ -162,10 +164,11 @@ seal_batch (PGconn *conn,
   if (mark == NULL)
     return FALSE;
 
-  select = g_strdup_printf ("SELECT %s FROM %s t WHERE t.xact >= $1::xid8 AND NOT EXISTS "
-                            "(SELECT 1 FROM kansio.log_seal s WHERE s.log = $2 AND s.row_id = t.id) "
-                            "ORDER BY t.id LIMIT %d",
-                            chain->fields, chain->table, SEAL_BATCH);
+  select
+      = g_strdup_printf ("SELECT %s FROM %s t WHERE t.xact >= $1::xid8 AND NOT EXISTS "
+                         "(SELECT 1 FROM kansio.log_seal s WHERE s.log = $2 AND s.row_id = t.id) "
+                         "ORDER BY t.id LIMIT %d",
+                         chain->fields, chain->table, SEAL_BATCH);
   rows = _kansio_pq_exec (conn, select, 2,
                           (const char *const[]){ PQgetvalue (head, 0, 2), chain->name },
                           cancellable, error);
@@ -201,7 +204,8 @@ seal_batch (PGconn *conn,
   g_string_append_c (hashes, '}');
 
   position_text = g_strdup_printf ("%" G_GINT64_FORMAT, position);
-  hash_hex = previous_length > 0 ? _kansio_log_hash_to_hex (previous, previous_length) : g_strdup ("");
+  hash_hex
+      = previous_length > 0 ? _kansio_log_hash_to_hex (previous, previous_length) : g_strdup ("");
   written = _kansio_pq_exec (
       conn,
       "WITH sealed AS (INSERT INTO kansio.log_seal (log, position, row_id, row_hash) "

@@ -48,8 +48,7 @@ verify_free (Verify *verify)
   g_free (verify);
 }
 
-static gboolean
-tampered (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
+static gboolean tampered (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 static gboolean
 tampered (GError **error, const char *format, ...)
@@ -106,8 +105,8 @@ read_anchors (const char *directory, GError **error)
           tampered (error, _ ("Line %u of the anchors file is damaged."), i + 1);
           return NULL;
         }
-      message = g_strjoinv (" ", (char *[]){ parts[0], parts[1], parts[2], parts[3], parts[4],
-                                               NULL });
+      message
+          = g_strjoinv (" ", (char *[]){ parts[0], parts[1], parts[2], parts[3], parts[4], NULL });
       if (!kansio_seal_key_verify (public_hex, message, parts[6]))
         {
           tampered (error, _ ("Line %u of the anchors file is not signed by the sealing key."),
@@ -165,16 +164,17 @@ verify_chain (PGconn *conn,
               GError **error)
 {
   const gboolean is_document = g_str_equal (chain->name, "document");
+  const char *label = kansio_audit_log_label (chain->name);
   g_autofree char *select = g_strdup_printf (
       "SELECT s.position::text, s.row_id::text, encode (s.row_hash, 'hex'), t.id IS NULL, %s%s "
       "FROM kansio.log_seal s LEFT JOIN %s t ON t.id = s.row_id "
       "WHERE s.log = $1 AND s.position > $2::bigint ORDER BY s.position LIMIT %d",
       chain->fields, is_document ? ", t.pdf" : "", chain->table,
       is_document ? DOCUMENT_BATCH : VERIFY_BATCH);
-  g_autofree char *unsealed_sql = g_strdup_printf (
-      "SELECT count (*) FROM %s t WHERE NOT EXISTS "
-      "(SELECT 1 FROM kansio.log_seal s WHERE s.log = $1 AND s.row_id = t.id)",
-      chain->table);
+  g_autofree char *unsealed_sql
+      = g_strdup_printf ("SELECT count (*) FROM %s t WHERE NOT EXISTS "
+                         "(SELECT 1 FROM kansio.log_seal s WHERE s.log = $1 AND s.row_id = t.id)",
+                         chain->table);
   g_autoptr (PGresult) head = NULL;
   g_autoptr (PGresult) unsealed = NULL;
   g_autoptr (GArray) sorted = g_array_copy (anchors);
@@ -211,27 +211,25 @@ verify_chain (PGconn *conn,
 
           position++;
           if (sealed_position != position)
-            return tampered (error, _ ("Row %" G_GINT64_FORMAT " of the %s log’s seal is missing."),
-                             position, chain->name);
+            return tampered (error, _ ("Row %lld of the seal of the %s is missing."),
+                             (long long) position, label);
           if (g_str_equal (PQgetvalue (rows, r, 3), "t"))
-            return tampered (error,
-                             _ ("Row %" G_GINT64_FORMAT " (id %s) of the %s log was removed."),
-                             position, row_id, chain->name);
+            return tampered (error, _ ("Row %lld (id %s) of the %s was removed."),
+                             (long long) position, row_id, label);
 
           for (guint f = 0; f < chain->n_fields; f++)
             {
               is_null[f] = PQgetisnull (rows, r, (int) f + 4);
               fields[f] = PQgetvalue (rows, r, (int) f + 4);
             }
-          _kansio_log_chain_hash (previous, previous_length, chain->name, position, fields,
-                                  is_null, chain->n_fields, hash);
+          _kansio_log_chain_hash (previous, previous_length, chain->name, position, fields, is_null,
+                                  chain->n_fields, hash);
 
           if (!_kansio_log_hash_from_hex (PQgetvalue (rows, r, 2), stored)
               || memcmp (stored, hash, sizeof hash) != 0)
-            return tampered (
-                error,
-                _ ("Row %" G_GINT64_FORMAT " (id %s) of the %s log was changed after it was sealed."),
-                position, row_id, chain->name);
+            return tampered (error,
+                             _ ("Row %lld (id %s) of the %s was changed after it was sealed."),
+                             (long long) position, row_id, label);
           if (is_document && !check_document (rows, r, fields, error))
             return FALSE;
 
@@ -245,10 +243,9 @@ verify_chain (PGconn *conn,
                 g_autofree char *when
                     = format_time (g_array_index (sorted, Anchor, next_anchor).sealed_at);
                 return tampered (error,
-                                 _ ("The %s log up to row %" G_GINT64_FORMAT
-                                    " is not what was sealed on %s: rows before it were "
-                                    "changed, added or removed."),
-                                 chain->name, position, when);
+                                 _ ("The %s up to row %lld is not what was sealed on %s: rows "
+                                    "before it were changed, added or removed."),
+                                 label, (long long) position, when);
               }
 
           memcpy (previous, hash, sizeof hash);
@@ -262,9 +259,9 @@ verify_chain (PGconn *conn,
       g_autofree char *when = format_time (last->sealed_at);
 
       return tampered (error,
-                       _ ("The %s log ends at row %" G_GINT64_FORMAT ", but it was sealed up to "
-                          "row %" G_GINT64_FORMAT " on %s: rows were removed."),
-                       chain->name, position, last->position, when);
+                       _ ("The %s ends at row %lld, but it was sealed up to row %lld on %s: rows "
+                          "were removed."),
+                       label, (long long) position, (long long) last->position, when);
     }
 
   head = _kansio_pq_exec (conn,
@@ -279,9 +276,9 @@ verify_chain (PGconn *conn,
           && (!_kansio_log_hash_from_hex (PQgetvalue (head, 0, 1), head_hash)
               || memcmp (head_hash, previous, sizeof previous) != 0)))
     return tampered (error,
-                     _ ("The seal of the %s log ends at row %" G_GINT64_FORMAT
-                        ", but its head says otherwise: the seal was changed."),
-                     chain->name, position);
+                     _ ("The seal of the %s ends at row %lld, but its head says otherwise: the "
+                        "seal was changed."),
+                     label, (long long) position);
 
   unsealed = _kansio_pq_exec (conn, unsealed_sql, 1, (const char *const[]){ chain->name },
                               cancellable, error);
@@ -290,9 +287,8 @@ verify_chain (PGconn *conn,
 
   g_string_append_printf (
       verify->report,
-      _ ("%s log: %" G_GINT64_FORMAT " sealed rows intact, %u anchors checked, %s rows not yet "
-         "sealed.\n"),
-      chain->name, position, sorted->len, PQgetvalue (unsealed, 0, 0));
+      _ ("%s: %lld sealed rows intact, %u anchors checked, %s rows not yet sealed.\n"), label,
+      (long long) position, sorted->len, PQgetvalue (unsealed, 0, 0));
   return TRUE;
 }
 
@@ -310,8 +306,7 @@ verify_job (PGconn *conn, gpointer data, GCancellable *cancellable, GError **err
 
   /* One snapshot for the whole walk, so rows sealed meanwhile do not
    * look like a seal without anchors. */
-  if (!_kansio_pq_run (conn, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", cancellable,
-                       error)
+  if (!_kansio_pq_run (conn, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", cancellable, error)
       || !_kansio_pq_run (conn, "SET LOCAL statement_timeout = 0", cancellable, error))
     return FALSE;
 
@@ -319,11 +314,28 @@ verify_job (PGconn *conn, gpointer data, GCancellable *cancellable, GError **err
     {
       GArray *list = g_hash_table_lookup (anchors, chains[i].name);
 
-      if (!verify_chain (conn, verify, &chains[i], list != NULL ? list : none, cancellable,
-                         error))
+      if (!verify_chain (conn, verify, &chains[i], list != NULL ? list : none, cancellable, error))
         return FALSE;
     }
   return _kansio_pq_run (conn, "COMMIT", cancellable, error);
+}
+
+/**
+ * kansio_audit_log_label:
+ * @log: "usage", "disclosure" or "document"
+ *
+ * The log's name in the user's language, to put in a sentence.
+ */
+const char *
+kansio_audit_log_label (const char *log)
+{
+  if (g_strcmp0 (log, "usage") == 0)
+    return _ ("usage log");
+  if (g_strcmp0 (log, "disclosure") == 0)
+    return _ ("disclosure log");
+  if (g_strcmp0 (log, "document") == 0)
+    return _ ("document log");
+  return log;
 }
 
 /**

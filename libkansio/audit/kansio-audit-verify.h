@@ -15,6 +15,7 @@
 
 G_BEGIN_DECLS
 
+const char *kansio_audit_log_label (const char *log);
 void kansio_audit_verify_async (KansioDatabase *database,
                                 const char *directory,
                                 GCancellable *cancellable,

@@ -81,8 +81,8 @@ write_new_key (KansioSealKey *self, const char *key_path, const char *public_pat
 
   ok = g_file_set_contents_full (key_path, secret_line, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
                                  error)
-       && g_file_set_contents_full (public_path, public_line, -1,
-                                    G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+       && g_file_set_contents_full (public_path, public_line, -1, G_FILE_SET_CONTENTS_CONSISTENT,
+                                    0644, error);
   sodium_memzero (secret_hex, strlen (secret_hex));
   sodium_memzero (secret_line, strlen (secret_line));
   return ok;
@@ -147,8 +147,7 @@ kansio_seal_key_load (const char *directory, gboolean create, GError **error)
       if (g_mkdir_with_parents (directory, 0700) != 0)
         {
           g_set_error (error, KANSIO_AUDIT_ERROR, KANSIO_AUDIT_ERROR_KEY,
-                       _ ("The folder “%s” could not be made: %s"), directory,
-                       g_strerror (errno));
+                       _ ("The folder “%s” could not be made: %s"), directory, g_strerror (errno));
           return NULL;
         }
       if (!write_new_key (self, key_path, public_path, error))
@@ -189,8 +188,7 @@ kansio_seal_key_sign (KansioSealKey *self, const char *message)
   g_return_val_if_fail (KANSIO_IS_SEAL_KEY (self), NULL);
   g_return_val_if_fail (message != NULL, NULL);
 
-  crypto_sign_detached (signature, NULL, (const guchar *) message, strlen (message),
-                        self->secret);
+  crypto_sign_detached (signature, NULL, (const guchar *) message, strlen (message), self->secret);
   return to_hex (signature, sizeof signature);
 }
 

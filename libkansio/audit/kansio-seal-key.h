@@ -40,8 +40,7 @@ KansioSealKey *kansio_seal_key_load (const char *directory, gboolean create, GEr
 const char *kansio_seal_key_get_public_hex (KansioSealKey *self);
 char *kansio_seal_key_sign (KansioSealKey *self, const char *message);
 char *kansio_seal_key_read_public (const char *directory, GError **error);
-gboolean kansio_seal_key_verify (const char *public_hex,
-                                 const char *message,
-                                 const char *signature_hex);
+gboolean
+kansio_seal_key_verify (const char *public_hex, const char *message, const char *signature_hex);
 
 G_END_DECLS
