@@ -13,6 +13,10 @@
 
 \set ON_ERROR_STOP on
 \timing on
+-- Generating a million clients takes longer than the limits a session of
+-- the database has (0012).
+SET statement_timeout = 0;
+SET idle_in_transaction_session_timeout = 0;
 -- psql -v persons=N [-v events_per_case=M]
 
 BEGIN;

@@ -18,70 +18,30 @@
 #include <glib.h>
 #include <libpq-fe.h>
 
-typedef struct
-{
-  const char *name;
-  GArray *times; /* double, ms */
-} Series;
+#include "kansio-bench-util.h"
 
-static PGconn *
-connect_or_die (const char *conninfo)
-{
-  PGconn *conn = PQconnectdb (conninfo);
+#define connect_or_die bench_connect
+#define exec_or_die bench_exec
 
-  if (PQstatus (conn) != CONNECTION_OK)
-    g_error ("%s", PQerrorMessage (conn));
-  return conn;
-}
-
-static PGresult *
-exec_or_die (PGconn *conn, const char *sql, int n_params, const char *const *params)
-{
-  PGresult *result = PQexecParams (conn, sql, n_params, NULL, params, NULL, NULL, 0);
-
-  if (PQresultStatus (result) != PGRES_TUPLES_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
-    g_error ("%s: %s", sql, PQresultErrorMessage (result));
-  return result;
-}
-
+/* An api read is made as Kansio makes it (asked again while its log row
+ * is new); a bare SELECT once. */
 static void
-timed (
-    Series *series, PGconn *conn, const char *sql, const char *const *params, int expected_min_rows)
+timed (BenchSeries *series,
+       PGconn *conn,
+       const char *sql,
+       const char *const *params,
+       int expected_min_rows)
 {
   gint64 start = g_get_monotonic_time ();
-  PGresult *result = exec_or_die (conn, sql, 1, params);
+  PGresult *result = g_str_has_prefix (sql, "SELECT * FROM api.")
+                         ? bench_read (conn, sql, 1, params, NULL)
+                         : bench_exec (conn, sql, 1, params);
   double ms = (g_get_monotonic_time () - start) / 1000.0;
 
   if (PQntuples (result) < expected_min_rows)
     g_error ("%s with %s: %d rows", sql, params[0], PQntuples (result));
   PQclear (result);
   g_array_append_val (series->times, ms);
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (Series *series, double p)
-{
-  guint index = (guint) (p * (series->times->len - 1) + 0.5);
-  return g_array_index (series->times, double, index);
-}
-
-static void
-report (Series *api, Series *bare)
-{
-  g_array_sort (api->times, compare_doubles);
-  g_array_sort (bare->times, compare_doubles);
-  printf ("%-28s p50 %7.3f  p95 %7.3f  p99 %7.3f ms\n", api->name, percentile (api, 0.5),
-          percentile (api, 0.95), percentile (api, 0.99));
-  printf ("%-28s p50 %7.3f  p95 %7.3f  p99 %7.3f ms\n", bare->name, percentile (bare, 0.5),
-          percentile (bare, 0.95), percentile (bare, 0.99));
-  printf ("%-28s p95 ratio %.2f\n\n", "", percentile (api, 0.95) / percentile (bare, 0.95));
 }
 
 /* A caseworker who may read every client area in the whole county, so
@@ -117,17 +77,13 @@ ensure_floor_log (PGconn *super)
                         "(LIKE kansio.usage_log INCLUDING DEFAULTS INCLUDING IDENTITY "
                         "INCLUDING INDEXES)",
                         0, NULL));
-  PQclear (
-      exec_or_die (super, "CREATE SEQUENCE IF NOT EXISTS public.bench_floor_position", 0, NULL));
 }
 
 static const char floor_sql[]
     = "WITH hit AS (SELECT id, identity_code, first_names, surname, birth_date, "
       "home_municipality FROM kansio.person WHERE identity_code = $1), "
-      "logged AS (INSERT INTO public.bench_floor_log (position, staff_id, person_ids, view, "
-      "purpose, prev_hash, row_hash) SELECT nextval ('public.bench_floor_position'), 1, array_agg "
-      "(id), 'search', 'search results', "
-      "'', '' FROM hit) "
+      "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view, purpose) "
+      "SELECT 1, array_agg (id), 'search', 'search results' FROM hit) "
       "SELECT * FROM hit";
 
 int
@@ -137,11 +93,11 @@ main (int argc, char *argv[])
   guint calls = argc > 2 ? (guint) atoi (argv[2]) : 10000;
   PGconn *super, *api;
   PGresult *sample, *count;
-  Series api_code = { "api search by identity code" }, bare_code = { "bare SELECT by code" };
-  Series api_name = { "api search by name prefix" }, bare_name = { "bare SELECT by prefix" };
-  Series api_open = { "api open a client" }, bare_open = { "bare SELECT by id" };
-  Series floor_code = { "bare SELECT + log INSERT" };
-  Series *all[]
+  BenchSeries api_code = { "api search by identity code" }, bare_code = { "bare SELECT by code" };
+  BenchSeries api_name = { "api search by name prefix" }, bare_name = { "bare SELECT by prefix" };
+  BenchSeries api_open = { "api open a client" }, bare_open = { "bare SELECT by id" };
+  BenchSeries floor_code = { "bare SELECT + log INSERT" };
+  BenchSeries *all[]
       = { &api_code, &bare_code, &api_name, &bare_name, &api_open, &bare_open, &floor_code };
 
   if (argc < 2)
@@ -195,10 +151,10 @@ main (int argc, char *argv[])
       timed (&bare_open, super, "SELECT * FROM kansio.person WHERE id = $1", id, 1);
     }
 
-  report (&api_code, &bare_code);
-  report (&floor_code, &bare_code);
-  report (&api_name, &bare_name);
-  report (&api_open, &bare_open);
+  bench_report (&api_code, &bare_code);
+  bench_report (&floor_code, &bare_code);
+  bench_report (&api_name, &bare_name);
+  bench_report (&api_open, &bare_open);
 
   PQclear (sample);
   PQfinish (api);

@@ -260,6 +260,16 @@ static const struct
   { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
     " \"reductions\": [{\"member\": \"a\", \"percent\": 30}]}",
     KANSIO_CALCULATION_ERROR_INVALID_INPUT, "20, 40 or 50" },
+  /* Amounts that would overflow a sum of cents (once 4.47e15 euros). */
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": \"92233720368547758.07\"}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "expenses[0]" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"expenses\": [{\"type\": \"rent\", \"amount\": 4470000000000000}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "expenses[0]" },
+  { "{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"adult\"}],"
+    " \"incomes\": [{\"member\": \"a\", \"type\": \"wage\", \"amount\": 1e300}]}",
+    KANSIO_CALCULATION_ERROR_INVALID_INPUT, "incomes[0]" },
 };
 
 static void
@@ -276,6 +286,34 @@ test_bad_input (void)
       g_assert_error (error, KANSIO_CALCULATION_ERROR, bad_inputs[i].code);
       g_test_message ("→ %s", error->message);
       g_assert_nonnull (strstr (error->message, bad_inputs[i].message_part));
+    }
+}
+
+/* Nested deep enough to end a recursive parser, or too large: refused
+ * before parsing, with a clear message. */
+static void
+test_hostile_json (void)
+{
+  g_autoptr (GString) deep = g_string_new ("{\"month\": \"2026-03\", \"x\": ");
+  g_autofree char *large = NULL;
+  const char *inputs[2];
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (deep, '[');
+  large = g_strdup_printf ("{\"month\": \"2026-03\", \"note\": \"%0*d\"}", 2 * 1024 * 1024, 0);
+  inputs[0] = deep->str;
+  inputs[1] = large;
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioIncomeSupportCalculation) calculation
+          = kansio_income_support_calculation_new_from_json (inputs[i], &error);
+
+      g_assert_null (calculation);
+      g_assert_error (error, KANSIO_CALCULATION_ERROR, KANSIO_CALCULATION_ERROR_INVALID_INPUT);
+      g_test_message ("→ %s", error->message);
+      g_assert_nonnull (strstr (error->message, i == 0 ? "nested" : "too large"));
     }
 }
 
@@ -491,6 +529,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/income-support/rounding-written-down", test_rounding_written_down);
   g_test_add_func ("/income-support/json-output", test_json_output);
   g_test_add_func ("/income-support/bad-input", test_bad_input);
+  g_test_add_func ("/income-support/hostile-json", test_hostile_json);
   g_test_add_func ("/income-support/bad-input-found-when-run", test_bad_input_found_when_run);
   g_test_add_func ("/income-support/shipped-rates", test_shipped_rates);
   g_test_add_func ("/income-support/application-flow", test_application_flow);

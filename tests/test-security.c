@@ -329,14 +329,15 @@ static const RightsCase rights_cases[] = {
     "(SELECT draft_version_id FROM api.template_list () WHERE name = 'information-request'), "
     "'fi', '\\x255044462d'::bytea, 1)",
     AINO, "42501", 0 },
+  /* Another area's document is as if it did not exist. */
   { "demo_sosiaalityontekija",
     "SELECT * FROM api.document_get ((SELECT max (id) FROM kansio_test_documents WHERE "
     "person_id = $1))",
-    AINO, "42501", 0 },
+    AINO, "P0002", 0 },
   { "demo_sosiaalityontekija",
     "SELECT api.document_disclose ((SELECT max (id) FROM kansio_test_documents WHERE "
     "person_id = $1), 'print', 'x', 'y')",
-    AINO, "42501", 0 },
+    AINO, "P0002", 0 },
   { "demo_kasittelija",
     "SELECT api.document_disclose ((SELECT max (document_id) FROM api.person_documents ($1)), "
     "'e-mail', 'x', 'y')",
@@ -572,7 +573,7 @@ test_non_disclosed_address (void)
 
   hidden = run (connect_as ("demo_kasittelija"),
                 "SELECT street_address, postal_code, home_municipality, address_hidden, "
-                "non_disclosure FROM api.person_get ($1)",
+                "non_disclosure, phone, email FROM api.person_get ($1)",
                 params, 1, &error);
   g_assert_no_error (error);
   g_assert_null (kansio_rows_get_string (hidden, 0, 0));
@@ -580,12 +581,17 @@ test_non_disclosed_address (void)
   g_assert_null (kansio_rows_get_string (hidden, 0, 2));
   g_assert_true (kansio_rows_get_boolean (hidden, 0, 3));
   g_assert_true (kansio_rows_get_boolean (hidden, 0, 4));
+  /* Phone and e-mail lead to the person as surely as the address. */
+  g_assert_null (kansio_rows_get_string (hidden, 0, 5));
+  g_assert_null (kansio_rows_get_string (hidden, 0, 6));
 
   shown = run (connect_as ("demo_esihenkilo"),
-               "SELECT street_address, address_hidden FROM api.person_get ($1)", params, 1, &error);
+               "SELECT street_address, address_hidden, phone FROM api.person_get ($1)", params, 1,
+               &error);
   g_assert_no_error (error);
   g_assert_cmpstr (kansio_rows_get_string (shown, 0, 0), ==, "Salainen polku 1");
   g_assert_false (kansio_rows_get_boolean (shown, 0, 1));
+  g_assert_cmpstr (kansio_rows_get_string (shown, 0, 2), ==, "+358 40 555 0101");
 }
 
 /* A handler who cannot see a protected address cannot erase it either,
@@ -619,7 +625,9 @@ test_non_disclosed_address_kept (void)
   g_assert_cmpstr (kansio_rows_get_string (stored, 0, 1), ==, "99910");
   g_assert_cmpstr (kansio_rows_get_string (stored, 0, 2), ==, "Kuvitelma");
   g_assert_true (kansio_rows_get_boolean (stored, 0, 3));
-  g_assert_cmpstr (kansio_rows_get_string (stored, 0, 4), ==, "+358 40 111 2222");
+  /* Contact details are protected as the address is (0013): what was
+   * not shown is not saved over. */
+  g_assert_cmpstr (kansio_rows_get_string (stored, 0, 4), ==, "+358 40 555 0101");
 
   hit = run (connect_as ("demo_kasittelija"),
              "SELECT home_municipality FROM api.person_search ('makinen')", NULL, 0, &error);
@@ -631,16 +639,24 @@ test_non_disclosed_address_kept (void)
 static void
 test_case_close_dates (void)
 {
-  const char *future[] = { id_of (AINO), "9999-12-31" };
+  const char *future[] = { id_of (AINO), "2100-12-31" };
+  const char *far[] = { id_of (AINO), "9999-12-31" };
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioRows) rows = NULL;
 
-  /* Kept open forever by a date in the future: refused. */
+  /* Kept open forever by a date in the future: refused by the function,
+   * and a date past any bound already at the door. */
   rows = run (connect_as ("demo_kasittelija"),
               "SELECT api.case_close ((SELECT min (case_id) FROM api.person_cases ($1)), $2::date)",
               future, 2, &error);
   g_assert_null (rows);
   g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "22023");
+  g_clear_error (&error);
+  rows = run (connect_as ("demo_kasittelija"),
+              "SELECT api.case_close ((SELECT min (case_id) FROM api.person_cases ($1)), $2::date)",
+              far, 2, &error);
+  g_assert_null (rows);
+  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "22008");
 }
 
 static void
@@ -996,6 +1012,11 @@ static const ApiCall api_calls[] = {
     "SELECT api.revoke_grant ((SELECT max (grant_id) FROM api.staff_grants ()))", NULL },
   { "staff_grants", "demo_paakayttaja", "SELECT * FROM api.staff_grants ()", NULL },
   { "work_queue", "demo_esihenkilo", "SELECT * FROM api.work_queue ()", NULL },
+  { "work_queue_item_handle", "demo_esihenkilo",
+    "SELECT api.work_queue_item_handle ((SELECT max (i.id) FROM kansio_test_queue i "
+    "WHERE i.resolved_at IS NULL AND i.caused_by <> (SELECT staff_id FROM api.whoami ())), "
+    "'checked with the caseworker')",
+    NULL },
   { "is_application_register", "demo_kasittelija",
     "SELECT api.is_application_register ((SELECT min (case_id) FROM api.person_cases ($1) "
     "WHERE closed_on IS NULL AND area = 'income-support'), current_date, 'paper', "
@@ -1304,6 +1325,67 @@ test_reads_durable (void)
   g_test_message ("%u attacks returned nothing", n_tried);
 }
 
+/* No text, document, date or amount without a bound reaches the database:
+ * every api function is tried with each of its arguments oversized (the
+ * others NULL), as a user, and must refuse before doing anything. */
+static void
+test_inputs_bounded (void)
+{
+  g_autoptr (KansioRows) arguments = run_as_superuser (
+      "SELECT p.proname, p.pronargs, a.n, format_type (p.proargtypes[a.n - 1], NULL), "
+      "  coalesce (p.proargnames[a.n], '') "
+      "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace, "
+      "  generate_series (1, p.pronargs) a (n) "
+      "WHERE n.nspname = 'api' ORDER BY 1, 3");
+  guint n_tried = 0;
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (arguments); i++)
+    {
+      const char *name = kansio_rows_get_string (arguments, i, 0);
+      gint64 n_args = kansio_rows_get_int64 (arguments, i, 1);
+      gint64 which = kansio_rows_get_int64 (arguments, i, 2);
+      const char *type = kansio_rows_get_string (arguments, i, 3);
+      const char *argument = kansio_rows_get_string (arguments, i, 4);
+      const char *oversized = NULL;
+      const char *sqlstate = NULL;
+      g_autoptr (GString) sql = g_string_new (NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows = NULL;
+      gint64 before = count_usage_rows ();
+
+      if (g_str_equal (type, "text")) /* a name is 63 bytes at most anyway */
+        oversized = "repeat ('x', 2000000)", sqlstate = "22001";
+      else if (g_str_equal (type, "bytea"))
+        oversized = "decode (repeat ('25', 30000000), 'hex')", sqlstate = "22001";
+      else if (g_str_equal (type, "date"))
+        oversized = "'9999-01-01'::date", sqlstate = "22008";
+      else if (g_str_equal (type, "timestamp with time zone"))
+        oversized = "'9999-01-01'::timestamptz", sqlstate = "22008";
+      else if (g_str_equal (type, "bigint")
+               && g_regex_match_simple ("(cents|value)$", argument, 0, 0))
+        oversized = "4470000000000000000", sqlstate = "22003";
+      if (oversized == NULL)
+        continue;
+
+      g_string_append_printf (sql, "SELECT * FROM api.%s (", name);
+      for (gint64 a = 1; a <= n_args; a++)
+        g_string_append_printf (sql, "%s%s", a > 1 ? ", " : "", a == which ? oversized : "NULL");
+      g_string_append (sql, ")");
+
+      rows = run (connect_as ("demo_kasittelija"), sql->str, NULL, 0, &error);
+      g_test_message ("api.%s %s: %s", name, argument,
+                      error != NULL ? kansio_database_error_get_server_message (error)
+                                    : "accepted");
+      g_assert_null (rows);
+      g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, sqlstate);
+      /* Refused at the door: not even a log row. */
+      g_assert_cmpint (count_usage_rows (), ==, before);
+      n_tried++;
+    }
+  g_assert_cmpuint (n_tried, >, 60);
+  g_test_message ("%u oversized arguments refused", n_tried);
+}
+
 static void
 test_logs_insert_only (void)
 {
@@ -1540,6 +1622,11 @@ set_up_demo (void)
   g_clear_object (&ids);
   ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_applications TO PUBLIC");
   g_clear_object (&ids);
+  ids = run_as_superuser ("CREATE VIEW public.kansio_test_queue AS "
+                          "SELECT id, caused_by, resolved_at FROM kansio.work_queue_item");
+  g_clear_object (&ids);
+  ids = run_as_superuser ("GRANT SELECT ON public.kansio_test_queue TO PUBLIC");
+  g_clear_object (&ids);
   ids = run_as_superuser ("GRANT USAGE ON SCHEMA public TO PUBLIC");
 
   /* A login role that is in the Kansio group but no staff member, and one
@@ -1579,6 +1666,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/security/every-function-logs", test_every_function_logs);
   g_test_add_func ("/security/logs-insert-only", test_logs_insert_only);
   g_test_add_func ("/security/reads-durable", test_reads_durable);
+  g_test_add_func ("/security/inputs-bounded", test_inputs_bounded);
 
   status = g_test_run ();
   g_clear_pointer (&demo, kansio_test_database_free);

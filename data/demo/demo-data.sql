@@ -172,7 +172,7 @@ FROM (VALUES
        ('051258-9694', 'Pekka Tapani', 'Korhonen', 'fi', 'Kuvitelma', 'Satukuja 9', '99920',
         'KUVITELMA', '+358 44 000 0003', NULL, false),
        ('290296-970C', 'Liisa', 'Mäkinen', 'fi', 'Kuvitelma', 'Salainen polku 1', '99910',
-        'KUVITELMA', NULL, NULL, true),
+        'KUVITELMA', '+358 40 555 0101', NULL, true),
        ('170775-981L', 'Johan Erik', 'Nyström', 'sv', 'Fiktiva', 'Sagovägen 21', '99930',
         'FIKTIVA', NULL, 'johan.nystrom@example.invalid', false),
        ('031008A9922', 'Helmi Sofia', 'Heikkinen', 'fi', 'Kuvitelma', 'Tarinatie 5', '99920',

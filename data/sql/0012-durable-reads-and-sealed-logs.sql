@@ -127,6 +127,9 @@ ALTER TABLE kansio.disclosure_log DROP COLUMN position, DROP COLUMN prev_hash,
 ALTER TABLE kansio.usage_log ADD COLUMN xact xid8 NOT NULL DEFAULT pg_current_xact_id ();
 ALTER TABLE kansio.disclosure_log ADD COLUMN xact xid8 NOT NULL DEFAULT pg_current_xact_id ();
 ALTER TABLE kansio.document ADD COLUMN xact xid8 NOT NULL DEFAULT pg_current_xact_id ();
+-- A disclosure of a document names its case, so that it is shown by the
+-- same need-to-know rule as the case (0013).
+ALTER TABLE kansio.disclosure_log ADD COLUMN case_id bigint REFERENCES kansio.client_case (id);
 CREATE INDEX usage_log_xact_idx ON kansio.usage_log (xact);
 CREATE INDEX disclosure_log_xact_idx ON kansio.disclosure_log (xact);
 CREATE INDEX document_xact_idx ON kansio.document (xact);
@@ -289,12 +292,112 @@ BEGIN
 END
 $$;
 
+-- Says no to a change that broke a table's own rule (a CHECK, a unique
+-- key) without PostgreSQL's detail, which shows the failing row and its
+-- internal ids. (A refusal the api raised itself names no constraint and
+-- is raised again as it was.)
+CREATE FUNCTION kansio.refuse_change (p_state text, p_rule text) RETURNS void
+  LANGUAGE plpgsql
+AS $$
+BEGIN
+  RAISE EXCEPTION 'The data was not accepted: it breaks a rule of the database.'
+    USING ERRCODE = p_state, DETAIL = p_rule;
+END
+$$;
+
+-- What any argument may be, checked at every gate before anything else:
+-- no text, document or date without a bound reaches the database
+-- (issue 10, part 5). By argument name, else by type.
+CREATE TABLE kansio.input_limit (
+  argument text PRIMARY KEY,
+  max_length integer NOT NULL CHECK (max_length > 0)
+);
+INSERT INTO kansio.input_limit VALUES
+  ('p_body_fi', 200000), ('p_body_sv', 200000), ('p_pdf', 20000000), ('p_calculation', 200000),
+  ('p_reasons', 20000), ('p_notes', 4000), ('p_note', 4000), ('p_purpose', 1000),
+  ('p_reason', 4000), ('p_query', 200), ('p_resolution', 1000);
+
+CREATE FUNCTION kansio.refuse_input (p_argument text, p_what text) RETURNS void
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  field text := regexp_replace (p_argument, '^p_', '');
+BEGIN
+  IF p_what = 'long' THEN
+    RAISE EXCEPTION 'A value given is too long.'
+      USING ERRCODE = 'string_data_right_truncation', COLUMN = field;
+  ELSIF p_what = 'received' THEN
+    RAISE EXCEPTION 'A day of receipt cannot be in the future or more than ten years ago.'
+      USING ERRCODE = 'datetime_field_overflow', COLUMN = field;
+  ELSIF p_what = 'date' THEN
+    RAISE EXCEPTION 'A date given is outside the years 1850-2200.'
+      USING ERRCODE = 'datetime_field_overflow', COLUMN = field;
+  ELSE
+    RAISE EXCEPTION 'An amount given is out of range.'
+      USING ERRCODE = 'numeric_value_out_of_range', COLUMN = field;
+  END IF;
+END
+$$;
+
+-- The checks of one function's arguments, as PL/pgSQL statements.
+CREATE FUNCTION kansio.input_checks (p_function regprocedure) RETURNS text
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  f pg_proc;
+  checks text := '';
+  arg_name text;
+  type_name text;
+  limit_length integer;
+BEGIN
+  SELECT * INTO f FROM pg_proc WHERE oid = p_function;
+  FOR i IN 1 .. f.pronargs LOOP
+    arg_name := coalesce (f.proargnames[i], 'p_' || i);
+    type_name := format_type (f.proargtypes[i - 1], NULL);
+    limit_length := (SELECT l.max_length FROM kansio.input_limit l WHERE l.argument = arg_name);
+    IF type_name IN ('text', 'name', 'character varying') THEN
+      checks := checks || format ('IF length ($%s) > %s THEN PERFORM kansio.refuse_input (%L, '
+                                  '''long''); END IF; ', i, coalesce (limit_length, 10000),
+                                  arg_name);
+    ELSIF type_name = 'bytea' THEN
+      checks := checks || format ('IF octet_length ($%s) > %s THEN PERFORM kansio.refuse_input '
+                                  '(%L, ''long''); END IF; ', i, coalesce (limit_length, 1000000),
+                                  arg_name);
+    ELSIF type_name = 'text[]' THEN
+      checks := checks || format ('IF octet_length ($%s::text) > %s THEN PERFORM '
+                                  'kansio.refuse_input (%L, ''long''); END IF; ', i,
+                                  coalesce (limit_length, 100000), arg_name);
+    ELSIF type_name = 'date' AND arg_name ~ 'received_on$' THEN
+      -- Deadlines are counted from it: not in the future, nor decades back.
+      checks := checks || format ('IF $%s NOT BETWEEN current_date - 3650 AND current_date + 1 '
+                                  'THEN PERFORM kansio.refuse_input (%L, ''received''); END IF; ',
+                                  i, arg_name);
+    ELSIF type_name = 'date' THEN
+      checks := checks || format ('IF $%s NOT BETWEEN ''1850-01-01'' AND ''2200-12-31'' THEN '
+                                  'PERFORM kansio.refuse_input (%L, ''date''); END IF; ', i,
+                                  arg_name);
+    ELSIF type_name = 'timestamp with time zone' THEN
+      checks := checks || format ('IF isfinite ($%s) AND $%s NOT BETWEEN ''1850-01-01'' AND '
+                                  '''2200-12-31'' THEN PERFORM kansio.refuse_input (%L, '
+                                  '''date''); END IF; ', i, i, arg_name);
+    ELSIF type_name = 'bigint' AND arg_name ~ '(cents|value)$' THEN
+      -- Euros, as cents: a billion is more than any one payment.
+      checks := checks || format ('IF abs ($%s) > 100000000000 THEN PERFORM kansio.refuse_input '
+                                  '(%L, ''amount''); END IF; ', i, arg_name);
+    END IF;
+  END LOOP;
+  RETURN checks;
+END
+$$;
+
 -- Moves an api function into kansio_impl and puts a gate of the same
--- name, arguments and result in its place. A read's gate holds its rows
--- back until its log row has committed; a change's gate does nothing
--- while a read of the same statement waits. Later migrations replace the
--- implementation (kansio_impl.NAME) and leave the gate be.
-CREATE FUNCTION kansio.gate_function (p_function regprocedure, p_is_read boolean) RETURNS void
+-- name, arguments and result in its place. Every gate checks the size of
+-- what it is given. A read's gate (p_mode 'read') holds its rows back
+-- until its log row has committed; a change's gate ('write') does nothing
+-- while a read of the same statement waits; 'plain' only checks. Later
+-- migrations replace the implementation (kansio_impl.NAME) and leave the
+-- gate be; a new api function is gated with this too.
+CREATE FUNCTION kansio.gate_function (p_function regprocedure, p_mode text) RETURNS void
   LANGUAGE plpgsql
 AS $fn$
 DECLARE
@@ -305,58 +408,75 @@ DECLARE
   arguments text := pg_get_function_arguments (p_function);
   identity text := pg_get_function_identity_arguments (p_function);
   result text := pg_get_function_result (p_function);
-  comment text := obj_description (p_function, 'pg_proc');
+  checks text := kansio.input_checks (p_function);
+  is_void boolean;
   call text;
   body text;
 BEGIN
   SELECT p.proname, p.pronargs, p.proretset, p.prorettype
   INTO name, n_args, returns_set, result_type
   FROM pg_proc p WHERE p.oid = p_function;
+  is_void := result_type = 'void'::regtype;
   SELECT format ('kansio_impl.%I (%s)', name, coalesce (string_agg ('$' || i, ', ' ORDER BY i), ''))
   INTO call FROM generate_series (1, n_args) i;
 
   EXECUTE format ('ALTER FUNCTION %s SET SCHEMA kansio_impl', p_function);
   EXECUTE format ('REVOKE ALL ON FUNCTION kansio_impl.%I (%s) FROM PUBLIC, kansio_user', name,
                   identity);
+  EXECUTE format ('ALTER FUNCTION kansio_impl.%I (%s) SET TimeZone = ''Europe/Helsinki''', name,
+                  identity);
 
-  IF p_is_read THEN
+  IF p_mode = 'read' THEN
     body := format ('IF kansio.read_pending () THEN RETURN; END IF; '
                     'RETURN QUERY SELECT r.* FROM %s r WHERE kansio.read_gate ();', call);
-  ELSIF returns_set THEN
-    body := format ('IF kansio.read_pending () THEN RETURN; END IF; '
-                    'PERFORM set_config (''kansio.wrote'', ''yes'', true); '
-                    'RETURN QUERY SELECT * FROM %s; '
-                    'PERFORM set_config (''kansio.read_logged'', '''', true);', call);
-  ELSIF result_type = 'void'::regtype THEN
-    body := format ('IF kansio.read_pending () THEN RETURN; END IF; '
-                    'PERFORM set_config (''kansio.wrote'', ''yes'', true); '
-                    'PERFORM %s; '
-                    'PERFORM set_config (''kansio.read_logged'', '''', true);', call);
+  ELSIF p_mode = 'plain' THEN
+    body := CASE WHEN returns_set THEN format ('RETURN QUERY SELECT * FROM %s;', call)
+                 WHEN is_void THEN format ('PERFORM %s;', call)
+                 ELSE format ('RETURN %s;', call) END;
   ELSE
-    body := format ('IF kansio.read_pending () THEN RETURN NULL; END IF; '
-                    'PERFORM set_config (''kansio.wrote'', ''yes'', true); '
-                    'written := %s; '
-                    'PERFORM set_config (''kansio.read_logged'', '''', true); '
-                    'RETURN written;', call);
+    -- A change: nothing while a nested read waits; what a table's own rule
+    -- refuses is said without the failing row (which would show internal
+    -- ids); what the change itself refuses passes as it is. Its own log
+    -- row commits with the change: it is no read that waits (hence the
+    -- reset), and the change returns no client data.
+    body := format (
+      'IF kansio.read_pending () THEN RETURN %s; END IF; '
+      'PERFORM set_config (''kansio.wrote'', ''yes'', true); '
+      'BEGIN %s '
+      'EXCEPTION WHEN integrity_constraint_violation THEN '
+      '  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, rule = CONSTRAINT_NAME; '
+      '  IF coalesce (rule, '''') = '''' THEN RAISE; END IF; '
+      '  PERFORM kansio.refuse_change (state, rule); '
+      'END; '
+      'PERFORM set_config (''kansio.read_logged'', '''', true); '
+      'RETURN %s;',
+      CASE WHEN returns_set OR is_void THEN '' ELSE 'NULL' END,
+      CASE WHEN returns_set THEN format ('RETURN QUERY SELECT * FROM %s;', call)
+           WHEN is_void THEN format ('PERFORM %s;', call)
+           ELSE format ('written := %s;', call) END,
+      CASE WHEN returns_set OR is_void THEN '' ELSE 'written' END);
   END IF;
-  -- A change's own log row commits with the change: it is no read that
-  -- waits (hence the reset), and the change returns no client data.
 
   EXECUTE format ($f$
     CREATE FUNCTION api.%I (%s) RETURNS %s
       LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = pg_catalog, pg_temp
+      SET TimeZone = 'Europe/Helsinki'
     AS $gate$
     DECLARE
       written %s;
+      state text;
+      rule text;
     BEGIN
+      %s
       %s
     END
     $gate$$f$, name, arguments, result,
-    CASE WHEN returns_set OR result_type = 'void'::regtype THEN 'integer'
-         ELSE format_type (result_type, NULL) END, body);
+    CASE WHEN returns_set OR is_void THEN 'integer' ELSE format_type (result_type, NULL) END,
+    checks, body);
   EXECUTE format ('COMMENT ON FUNCTION api.%I (%s) IS %L', name, identity,
-                  CASE WHEN p_is_read THEN 'client-data' ELSE 'client-write' END);
+                  CASE p_mode WHEN 'read' THEN 'client-data' WHEN 'write' THEN 'client-write'
+                              ELSE 'no-client-data' END);
   EXECUTE format ('REVOKE ALL ON FUNCTION api.%I (%s) FROM PUBLIC', name, identity);
   EXECUTE format ('GRANT EXECUTE ON FUNCTION api.%I (%s) TO kansio_user', name, identity);
 END
@@ -435,11 +555,11 @@ BEGIN
   END IF;
   SELECT * INTO d FROM kansio.document WHERE id = p_document_id;
   PERFORM kansio.require_document_visible (staff, d);
-  INSERT INTO kansio.disclosure_log (staff_id, person_id, what, recipient, legal_basis)
+  INSERT INTO kansio.disclosure_log (staff_id, person_id, what, recipient, legal_basis, case_id)
   VALUES (staff, d.person_id,
           format ('%s: document %s "%s" (%s, sha256 %s)', p_how, d.id, d.title, d.language,
                   d.sha256),
-          p_recipient, p_legal_basis)
+          p_recipient, p_legal_basis, d.case_id)
   RETURNING id INTO new_id;
   PERFORM kansio.log_usage (staff, ARRAY[d.person_id], 'document-' || p_how);
   RETURN new_id;
@@ -601,7 +721,7 @@ BEGIN
   ELSIF p_log = 'disclosure' THEN
     SELECT ARRAY[l.id::text, (extract (epoch FROM l.logged_at) * 1000000)::bigint::text,
                  l.login_role::text, l.staff_id::text, l.person_id::text, l.what, l.recipient,
-                 l.legal_basis]
+                 l.legal_basis, l.case_id::text]
     INTO fields FROM kansio.disclosure_log l WHERE l.id = p_id;
   ELSE
     SELECT ARRAY[d.id::text, d.person_id::text, d.case_id::text, d.template_version_id::text,
@@ -688,30 +808,29 @@ GRANT EXECUTE ON FUNCTION api.audit_verify () TO kansio_user;
 DO $$
 DECLARE
   f regprocedure;
-  is_read boolean;
+  mode text;
 BEGIN
-  FOR f, is_read IN
-    SELECT p.oid::regprocedure,
-           p.proretset AND p.proname NOT IN ('document_store', 'audit_report_store')
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE n.nspname = 'api' AND obj_description (p.oid, 'pg_proc') = 'client-data'
-    ORDER BY p.proname
-  LOOP
-    PERFORM kansio.gate_function (f, is_read);
-  END LOOP;
-END
-$$;
-
--- Helsinki's today for every api function and every implementation.
-DO $$
-DECLARE
-  f regprocedure;
-BEGIN
+  -- Helsinki's today in every implementation too.
   FOR f IN
     SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE n.nspname IN ('api', 'kansio_impl')
+    WHERE n.nspname = 'api'
   LOOP
     EXECUTE format ('ALTER FUNCTION %s SET TimeZone = %L', f, 'Europe/Helsinki');
+  END LOOP;
+
+  FOR f, mode IN
+    SELECT p.oid::regprocedure,
+           CASE WHEN coalesce (obj_description (p.oid, 'pg_proc'), '') <> 'client-data'
+                THEN 'plain'
+                WHEN p.proretset AND p.proname NOT IN ('document_store', 'audit_report_store')
+                THEN 'read'
+                ELSE 'write' END
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    -- server_info takes nothing and answers before login.
+    WHERE n.nspname = 'api' AND p.proname <> 'server_info'
+    ORDER BY p.proname
+  LOOP
+    PERFORM kansio.gate_function (f, mode);
   END LOOP;
 END
 $$;

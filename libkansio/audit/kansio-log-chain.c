@@ -21,8 +21,8 @@ static const KansioLogChain chains[] = {
     9 },
   { "disclosure", "kansio.disclosure_log",
     "t.id::text, (extract (epoch FROM t.logged_at) * 1000000)::bigint::text, t.login_role::text, "
-    "t.staff_id::text, t.person_id::text, t.what, t.recipient, t.legal_basis",
-    8 },
+    "t.staff_id::text, t.person_id::text, t.what, t.recipient, t.legal_basis, t.case_id::text",
+    9 },
   { "document", "kansio.document",
     "t.id::text, t.person_id::text, t.case_id::text, t.template_version_id::text, t.kind, "
     "t.language, t.title, t.sha256, t.page_count::text, t.created_by::text, "

@@ -15,6 +15,13 @@
  */
 #define G_LOG_DOMAIN "kansio-income-support-calculation"
 
+/* Bounds on the input, so that no sum can overflow: a billion euros
+ * an amount, a thousand amounts a month. */
+#define MAX_AMOUNT_CENTS G_GINT64_CONSTANT (100000000000)
+#define MAX_ENTRIES 1000
+#define MAX_JSON_BYTES (1024 * 1024)
+#define MAX_JSON_DEPTH 32
+
 #include "config.h"
 
 #include <stdio.h>
@@ -230,9 +237,9 @@ kansio_parse_euros (const char *text, gint64 *cents)
     return FALSE;
   for (; g_ascii_isdigit (*p); p++, n_digits++)
     {
-      if (euros > G_MAXINT64 / 1000)
-        return FALSE;
       euros = euros * 10 + (guint64) (*p - '0');
+      if (euros > MAX_AMOUNT_CENTS / 100)
+        return FALSE;
     }
   if (*p == '.' || *p == ',')
     for (p++; g_ascii_isdigit (*p); p++)
@@ -358,9 +365,15 @@ kansio_income_support_calculation_add_member (KansioIncomeSupportCalculation *se
 }
 
 static gboolean
-add_entry (GPtrArray *entries, const char *member, const char *type, gint64 cents)
+add_entry (GPtrArray *entries, const char *member, const char *type, gint64 cents, GError **error)
 {
-  Entry *entry = g_new0 (Entry, 1);
+  Entry *entry;
+
+  if (cents > MAX_AMOUNT_CENTS)
+    return invalid (error, _ ("An amount cannot be more than a billion euros."));
+  if (entries->len >= MAX_ENTRIES)
+    return invalid (error, _ ("A month has at most a thousand incomes and as many expenses."));
+  entry = g_new0 (Entry, 1);
 
   entry->member = g_strdup (member);
   entry->type = g_strdup (type);
@@ -388,7 +401,7 @@ kansio_income_support_calculation_add_income (KansioIncomeSupportCalculation *se
                     type != NULL ? type : "");
   if (cents < 0)
     return invalid (error, _ ("An income cannot be negative."));
-  return add_entry (self->incomes, member, type, cents);
+  return add_entry (self->incomes, member, type, cents, error);
 }
 
 gboolean
@@ -408,7 +421,7 @@ kansio_income_support_calculation_add_expense (KansioIncomeSupportCalculation *s
                     type != NULL ? type : "");
   if (cents < 0)
     return invalid (error, _ ("An expense cannot be negative."));
-  return add_entry (self->expenses, NULL, type, cents);
+  return add_entry (self->expenses, NULL, type, cents, error);
 }
 
 /**
@@ -786,16 +799,22 @@ member_amount (JsonObject *object, gint64 *cents)
     return kansio_parse_euros (json_node_get_string (node), cents);
   if (json_node_get_value_type (node) == G_TYPE_INT64)
     {
-      *cents = json_node_get_int (node) * 100;
-      return json_node_get_int (node) >= 0;
+      gint64 euros = json_node_get_int (node);
+
+      *cents = CLAMP (euros, 0, MAX_AMOUNT_CENTS / 100) * 100;
+      return euros >= 0 && euros <= MAX_AMOUNT_CENTS / 100;
     }
   if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
     {
       double value = json_node_get_double (node) * 100;
-      gint64 rounded = (gint64) (value + (value < 0 ? -0.5 : 0.5));
+      gint64 rounded;
 
+      /* Checked before the cast: a double past the range has no gint64. */
+      if (!(value >= 0 && value <= (double) MAX_AMOUNT_CENTS))
+        return FALSE;
+      rounded = (gint64) (value + 0.5);
       *cents = rounded;
-      return value >= 0 && ABS (value - (double) rounded) < 1e-6;
+      return ABS (value - (double) rounded) < 1e-6;
     }
   return FALSE;
 }
@@ -892,6 +911,46 @@ read_reductions (KansioIncomeSupportCalculation *self, JsonObject *root, GError 
   return TRUE;
 }
 
+/* Before any parsing: json-glib recurses once a level, so a deep enough
+ * input would end the process; and no month of one household needs more
+ * than a few kilobytes. */
+static gboolean
+check_json_shape (const char *json, GError **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  if (strlen (json) > MAX_JSON_BYTES)
+    {
+      invalid (error, _ ("The input is too large: at most %u kilobytes."), MAX_JSON_BYTES / 1024);
+      return FALSE;
+    }
+  for (const char *p = json; *p != '\0'; p++)
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '"')
+            in_string = FALSE;
+        }
+      else if (*p == '"')
+        in_string = TRUE;
+      else if (*p == '{' || *p == '[')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            {
+              invalid (error, _ ("The input is nested too deeply: at most %u levels."),
+                       MAX_JSON_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((*p == '}' || *p == ']') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 /**
  * kansio_income_support_calculation_new_from_json:
  *
@@ -913,6 +972,8 @@ kansio_income_support_calculation_new_from_json (const char *json, GError **erro
 
   g_return_val_if_fail (json != NULL, NULL);
 
+  if (!check_json_shape (json, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, json, -1, &parse_error))
     {
       invalid (error, _ ("The input is not JSON: %s"), parse_error->message);

@@ -1,0 +1,456 @@
+/* test-need-to-know.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Need to know from the attacker's side (issue 10, part 4): documents,
+ * disclosures and case details of other areas are as if they did not
+ * exist; opening a case and emergency access are supervised, with reasons
+ * in words and a daily limit; whether a person is registered is told only
+ * after a committed log row; a non-disclosure marking covers contact
+ * details and the documents stored before it.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "kansio-test-util.h"
+
+#define AINO "140384-9027"
+#define NYSTROM "170775-981L"
+
+typedef struct
+{
+  KansioTestDatabase *database;
+  GHashTable *connections;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *fixture, gconstpointer data)
+{
+  fixture->database = kansio_test_database_new_with_demo_data ();
+  fixture->connections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+static void
+fixture_tear_down (Fixture *fixture, gconstpointer data)
+{
+  g_hash_table_unref (fixture->connections);
+  kansio_test_database_free (fixture->database);
+}
+
+/* @sql as @role (NULL: the superuser), as Kansio asks; NULL and @error
+ * set when refused. */
+static KansioRows *
+try_as (Fixture *fixture, const char *role, const char *sql, GError **error)
+{
+  KansioDatabase *database = fixture->database->database;
+
+  if (role != NULL)
+    {
+      database = g_hash_table_lookup (fixture->connections, role);
+      if (database == NULL)
+        {
+          database = kansio_test_database_connect_as (fixture->database, role);
+          g_hash_table_insert (fixture->connections, g_strdup (role), database);
+        }
+    }
+  g_test_message ("%s: %s", role != NULL ? role : "superuser", sql);
+  return kansio_test_query (database, sql, error);
+}
+
+static KansioRows *
+as (Fixture *fixture, const char *role, const char *sql)
+{
+  g_autoptr (GError) error = NULL;
+  KansioRows *rows = try_as (fixture, role, sql, &error);
+
+  g_assert_no_error (error);
+  return rows;
+}
+
+static char *
+value (Fixture *fixture, const char *role, const char *sql)
+{
+  g_autoptr (KansioRows) rows = as (fixture, role, sql);
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  return g_strdup (kansio_rows_get_string (rows, 0, 0));
+}
+
+/* The refusal's SQLSTATE and message. */
+static char *
+refused (Fixture *fixture, const char *role, const char *sql, const char *sqlstate)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = try_as (fixture, role, sql, &error);
+
+  g_assert_null (rows);
+  g_assert_nonnull (error);
+  g_test_message ("→ %s %s", kansio_database_error_get_sqlstate (error),
+                  kansio_database_error_get_server_message (error));
+  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, sqlstate);
+  return g_strdup (kansio_database_error_get_server_message (error));
+}
+
+/* A child-welfare case of Aino's, who is an income-support client too,
+ * with a letter and its disclosure; returns the document's id, and the
+ * case's in @case_id. */
+static char *
+other_area_document (Fixture *fixture, char **case_id)
+{
+  *case_id = value (fixture, NULL,
+                    "INSERT INTO kansio.client_case (person_id, area, unit_id) "
+                    "SELECT p.id, 'child-welfare', (SELECT unit_id FROM kansio.client_case "
+                    "  WHERE area = 'child-welfare' LIMIT 1) "
+                    "FROM kansio.person p WHERE p.identity_code = '" AINO "' RETURNING id");
+  {
+    g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO kansio.disclosure_log (person_id, what, recipient, legal_basis, case_id) "
+        "SELECT person_id, 'lastensuojeluilmoitus', 'poliisi', 'LSL 25 §', id "
+        "FROM kansio.client_case WHERE id = %s",
+        *case_id);
+    g_autoptr (KansioRows) rows = as (fixture, NULL, sql);
+  }
+  {
+    g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO kansio.document (person_id, case_id, template_version_id, kind, language, "
+        "  title, pdf, sha256, page_count) "
+        "SELECT person_id, id, 3, 'letter', 'fi', 'Lastensuojelun kirje', "
+        "  '\\x255044462d'::bytea, encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
+        "FROM kansio.client_case WHERE id = %s RETURNING id",
+        *case_id);
+    return value (fixture, NULL, sql);
+  }
+}
+
+static void
+test_other_area_hidden (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *case_id = NULL;
+  g_autofree char *document = other_area_document (fixture, &case_id);
+  g_autofree char *aino
+      = value (fixture, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  g_autofree char *list = g_strdup_printf (
+      "SELECT count (*) FILTER (WHERE document_id = %s), count (*) FROM api.person_documents (%s)",
+      document, aino);
+  g_autofree char *get = g_strdup_printf ("SELECT * FROM api.document_get (%s)", document);
+  g_autofree char *disclosures
+      = g_strdup_printf ("SELECT count (*) FILTER (WHERE what = 'lastensuojeluilmoitus') FROM "
+                         "api.disclosure_list (%s)",
+                         aino);
+  g_autofree char *fields
+      = g_strdup_printf ("SELECT * FROM api.document_fields (%s, %s, NULL)", aino, case_id);
+  g_autofree char *fields_missing
+      = g_strdup_printf ("SELECT * FROM api.document_fields (%s, 999999999, NULL)", aino);
+  g_autofree char *denied = NULL;
+  g_autofree char *missing = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  /* The income-support handler of the same client: not listed, and as if
+   * it did not exist. */
+  rows = as (fixture, "demo_kasittelija", list);
+  g_assert_cmpint (kansio_rows_get_int64 (rows, 0, 0), ==, 0);
+  g_clear_object (&rows);
+  denied = refused (fixture, "demo_kasittelija", get, "P0002");
+  missing = refused (fixture, "demo_kasittelija", "SELECT * FROM api.document_get (999999999)",
+                     "P0002");
+  g_assert_cmpstr (denied, ==, missing);
+  g_assert_cmpstr (value (fixture, "demo_kasittelija", disclosures), ==, "0");
+  g_free (denied);
+  g_free (missing);
+  denied = refused (fixture, "demo_kasittelija", fields, "P0002");
+  missing = refused (fixture, "demo_kasittelija", fields_missing, "P0002");
+  g_assert_cmpstr (denied, ==, missing);
+
+  /* The child-welfare worker of the case sees all of it. */
+  rows = as (fixture, "demo_sosiaalityontekija", list);
+  g_assert_cmpint (kansio_rows_get_int64 (rows, 0, 0), ==, 1);
+  g_clear_object (&rows);
+  rows = as (fixture, "demo_sosiaalityontekija", get);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_clear_object (&rows);
+  g_assert_cmpstr (value (fixture, "demo_sosiaalityontekija", disclosures), ==, "1");
+}
+
+/* A client's usage report tells which areas looked at them: the auditor's. */
+static void
+test_usage_report_auditors_only (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *report = value (
+      fixture, NULL,
+      "INSERT INTO kansio.document (person_id, kind, language, title, pdf, sha256, page_count) "
+      "SELECT id, 'report', 'fi', 'Käyttölokiote', '\\x255044462d'::bytea, "
+      "  encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
+      "FROM kansio.person WHERE identity_code = '" AINO "' RETURNING id");
+  g_autofree char *get = g_strdup_printf ("SELECT * FROM api.document_get (%s)", report);
+  g_autofree char *error = refused (fixture, "demo_kasittelija", get, "P0002");
+  g_autoptr (KansioRows) rows = as (fixture, "demo_tarkastaja", get);
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+}
+
+/* Padding is no reason: control and format characters and white space of
+ * every kind are stripped, and what is left must be words. */
+static void
+test_reasons_are_words (Fixture *fixture, gconstpointer data)
+{
+  const char *padding[] = {
+    "'..........'",
+    "E'\\t\\t\\t\\t\\t\\t\\t\\t\\t\\t\\t\\t'",
+    "E'\\u200b\\u200b\\u200b\\u200b\\u200b\\u200b\\u200b\\u200b\\u200b\\u200b\\u200b'",
+    "E'\\u00a0\\u2003\\u3000\\u00a0\\u2003\\u3000\\u00a0\\u2003\\u3000\\u00a0\\u2003'",
+    "'aaaaaaaaaaaaaaa'",
+    "E'a\\u200bb\\u200bc\\u200bd\\u200be\\u200bf\\u200bg\\u200bh\\u200bi\\u200bj\\u200bk'",
+  };
+  g_autofree char *nystrom
+      = value (fixture, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" NYSTROM "'");
+
+  for (guint i = 0; i < G_N_ELEMENTS (padding); i++)
+    {
+      g_autofree char *emergency = g_strdup_printf (
+          "SELECT * FROM api.person_open_emergency (%s, %s)", nystrom, padding[i]);
+      g_autofree char *open
+          = g_strdup_printf ("SELECT api.case_open ('" NYSTROM "', 'income-support', "
+                             "(SELECT unit_id FROM api.whoami ()), %s)",
+                             padding[i]);
+      g_free (refused (fixture, "demo_lukija", emergency, "22023"));
+      g_free (refused (fixture, "demo_kasittelija", open, "22023"));
+    }
+
+  /* A real reason, kept as the words it is. */
+  {
+    g_autofree char *sql
+        = g_strdup_printf ("SELECT first_names FROM api.person_open_emergency (%s, "
+                           "E'Asiakas\\u200b  soitti\\tpäivystykseen')",
+                           nystrom);
+    g_autoptr (KansioRows) rows = as (fixture, "demo_lukija", sql);
+
+    g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+    g_assert_cmpstr (value (fixture, NULL,
+                            "SELECT purpose FROM kansio.usage_log WHERE emergency "
+                            "ORDER BY id DESC LIMIT 1"),
+                     ==, "Asiakas soitti päivystykseen");
+  }
+}
+
+/* Opening a case for someone who was not yet one's client is flagged in
+ * the log as emergency access is, and queued for the supervisors. */
+static void
+test_case_open_flagged (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *case_id = value (fixture, "demo_kasittelija",
+                                    "SELECT api.case_open ('" NYSTROM "', 'income-support', "
+                                    "(SELECT unit_id FROM api.whoami ()), "
+                                    "'Uusi hakemus saapui postissa tänään')");
+  g_autoptr (KansioRows) logged
+      = as (fixture, NULL,
+            "SELECT emergency, purpose FROM kansio.usage_log WHERE view = 'case-open' "
+            "AND login_role = 'demo_kasittelija' ORDER BY id DESC LIMIT 1");
+  g_autoptr (KansioRows) queued
+      = as (fixture, "demo_esihenkilo",
+            "SELECT kind, details FROM api.work_queue () "
+            "WHERE kind = 'case_opened' AND details LIKE 'Uusi hakemus%'");
+
+  g_assert_nonnull (case_id);
+  g_assert_true (kansio_rows_get_boolean (logged, 0, 0));
+  g_assert_cmpuint (kansio_rows_get_n_rows (queued), ==, 1);
+}
+
+/* A supervisor's own emergency access goes to the main users, not to
+ * themselves; an item is marked handled once, with who and when. */
+static void
+test_supervisor_access_goes_up (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *nystrom
+      = value (fixture, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" NYSTROM "'");
+  g_autofree char *open = g_strdup_printf (
+      "SELECT * FROM api.person_open_emergency (%s, 'tarkistan asiakkaan tilanteen')", nystrom);
+  g_autoptr (KansioRows) opened = as (fixture, "demo_esihenkilo", open);
+  g_autofree char *own = value (fixture, "demo_esihenkilo",
+                                "SELECT count (*) FROM api.work_queue () "
+                                "WHERE kind = 'emergency_access'");
+  g_autofree char *item = value (fixture, "demo_paakayttaja",
+                                 "SELECT item_id FROM api.work_queue () "
+                                 "WHERE kind = 'emergency_access'");
+  g_autofree char *handle = g_strdup_printf (
+      "SELECT api.work_queue_item_handle (%s, 'Asia selvitetty esihenkilön kanssa')", item);
+  g_autoptr (KansioRows) handled = NULL;
+  g_autoptr (KansioRows) resolved = NULL;
+
+  g_assert_cmpstr (own, ==, "0");
+  handled = as (fixture, "demo_paakayttaja", handle);
+  resolved = as (fixture, NULL,
+                 "SELECT s.login_role, i.resolved_at IS NOT NULL, i.resolution "
+                 "FROM kansio.work_queue_item i JOIN kansio.staff_member s ON s.id = i.resolved_by "
+                 "WHERE i.kind = 'emergency_access'");
+  g_assert_cmpstr (kansio_rows_get_string (resolved, 0, 0), ==, "demo_paakayttaja");
+  g_assert_true (kansio_rows_get_boolean (resolved, 0, 1));
+  g_assert_cmpstr (kansio_rows_get_string (resolved, 0, 2), ==,
+                   "Asia selvitetty esihenkilön kanssa");
+  g_assert_cmpstr (
+      value (fixture, "demo_paakayttaja",
+             "SELECT count (*) FROM api.work_queue () WHERE kind = 'emergency_access'"),
+      ==, "0");
+  g_free (refused (fixture, "demo_paakayttaja", handle, "KA409"));
+  /* The supervisor cannot mark their own item handled. */
+  g_free (refused (fixture, "demo_esihenkilo", handle, "P0002"));
+}
+
+/* Past the day's limit emergency access is refused, and the supervisor is
+ * told once, durably. */
+static void
+test_emergency_limited (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KansioRows) limit = as (fixture, NULL,
+                                     "UPDATE kansio.setting SET value = '2' "
+                                     "WHERE key = 'emergency_access_per_day'");
+  g_autoptr (KansioRows) people = as (
+      fixture, NULL, "SELECT id FROM kansio.person WHERE identity_code <> '" AINO "' ORDER BY id");
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT * FROM api.person_open_emergency (%s, 'asiakas soitti päivystykseen')",
+          kansio_rows_get_string (people, i, 0));
+
+      if (i < 2)
+        {
+          g_autoptr (KansioRows) rows = as (fixture, "demo_lukija", sql);
+          g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+        }
+      else
+        g_free (refused (fixture, "demo_lukija", sql, "42501"));
+    }
+  g_assert_cmpstr (value (fixture, NULL,
+                          "SELECT count (*) FROM kansio.work_queue_item "
+                          "WHERE kind = 'emergency_limit'"),
+                   ==, "1");
+}
+
+/* Creating a person whose identity code is registered says so only after
+ * a committed log row names that person; rolled back, it says nothing. */
+static void
+test_existence_told_after_log (Fixture *fixture, gconstpointer data)
+{
+  const char *create = "SELECT api.person_create ('" AINO "', 'Aino', 'Virtanen', 'fi', "
+                       "'income-support', (SELECT unit_id FROM api.whoami ()))";
+  g_autofree char *conninfo
+      = g_strdup_printf ("%s user=demo_kasittelija", fixture->database->conninfo);
+  g_autofree char *attack = g_strdup_printf ("BEGIN; %s; %s; ROLLBACK", create, create);
+  g_autofree char *before = NULL;
+  PGconn *conn = PQconnectdb (conninfo);
+  const char *lookups = "SELECT count (*) FROM kansio.usage_log WHERE view = 'lookup' "
+                        "AND login_role = 'demo_kasittelija'";
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  before = value (fixture, NULL, lookups);
+  g_assert_true (PQsendQuery (conn, attack));
+  for (PGresult *result; (result = PQgetResult (conn)) != NULL; PQclear (result))
+    {
+      g_test_message ("%s %s", PQresStatus (PQresultStatus (result)),
+                      PQresultErrorMessage (result));
+      g_assert_cmpint (PQresultStatus (result), !=, PGRES_FATAL_ERROR);
+      if (PQresultStatus (result) == PGRES_TUPLES_OK)
+        g_assert_true (PQgetisnull (result, 0, 0));
+    }
+  PQfinish (conn);
+  g_assert_cmpstr (value (fixture, NULL, lookups), ==, before);
+
+  /* As Kansio asks: the answer, after the row. */
+  g_free (refused (fixture, "demo_kasittelija", create, "23505"));
+  g_assert_cmpint (atoi (value (fixture, NULL, lookups)), ==, atoi (before) + 1);
+}
+
+/* A table's own rule refuses without showing the failing row. */
+static void
+test_constraint_details_hidden (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = try_as (fixture, "demo_kasittelija",
+                "SELECT api.relation_add ((SELECT person_id FROM api.person_search ('" AINO "')), "
+                "'021181-913H', 'nonsense')",
+                &error);
+  g_autofree char *text = NULL;
+
+  g_assert_null (rows);
+  text = g_strdup_printf ("%s %s", kansio_database_error_get_server_message (error),
+                          kansio_database_error_get_detail (error) != NULL
+                              ? kansio_database_error_get_detail (error)
+                              : "");
+  g_test_message ("%s", text);
+  g_assert_null (strstr (text, "Failing row"));
+  g_assert_null (strstr (text, "("));
+}
+
+/* The letters-only editor creates nobody, so finds nobody similar. */
+static void
+test_letters_editor_finds_nobody (Fixture *fixture, gconstpointer data)
+{
+  g_free (refused (fixture, "demo_kirjeet",
+                   "SELECT * FROM api.person_find_similar ('Aino Maria', 'Virtanen', "
+                   "'1984-03-14')",
+                   "42501"));
+}
+
+/* Documents stored before a non-disclosure marking may show the address:
+ * listed, but opened only with the right to protected addresses. */
+static void
+test_documents_before_marking (Fixture *fixture, gconstpointer data)
+{
+  const char *store
+      = "INSERT INTO kansio.document (person_id, case_id, template_version_id, "
+        "  kind, language, title, pdf, sha256, page_count) "
+        "SELECT c.person_id, c.id, 3, 'letter', 'fi', 'Kirje', "
+        "  '\\x255044462d'::bytea, encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
+        "FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
+        "WHERE p.identity_code = '" AINO "' AND c.area = 'income-support' "
+        "AND c.closed_on IS NULL LIMIT 1 RETURNING id";
+  g_autofree char *earlier = value (fixture, NULL, store);
+  g_autoptr (KansioRows) marked = as (fixture, NULL,
+                                      "UPDATE kansio.person SET non_disclosure = true "
+                                      "WHERE identity_code = '" AINO "'");
+  g_autofree char *later = value (fixture, NULL, store);
+  g_autofree char *get_earlier = g_strdup_printf ("SELECT * FROM api.document_get (%s)", earlier);
+  g_autofree char *get_later = g_strdup_printf ("SELECT * FROM api.document_get (%s)", later);
+  g_autofree char *listed = g_strdup_printf (
+      "SELECT count (*) FROM api.person_documents ((SELECT person_id FROM api.person_search "
+      "('" AINO "'))) WHERE document_id = %s",
+      earlier);
+  g_autoptr (KansioRows) rows = NULL;
+  g_autofree char *why = NULL;
+
+  g_assert_cmpstr (value (fixture, "demo_kasittelija", listed), ==, "1");
+  why = refused (fixture, "demo_kasittelija", get_earlier, "42501");
+  g_assert_nonnull (strstr (why, "non-disclosure"));
+  rows = as (fixture, "demo_kasittelija", get_later);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_clear_object (&rows);
+  rows = as (fixture, "demo_esihenkilo", get_earlier);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func)                                                                            \
+  g_test_add ("/need-to-know/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("other-area-hidden", test_other_area_hidden);
+  ADD ("usage-report-auditors-only", test_usage_report_auditors_only);
+  ADD ("reasons-are-words", test_reasons_are_words);
+  ADD ("case-open-flagged", test_case_open_flagged);
+  ADD ("supervisor-access-goes-up", test_supervisor_access_goes_up);
+  ADD ("emergency-limited", test_emergency_limited);
+  ADD ("existence-told-after-log", test_existence_told_after_log);
+  ADD ("constraint-details-hidden", test_constraint_details_hidden);
+  ADD ("letters-editor-finds-nobody", test_letters_editor_finds_nobody);
+  ADD ("documents-before-marking", test_documents_before_marking);
+#undef ADD
+
+  return g_test_run ();
+}
