@@ -96,6 +96,11 @@ END
 $$;
 
 GRANT USAGE ON SCHEMA kansio TO kansio_sealer;
+DO $$
+BEGIN
+  EXECUTE format ('GRANT CONNECT ON DATABASE %I TO kansio_sealer', current_database ());
+END
+$$;
 
 SET LOCAL ROLE kansio_owner;
 
