@@ -509,13 +509,22 @@ test_payment_run (void)
     g_autoptr (GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *year = g_date_time_format (now, "%Y");
     g_autofree char *line = g_strdup_printf ("%s;supplementary;1;4;1;1200.00", year);
+    g_autofree char *hidden = g_strdup_printf ("%s;supplementary;<5;;;", year);
     g_auto (Run) statistics
+        = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_tarkastaja",
+                     "statistics", "income-support", year, "--csv", NULL);
+    g_auto (Run) suppressed
         = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
                      "statistics", "income-support", year, "--csv", NULL);
 
+    /* The auditor reports the exact figures; anyone else is not told one
+     * family's. */
     g_assert_cmpint (statistics.status, ==, 0);
     g_assert_nonnull (strstr (statistics.output, "year;kind;households;persons;household_months"));
     g_assert_nonnull (strstr (statistics.output, line));
+    g_assert_cmpint (suppressed.status, ==, 0);
+    g_assert_nonnull (strstr (suppressed.output, hidden));
+    g_assert_null (strstr (suppressed.output, "1200.00"));
   }
 
   g_unlink (first);

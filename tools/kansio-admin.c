@@ -909,9 +909,21 @@ statistics_command (Options *options, char **args)
              _ ("Euros"));
   for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
     {
-      g_autofree char *euros = kansio_format_euros_plain (kansio_rows_get_int64 (rows, i, 4));
       const char *kind = kansio_rows_get_string (rows, i, 0);
+      g_autofree char *euros = NULL;
 
+      /* Fewer than five households: only the auditor sees the figures. */
+      if (kansio_rows_is_null (rows, i, 1))
+        {
+          if (csv)
+            g_print ("%s;%s;<5;;;\n", year, kind);
+          else
+            g_print ("%-16s %10s\n",
+                     g_str_equal (kind, "preventive") ? _ ("Preventive") : _ ("Supplementary"),
+                     _ ("fewer than 5"));
+          continue;
+        }
+      euros = kansio_format_euros_plain (kansio_rows_get_int64 (rows, i, 4));
       if (csv)
         g_print ("%s;%s;%s;%s;%s;%s\n", year, kind, kansio_rows_get_string (rows, i, 1),
                  kansio_rows_get_string (rows, i, 2), kansio_rows_get_string (rows, i, 3), euros);

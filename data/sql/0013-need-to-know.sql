@@ -583,6 +583,71 @@ END
 $function$;
 
 
+----------------------------------------------------------------------------
+-- Statistics tell no one family's figures
+
+CREATE OR REPLACE FUNCTION kansio_impl.is_statistics(p_year integer)
+ RETURNS TABLE(kind text, households bigint, persons bigint, household_months bigint, euros_cents bigint)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'pg_catalog', 'pg_temp'
+ SET "TimeZone" TO 'Europe/Helsinki'
+AS $function$
+DECLARE
+  staff integer := kansio.caller ();
+  units integer[];
+  exact boolean := kansio.has_special_right (staff, 'auditor');
+BEGIN
+  -- The auditor reports the county's figures to THL: every unit.
+  SELECT array_agg (u.id) INTO units FROM kansio.organisation_unit u
+  WHERE exact OR kansio.has_area_right (staff, 'income-support', 'reader', u.id);
+  IF units IS NULL THEN
+    PERFORM kansio.deny ('Only users with an income-support right see its statistics.');
+  END IF;
+  RETURN QUERY
+    WITH paid AS (
+      SELECT a.id AS application_id, a.kind, c.person_id, a.first_month, a.last_month,
+             sum (o.amount_cents) AS cents
+      FROM kansio.is_payment_order o
+      JOIN kansio.is_payment_run r ON r.id = o.run_id
+      JOIN kansio.is_decision d ON d.id = o.decision_id
+      JOIN kansio.is_application a ON a.id = d.application_id
+      JOIN kansio.client_case c ON c.id = a.case_id
+      WHERE extract (year FROM r.run_on) = p_year AND c.unit_id = ANY (units)
+      GROUP BY a.id, a.kind, c.person_id, a.first_month, a.last_month
+    ),
+    months AS (
+      SELECT DISTINCT p.kind, p.person_id, m::date AS month
+      FROM paid p,
+           generate_series (p.first_month, p.last_month, interval '1 month') m
+      WHERE extract (year FROM m) = p_year
+    ),
+    people AS (
+      SELECT DISTINCT p.kind,
+             coalesce (mb.person_id::text, 'a' || mb.application_id || ':' || mb.id) AS who
+      FROM paid p JOIN kansio.is_application_member mb ON mb.application_id = p.application_id
+    ),
+    cells AS (
+      SELECT k.kind,
+             (SELECT count (DISTINCT p.person_id) FROM paid p WHERE p.kind = k.kind) AS households,
+             (SELECT count (*) FROM people x WHERE x.kind = k.kind) AS persons,
+             (SELECT count (*) FROM months x WHERE x.kind = k.kind) AS household_months,
+             (SELECT coalesce (sum (p.cents), 0)::bigint FROM paid p WHERE p.kind = k.kind)
+               AS euros_cents
+      FROM (VALUES ('supplementary'), ('preventive')) AS k (kind)
+    )
+    -- Fewer than five households would tell one family's figures: shown
+    -- to the auditor only (who reports them to THL), to others as NULL.
+    SELECT c.kind,
+           CASE WHEN exact OR c.households NOT BETWEEN 1 AND 4 THEN c.households END,
+           CASE WHEN exact OR c.households NOT BETWEEN 1 AND 4 THEN c.persons END,
+           CASE WHEN exact OR c.households NOT BETWEEN 1 AND 4 THEN c.household_months END,
+           CASE WHEN exact OR c.households NOT BETWEEN 1 AND 4 THEN c.euros_cents END
+    FROM cells c
+    ORDER BY c.kind DESC;
+END
+$function$;
+
 -- The new change behind its gate, with Helsinki's today (0012).
 SELECT kansio.gate_function ('api.work_queue_item_handle (bigint, text)'::regprocedure, 'write');
 

@@ -80,8 +80,14 @@ fill_table (IncomeSupportStatistics *self)
 
   for (guint i = 0; i < kansio_rows_get_n_rows (self->rows); i++)
     {
-      g_autofree char *households = kansio_format_number (
-          language, _income_support_column_int64 (self->rows, i, "households"));
+      /* Fewer than five households: the database shows the figures to the
+       * auditor only. */
+      gboolean hidden
+          = kansio_rows_is_null (self->rows, i, kansio_rows_find_column (self->rows, "households"));
+      g_autofree char *households
+          = hidden ? g_strdup (_ ("fewer than 5"))
+                   : kansio_format_number (
+                       language, _income_support_column_int64 (self->rows, i, "households"));
       g_autofree char *persons = kansio_format_number (
           language, _income_support_column_int64 (self->rows, i, "persons"));
       g_autofree char *months = kansio_format_number (
@@ -94,9 +100,9 @@ fill_table (IncomeSupportStatistics *self)
                                                   _income_support_column (self->rows, i, "kind")),
                     0, (int) i + 1, FALSE, FALSE);
       attach_label (self, households, 1, (int) i + 1, TRUE, FALSE);
-      attach_label (self, persons, 2, (int) i + 1, TRUE, FALSE);
-      attach_label (self, months, 3, (int) i + 1, TRUE, FALSE);
-      attach_label (self, euros, 4, (int) i + 1, TRUE, FALSE);
+      attach_label (self, hidden ? "" : persons, 2, (int) i + 1, TRUE, FALSE);
+      attach_label (self, hidden ? "" : months, 3, (int) i + 1, TRUE, FALSE);
+      attach_label (self, hidden ? "" : euros, 4, (int) i + 1, TRUE, FALSE);
     }
 }
 
@@ -350,6 +356,12 @@ income_support_statistics_dup_csv (IncomeSupportStatistics *self)
       g_autofree char *euros
           = kansio_format_euros_plain (_income_support_column_int64 (self->rows, i, "euros_cents"));
 
+      if (kansio_rows_is_null (self->rows, i, kansio_rows_find_column (self->rows, "households")))
+        {
+          g_string_append_printf (csv, "%u;%s;<5;;;\n", self->rows_year,
+                                  _income_support_column (self->rows, i, "kind"));
+          continue;
+        }
       g_string_append_printf (
           csv, "%u;%s;%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";%s\n",
           self->rows_year, _income_support_column (self->rows, i, "kind"),
