@@ -428,11 +428,15 @@ BEGIN
   EXECUTE format ('ALTER FUNCTION %s SET SCHEMA kansio_impl', p_function);
   EXECUTE format ('REVOKE ALL ON FUNCTION kansio_impl.%I (%s) FROM PUBLIC, kansio_user', name,
                   identity);
-  EXECUTE format ('ALTER FUNCTION kansio_impl.%I (%s) SET TimeZone = ''Europe/Helsinki''', name,
-                  identity);
+  -- Run only by its gate, which already runs as the owner with the
+  -- search_path and time zone pinned: the implementation sets nothing
+  -- again (measured: a fifth of a cached read's time).
+  EXECUTE format ('ALTER FUNCTION kansio_impl.%I (%s) RESET ALL', name, identity);
+  EXECUTE format ('ALTER FUNCTION kansio_impl.%I (%s) SECURITY INVOKER', name, identity);
 
   IF p_mode = 'read' THEN
-    body := format ('IF kansio.read_pending () THEN RETURN; END IF; '
+    body := format ('IF current_setting (''kansio.read_logged'', true) = ''yes'' THEN '
+                    'PERFORM kansio.read_gate (); RETURN; END IF; '
                     'RETURN QUERY SELECT r.* FROM %s r WHERE kansio.read_gate ();', call);
   ELSIF p_mode = 'plain' THEN
     body := CASE WHEN returns_set THEN format ('RETURN QUERY SELECT * FROM %s;', call)

@@ -97,9 +97,6 @@ $$;
 CREATE OR REPLACE FUNCTION kansio_impl.work_queue()
  RETURNS TABLE(item_id bigint, kind text, created_at timestamp with time zone, person_id bigint, person_name text, caused_by text, details text)
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -153,9 +150,6 @@ COMMENT ON FUNCTION api.work_queue_item_handle (bigint, text) IS 'client-data';
 CREATE OR REPLACE FUNCTION kansio_impl.person_open_emergency(p_person_id bigint, p_reason text)
  RETURNS SETOF api.person_record
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -200,9 +194,6 @@ $function$;
 CREATE OR REPLACE FUNCTION kansio_impl.case_open(p_identity_code text, p_area text, p_unit_id integer, p_reason text)
  RETURNS bigint
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -260,9 +251,6 @@ $$;
 CREATE OR REPLACE FUNCTION kansio_impl.person_create(p_identity_code text, p_first_names text, p_surname text, p_language text, p_area text, p_unit_id integer, p_home_municipality text DEFAULT NULL::text, p_street_address text DEFAULT NULL::text, p_postal_code text DEFAULT NULL::text, p_post_office text DEFAULT NULL::text, p_phone text DEFAULT NULL::text, p_email text DEFAULT NULL::text, p_non_disclosure boolean DEFAULT false, p_similar_confirmed boolean DEFAULT false)
  RETURNS bigint
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -319,9 +307,6 @@ $function$;
 CREATE OR REPLACE FUNCTION kansio_impl.person_find_similar(p_first_names text, p_surname text, p_birth_date date)
  RETURNS TABLE(person_id bigint, identity_code text, first_names text, surname text, birth_date date)
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -396,9 +381,6 @@ $$;
 CREATE OR REPLACE FUNCTION kansio_impl.person_update(p_person_id bigint, p_row_version integer, p_first_names text, p_surname text, p_language text, p_home_municipality text, p_street_address text, p_postal_code text, p_post_office text, p_phone text, p_email text, p_date_of_death date, p_non_disclosure boolean)
  RETURNS integer
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -485,9 +467,6 @@ $$;
 CREATE OR REPLACE FUNCTION kansio_impl.person_documents(p_person_id bigint)
  RETURNS TABLE(document_id bigint, kind text, title text, language text, page_count integer, created_at timestamp with time zone, created_by text, sha256 text, template_name text, template_version integer, case_number text)
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -510,9 +489,6 @@ $function$;
 CREATE OR REPLACE FUNCTION kansio_impl.document_get(p_document_id bigint, p_purpose text DEFAULT NULL::text)
  RETURNS TABLE(document_id bigint, person_id bigint, kind text, title text, language text, pdf bytea, sha256 text, page_count integer, created_at timestamp with time zone)
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -538,9 +514,6 @@ $function$;
 CREATE OR REPLACE FUNCTION kansio_impl.document_fields(p_person_id bigint, p_case_id bigint, p_language text)
  RETURNS TABLE(list text, item integer, name text, type text, value text)
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -560,9 +533,6 @@ $function$;
 CREATE OR REPLACE FUNCTION kansio_impl.disclosure_list(p_person_id bigint)
  RETURNS TABLE(logged_at timestamp with time zone, login_role name, what text, recipient text, legal_basis text)
  LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
@@ -589,9 +559,7 @@ $function$;
 CREATE OR REPLACE FUNCTION kansio_impl.is_statistics(p_year integer)
  RETURNS TABLE(kind text, households bigint, persons bigint, household_months bigint, euros_cents bigint)
  LANGUAGE plpgsql
- STABLE SECURITY DEFINER
- SET search_path TO 'pg_catalog', 'pg_temp'
- SET "TimeZone" TO 'Europe/Helsinki'
+ STABLE
 AS $function$
 DECLARE
   staff integer := kansio.caller ();
