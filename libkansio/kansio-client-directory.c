@@ -248,7 +248,10 @@ kansio_client_directory_list_async (KansioClientDirectory *self,
   } lists[] = {
     { "relations", "SELECT * FROM api.person_relations ($1)" },
     { "cases", "SELECT * FROM api.person_cases ($1)" },
-    { "views", "SELECT * FROM api.audit_person_views ($1, now () - interval '2 years', now ())" },
+    /* The same arguments when asked again (a read's first answer is "ask
+     * again", and the second must be the same call): from the day's start. */
+    { "views", "SELECT * FROM api.audit_person_views ($1, date_trunc ('day', now ()) - "
+               "interval '2 years', 'infinity')" },
     { "disclosures", "SELECT * FROM api.disclosure_list ($1)" },
     { "documents", "SELECT * FROM api.person_documents ($1)" },
   };

@@ -28,7 +28,7 @@ typedef enum
 #define CONNECT_TIMEOUT_SECONDS 15
 #define CANCEL_GRACE_SECONDS 10
 #define READ_LOGGED_SQLSTATE "KL001"
-#define READ_ATTEMPTS 4
+#define READ_ATTEMPTS 6
 
 /* Waits until the socket is ready, @cancellable fires or @deadline (a
  * monotonic time, 0 for none) passes; libpq itself applies no timeout

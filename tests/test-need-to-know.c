@@ -204,6 +204,10 @@ test_reasons_are_words (Fixture *fixture, gconstpointer data)
     "E'\\u00a0\\u2003\\u3000\\u00a0\\u2003\\u3000\\u00a0\\u2003\\u3000\\u00a0\\u2003'",
     "'aaaaaaaaaaaaaaa'",
     "E'a\\u200bb\\u200bc\\u200bd\\u200be\\u200bf\\u200bg\\u200bh\\u200bi\\u200bj\\u200bk'",
+    /* Letters that show nothing: Hangul fillers, a grapheme joiner. */
+    "repeat (U&'\\3164', 6) || ' ' || repeat (U&'\\FFA0', 6)",
+    "'xx' || repeat (U&'\\034F', 10) || ' xx'",
+    "'qq..........qq'",
   };
   g_autofree char *nystrom
       = value (fixture, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" NYSTROM "'");
@@ -433,6 +437,142 @@ test_documents_before_marking (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
 }
 
+/* Notices and log messages a raw connection received. */
+static void
+on_message_cb (void *user_data, const PGresult *message)
+{
+  GString *all = user_data;
+
+  g_string_append (all, PQresultErrorMessage (message));
+}
+
+/* Whatever a caller sets for their session, no plan (whose constants may
+ * be whole rows the implementation read) nor debug message reaches them
+ * from inside a gate; and the first answer of a read is the same whether
+ * or not anything was found, so a rolled-back call tells nothing. */
+static void
+test_no_side_channels (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *case_id = NULL;
+  g_autofree char *document = other_area_document (fixture, &case_id);
+  g_autofree char *conninfo
+      = g_strdup_printf ("%s user=demo_handlaggare", fixture->database->conninfo);
+  g_autofree char *get = g_strdup_printf (
+      "SET client_min_messages = debug5; SET debug_print_plan = on; SET debug_print_parse = on; "
+      "SET debug_print_rewritten = on; SELECT * FROM api.document_get (%s, 'x')",
+      document);
+  g_autoptr (GString) heard = g_string_new (NULL);
+  const char *probes[][2] = {
+    { "SELECT count (*) FROM api.person_search ('051258-9694', 1, 0)",
+      "SELECT count (*) FROM api.person_search ('051258-969X', 1, 0)" },
+    { "SELECT api.person_create ('051258-9694', 'Zz', 'Qq', 'fi', 'income-support', 4)",
+      "SELECT api.person_create ('010190-998V', 'Zz', 'Qq', 'fi', 'income-support', 4)" },
+    { "SELECT api.case_open ('051258-9694', 'income-support', 4, 'asiakkaan tilanne tarkistetaan')",
+      "SELECT api.case_open ('051258-969X', 'income-support', 4, 'asiakkaan tilanne "
+      "tarkistetaan')" },
+  };
+  PGconn *conn = PQconnectdb (conninfo);
+
+  g_assert_cmpint (PQstatus (conn), ==, CONNECTION_OK);
+  PQsetNoticeReceiver (conn, on_message_cb, heard);
+  PQclear (PQexec (conn, get));
+  g_test_message ("%zu bytes of messages", heard->len);
+  /* The caller's own statement's plan, and no other. */
+  g_assert_nonnull (strstr (heard->str, "PLANNEDSTMT"));
+  g_assert_null (strstr (strstr (heard->str, "PLANNEDSTMT") + 1, "PLANNEDSTMT"));
+  g_assert_null (strstr (heard->str, "Lastensuojelun"));
+  PQclear (PQexec (conn, "RESET ALL"));
+
+  /* Registered or not: the same answer, inside a transaction rolled back. */
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      g_autofree char *answers[2] = { NULL, NULL };
+
+      for (guint which = 0; which < 2; which++)
+        {
+          g_autoptr (GString) answer = g_string_new (NULL);
+          PGresult *result;
+
+          g_string_truncate (heard, 0);
+          PQclear (PQexec (conn, "BEGIN"));
+          result = PQexec (conn, probes[i][which]);
+          g_string_append_printf (
+              answer, "%s|%d|%s|%s", PQresStatus (PQresultStatus (result)), PQntuples (result),
+              PQntuples (result) > 0 ? PQgetvalue (result, 0, 0) : "", heard->str);
+          PQclear (result);
+          result = PQexec (conn, "SELECT current_setting ('kansio.read_told', true), "
+                                 "current_setting ('kansio.read_logged', true), "
+                                 "current_setting ('kansio.read_pending', true)");
+          g_string_append_printf (answer, "|%s|%s|%s", PQgetvalue (result, 0, 0),
+                                  PQgetvalue (result, 0, 1), PQgetvalue (result, 0, 2));
+          PQclear (result);
+          PQclear (PQexec (conn, "ROLLBACK"));
+          answers[which] = g_string_free (g_steal_pointer (&answer), FALSE);
+        }
+      g_test_message ("%s → %s", probes[i][0], answers[0]);
+      g_test_message ("%s → %s", probes[i][1], answers[1]);
+      g_assert_cmpstr (answers[0], ==, answers[1]);
+    }
+  PQfinish (conn);
+  g_assert_cmpstr (value (fixture, NULL,
+                          "SELECT count (*) FROM kansio.usage_log "
+                          "WHERE login_role = 'demo_handlaggare'"),
+                   ==, "0");
+}
+
+/* Each document read is a log row of its own, even under one purpose. */
+static void
+test_each_document_logged (Fixture *fixture, gconstpointer data)
+{
+  const char *store
+      = "INSERT INTO kansio.document (person_id, case_id, template_version_id, "
+        "  kind, language, title, pdf, sha256, page_count) "
+        "SELECT c.person_id, c.id, 3, 'letter', 'fi', 'Kirje', "
+        "  '\\x255044462d'::bytea, encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
+        "FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
+        "WHERE p.identity_code = '" AINO "' AND c.area = 'income-support' "
+        "AND c.closed_on IS NULL LIMIT 1 RETURNING id";
+  g_autofree char *first = value (fixture, NULL, store);
+  g_autofree char *second = value (fixture, NULL, store);
+  const char *count = "SELECT count (*) FROM kansio.usage_log WHERE view = 'document'";
+  g_autofree char *get_first
+      = g_strdup_printf ("SELECT * FROM api.document_get (%s, 'kirjeen tarkistus')", first);
+  g_autofree char *get_second
+      = g_strdup_printf ("SELECT * FROM api.document_get (%s, 'kirjeen tarkistus')", second);
+  g_autoptr (KansioRows) one = as (fixture, "demo_kasittelija", get_first);
+  g_autoptr (KansioRows) two = as (fixture, "demo_kasittelija", get_second);
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (one), ==, 1);
+  g_assert_cmpuint (kansio_rows_get_n_rows (two), ==, 1);
+  g_assert_cmpstr (value (fixture, NULL, count), ==, "2");
+}
+
+/* A column that may not be empty refuses without the failing row. */
+static void
+test_not_null_details_hidden (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KansioRows) registered = as (
+      fixture, "demo_kasittelija",
+      "SELECT api.is_application_register ((SELECT min (case_id) FROM api.person_cases "
+      "((SELECT person_id FROM api.person_search ('" AINO "'))) WHERE closed_on IS NULL "
+      "AND area = 'income-support'), current_date, 'paper', '2026-12-01', NULL, 'supplementary', "
+      "false, 'Asiakas kertoi vuokrarästeistä')");
+  g_autofree char *sql = g_strdup_printf ("SELECT api.is_application_set_status (%s, 1, NULL)",
+                                          kansio_rows_get_string (registered, 0, 0));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = try_as (fixture, "demo_kasittelija", sql, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_null (rows);
+  text = g_strdup_printf ("%s %s", kansio_database_error_get_server_message (error),
+                          kansio_database_error_get_detail (error) != NULL
+                              ? kansio_database_error_get_detail (error)
+                              : "");
+  g_test_message ("%s", text);
+  g_assert_null (strstr (text, "Failing row"));
+  g_assert_null (strstr (text, "vuokrarästeistä"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -450,6 +590,9 @@ main (int argc, char *argv[])
   ADD ("constraint-details-hidden", test_constraint_details_hidden);
   ADD ("letters-editor-finds-nobody", test_letters_editor_finds_nobody);
   ADD ("documents-before-marking", test_documents_before_marking);
+  ADD ("no-side-channels", test_no_side_channels);
+  ADD ("each-document-logged", test_each_document_logged);
+  ADD ("not-null-details-hidden", test_not_null_details_hidden);
 #undef ADD
 
   return g_test_run ();

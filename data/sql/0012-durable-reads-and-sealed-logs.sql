@@ -213,28 +213,22 @@ VALUES ('read_receipt_seconds', '15',
 ON CONFLICT (key) DO NOTHING;
 
 -- Logs one read unless a committed row of an earlier transaction already
--- names it; true when it wrote a row now. The gate then holds the data
--- back until that row has committed.
+-- names it for the same call; true when it wrote a row now. The key holds
+-- the call's own (kansio.call_key, set by the gate): each document, case
+-- or period read is a row of its own.
 CREATE FUNCTION kansio.log_read (p_staff integer, p_person_ids bigint[], p_view text,
                                  p_purpose text DEFAULT NULL, p_area text DEFAULT NULL,
                                  p_emergency boolean DEFAULT false) RETURNS boolean
   LANGUAGE plpgsql
 AS $$
 DECLARE
-  key bytea := sha256 (convert_to (json_build_array (p_staff, p_person_ids, p_view, p_purpose,
-                                                     p_area, p_emergency)::text, 'UTF8'));
-  mine xid8 := pg_current_xact_id_if_assigned ();
-  since timestamptz := clock_timestamp ()
-                       - make_interval (secs => kansio.setting_int ('read_receipt_seconds'));
+  key bytea := sha256 (convert_to (json_build_array (
+                 p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency,
+                 current_setting ('kansio.call_key', true))::text, 'UTF8'));
 BEGIN
-  -- A row visible here that another transaction wrote has committed; one
-  -- of this transaction (savepoints included) has not.
-  IF EXISTS (SELECT 1 FROM kansio.read_receipt r
-             WHERE r.login_role = session_user AND r.read_key = key AND r.logged_at > since
-               AND r.xact IS DISTINCT FROM mine) THEN
+  IF kansio.call_covered (key) THEN
     RETURN false;
   END IF;
-
   INSERT INTO kansio.usage_log (staff_id, person_ids, view, purpose, area, emergency, logged_at,
                                 login_role)
   VALUES (p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, clock_timestamp (),
@@ -257,17 +251,37 @@ BEGIN
 END
 $$;
 
--- Evaluated on each row a gated read returns, after the implementation
--- has run to the end (a function scan is materialised before its first
--- row is filtered): no rows while this transaction's log row is new.
-CREATE FUNCTION kansio.read_gate () RETURNS boolean
-  LANGUAGE plpgsql VOLATILE
+-- One call: which function, with which arguments.
+CREATE FUNCTION kansio.call_key (p_function text, p_arguments text[]) RETURNS bytea
+  LANGUAGE sql IMMUTABLE
+AS $$
+  SELECT sha256 (convert_to (p_function || to_json (p_arguments)::text, 'UTF8'))
+$$;
+
+-- Whether a receipt of @p_key was committed by an earlier transaction of
+-- this user within the window. A row visible here that another
+-- transaction wrote has committed; one of this transaction (savepoints
+-- included) has not.
+CREATE FUNCTION kansio.call_covered (p_key bytea) RETURNS boolean
+  LANGUAGE plpgsql STABLE
 AS $$
 BEGIN
-  IF coalesce (current_setting ('kansio.read_logged', true), '') <> 'yes' THEN
-    RETURN true;
-  END IF;
-  -- Asking again would repeat a write this statement already made.
+  RETURN EXISTS (
+    SELECT 1 FROM kansio.read_receipt r
+    WHERE r.login_role = session_user AND r.read_key = p_key
+      AND r.logged_at > clock_timestamp ()
+                        - make_interval (secs => kansio.setting_int ('read_receipt_seconds'))
+      AND r.xact IS DISTINCT FROM pg_current_xact_id_if_assigned ());
+END
+$$;
+
+-- Says "ask again" (once a transaction), unless this transaction changed
+-- something already: asking again would repeat the change.
+CREATE FUNCTION kansio.ask_again () RETURNS void
+  LANGUAGE plpgsql
+AS $$
+BEGIN
+  PERFORM set_config ('kansio.read_pending', 'yes', true);
   IF coalesce (current_setting ('kansio.wrote', true), '') = 'yes' THEN
     RAISE EXCEPTION 'Client data cannot be read after a change in the same transaction.'
       USING ERRCODE = 'object_not_in_prerequisite_state';
@@ -277,20 +291,47 @@ BEGIN
     RAISE NOTICE USING MESSAGE = 'The read was logged; ask again for the data.',
                        ERRCODE = 'KL001';
   END IF;
+END
+$$;
+
+-- The first call of a read: a receipt for the call, "ask again", and
+-- nothing left in the session that tells what the implementation found.
+CREATE FUNCTION kansio.note_call (p_key bytea) RETURNS void
+  LANGUAGE plpgsql
+AS $$
+BEGIN
+  INSERT INTO kansio.read_receipt VALUES (session_user, p_key, clock_timestamp (),
+                                          pg_current_xact_id ());
+  PERFORM set_config ('kansio.read_logged', '', true);
+  PERFORM kansio.ask_again ();
+END
+$$;
+
+-- Evaluated on each row a covered read returns, after the implementation
+-- has run to the end (a function scan is materialised before its first
+-- row is filtered): no rows if it had to write a new log row even now.
+CREATE FUNCTION kansio.read_gate () RETURNS boolean
+  LANGUAGE plpgsql VOLATILE
+AS $$
+BEGIN
+  IF coalesce (current_setting ('kansio.read_logged', true), '') <> 'yes' THEN
+    RETURN true;
+  END IF;
+  PERFORM kansio.ask_again ();
   RETURN false;
 END
 $$;
 
 -- True when a read earlier in this transaction (or nested in this
--- statement) is waiting for its log row to commit: then a read returns
+-- statement) waits for its log row to commit: then a read returns
 -- nothing and a change is not made, so that asking again (which the
 -- caller must) does everything exactly once.
 CREATE FUNCTION kansio.read_pending () RETURNS boolean
   LANGUAGE plpgsql VOLATILE
 AS $$
 BEGIN
-  IF coalesce (current_setting ('kansio.read_logged', true), '') = 'yes' THEN
-    PERFORM kansio.read_gate ();
+  IF coalesce (current_setting ('kansio.read_pending', true), '') = 'yes' THEN
+    PERFORM kansio.ask_again ();
     RETURN true;
   END IF;
   RETURN false;
@@ -320,7 +361,9 @@ CREATE TABLE kansio.input_limit (
 INSERT INTO kansio.input_limit VALUES
   ('p_body_fi', 200000), ('p_body_sv', 200000), ('p_pdf', 20000000), ('p_calculation', 200000),
   ('p_reasons', 20000), ('p_notes', 4000), ('p_note', 4000), ('p_purpose', 1000),
-  ('p_reason', 4000), ('p_query', 200), ('p_resolution', 1000);
+  ('p_reason', 4000), ('p_query', 200), ('p_resolution', 1000),
+  -- Whole numbers by name: at most this.
+  ('p_page_count', 2000), ('p_limit', 500), ('p_offset', 100000), ('p_year', 2200);
 
 CREATE FUNCTION kansio.refuse_input (p_argument text, p_what text) RETURNS void
   LANGUAGE plpgsql
@@ -338,7 +381,7 @@ BEGIN
     RAISE EXCEPTION 'A date given is outside the years 1850-2200.'
       USING ERRCODE = 'datetime_field_overflow', COLUMN = field;
   ELSE
-    RAISE EXCEPTION 'An amount given is out of range.'
+    RAISE EXCEPTION 'A number given is out of range.'
       USING ERRCODE = 'numeric_value_out_of_range', COLUMN = field;
   END IF;
 END
@@ -385,6 +428,9 @@ BEGIN
       checks := checks || format ('IF isfinite ($%s) AND $%s NOT BETWEEN ''1850-01-01'' AND '
                                   '''2200-12-31'' THEN PERFORM kansio.refuse_input (%L, '
                                   '''date''); END IF; ', i, i, arg_name);
+    ELSIF type_name IN ('integer', 'bigint', 'smallint') AND limit_length IS NOT NULL THEN
+      checks := checks || format ('IF abs ($%s) > %s THEN PERFORM kansio.refuse_input (%L, '
+                                  '''amount''); END IF; ', i, limit_length, arg_name);
     ELSIF type_name = 'bigint' AND arg_name ~ '(cents|value)$' THEN
       -- Euros, as cents: a billion is more than any one payment.
       checks := checks || format ('IF abs ($%s) > 100000000000 THEN PERFORM kansio.refuse_input '
@@ -416,6 +462,7 @@ DECLARE
   checks text := kansio.input_checks (p_function);
   is_void boolean;
   call text;
+  arg_texts text;
   body text;
 BEGIN
   SELECT p.proname, p.pronargs, p.proretset, p.prorettype
@@ -434,32 +481,53 @@ BEGIN
   EXECUTE format ('ALTER FUNCTION kansio_impl.%I (%s) RESET ALL', name, identity);
   EXECUTE format ('ALTER FUNCTION kansio_impl.%I (%s) SECURITY INVOKER', name, identity);
 
+  SELECT format ('ARRAY[%s]::text[]', coalesce (string_agg (format ('$%s::text', i), ', ' ORDER BY i), ''))
+  INTO arg_texts FROM generate_series (1, n_args) i;
+
   IF p_mode = 'read' THEN
-    body := format ('IF current_setting (''kansio.read_logged'', true) = ''yes'' THEN '
-                    'PERFORM kansio.read_gate (); RETURN; END IF; '
-                    'RETURN QUERY SELECT r.* FROM %s r WHERE kansio.read_gate ();', call);
+    -- A read. The first call of these arguments in the receipt window
+    -- runs the implementation only for its rights checks and log rows and
+    -- answers nothing and "ask again", whatever it found, so that an
+    -- answer that is rolled back tells nothing (not even whether anything
+    -- was found). The second call, once that has committed, gets the data;
+    -- a row that is new even then (the data changed) is held back too.
+    body := format (
+      'IF kansio.read_pending () THEN RETURN; END IF; '
+      'call_key := kansio.call_key (%L, %s); '
+      'PERFORM set_config (''kansio.call_key'', encode (call_key, ''hex''), true); '
+      'IF NOT kansio.call_covered (call_key) THEN '
+      '  PERFORM count (*) FROM %s; '
+      '  PERFORM kansio.note_call (call_key); '
+      '  RETURN; '
+      'END IF; '
+      'RETURN QUERY SELECT r.* FROM %s r WHERE kansio.read_gate (); '
+      'PERFORM set_config (''kansio.read_logged'', '''', true);',
+      name, arg_texts, call, call);
   ELSIF p_mode = 'plain' THEN
     body := CASE WHEN returns_set THEN format ('RETURN QUERY SELECT * FROM %s;', call)
                  WHEN is_void THEN format ('PERFORM %s;', call)
                  ELSE format ('RETURN %s;', call) END;
   ELSE
     -- A change: nothing while a nested read waits; what a table's own rule
-    -- refuses is said without the failing row (which would show internal
-    -- ids); what the change itself refuses passes as it is. Its own log
-    -- row commits with the change: it is no read that waits (hence the
-    -- reset), and the change returns no client data.
+    -- refuses (a constraint, a column that may not be empty) is said
+    -- without PostgreSQL's detail, which shows the failing row; what the
+    -- change itself refuses passes as it is. Its own log row commits with
+    -- the change and the change returns no client data.
     body := format (
       'IF kansio.read_pending () THEN RETURN %s; END IF; '
+      'PERFORM set_config (''kansio.call_key'', encode (kansio.call_key (%L, %s), ''hex''), true); '
       'PERFORM set_config (''kansio.wrote'', ''yes'', true); '
       'BEGIN %s '
       'EXCEPTION WHEN integrity_constraint_violation THEN '
-      '  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, rule = CONSTRAINT_NAME; '
-      '  IF coalesce (rule, '''') = '''' THEN RAISE; END IF; '
-      '  PERFORM kansio.refuse_change (state, rule); '
+      '  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, rule = CONSTRAINT_NAME, '
+      '    table_name = TABLE_NAME, column_name = COLUMN_NAME; '
+      '  IF coalesce (rule, '''') = '''' AND coalesce (table_name, '''') = '''' THEN RAISE; END IF; '
+      '  PERFORM kansio.refuse_change (state, coalesce (nullif (rule, ''''), column_name)); '
       'END; '
       'PERFORM set_config (''kansio.read_logged'', '''', true); '
       'RETURN %s;',
       CASE WHEN returns_set OR is_void THEN '' ELSE 'NULL' END,
+      name, arg_texts,
       CASE WHEN returns_set THEN format ('RETURN QUERY SELECT * FROM %s;', call)
            WHEN is_void THEN format ('PERFORM %s;', call)
            ELSE format ('written := %s;', call) END,
@@ -471,11 +539,18 @@ BEGIN
       LANGUAGE plpgsql SECURITY DEFINER
       SET search_path = pg_catalog, pg_temp
       SET TimeZone = 'Europe/Helsinki'
+      SET client_min_messages = notice
+      SET debug_print_plan = off
+      SET debug_print_parse = off
+      SET debug_print_rewritten = off
     AS $gate$
     DECLARE
       written %s;
+      call_key bytea;
       state text;
       rule text;
+      table_name text;
+      column_name text;
     BEGIN
       %s
       %s

@@ -24,20 +24,23 @@ VALUES ('emergency_access_per_day', '5',
         'their supervisor is told.')
 ON CONFLICT (key) DO NOTHING;
 
--- Control and format characters (zero-width spaces, direction marks, soft
--- hyphens) go; every run of white space, Unicode's included, is one space.
+-- Control and format characters, fillers and other code points that
+-- show nothing (zero-width spaces, direction marks, soft hyphens, Hangul
+-- fillers, variation selectors, tags) go; every run of white space,
+-- Unicode's included, is one space.
 CREATE FUNCTION kansio.normalize_reason (p_text text) RETURNS text
   LANGUAGE sql IMMUTABLE
 AS $$
   SELECT btrim (regexp_replace (
-    regexp_replace (regexp_replace (coalesce (p_text, ''),
-      '[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]', '', 'g'),
+    regexp_replace (regexp_replace (normalize (coalesce (p_text, ''), NFC),
+      '[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\U000E0000-\U000E007F\U000E0100-\U000E01EF]',
+      '', 'g'),
       '[[:cntrl:]]', ' ', 'g'),
     '[[:space:]\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+', ' ', 'g'))
 $$;
 
--- The reason as it is kept, or a refusal: long enough once normalised,
--- and at least two words.
+-- The reason as it is kept, or a refusal: long enough once normalised, at
+-- least eight letters, and at least two words.
 CREATE FUNCTION kansio.check_reason (p_reason text) RETURNS text
   LANGUAGE plpgsql
 AS $$
@@ -53,7 +56,8 @@ BEGIN
       kansio.setting_int ('emergency_reason_min_length')
       USING ERRCODE = 'invalid_parameter_value', COLUMN = 'reason';
   END IF;
-  IF reason !~ '[[:alpha:]]{2,}[^[:alpha:]]+[[:alpha:]]{2,}' THEN
+  IF reason !~ '[[:alpha:]]{2,}[^[:alpha:]]+[[:alpha:]]{2,}'
+     OR length (regexp_replace (reason, '[^[:alpha:]]', '', 'g')) < 8 THEN
     RAISE EXCEPTION 'Say in words why you need the data: the reason must have at least two words.'
       USING ERRCODE = 'invalid_parameter_value', COLUMN = 'reason';
   END IF;
@@ -175,8 +179,7 @@ BEGIN
                    WHERE i.kind = 'emergency_limit' AND i.caused_by = staff
                      AND i.created_at > now () - interval '1 day') THEN
       PERFORM kansio.queue_item ('emergency_limit', staff, p_person_id, reason);
-      PERFORM set_config ('kansio.read_logged', 'yes', true);
-      PERFORM kansio.read_gate ();
+      PERFORM kansio.ask_again ();
       RETURN;
     END IF;
     PERFORM kansio.deny ('You have used emergency access too often today. Your supervisor has been '
@@ -210,6 +213,9 @@ BEGIN
   -- supervisors of the unit.
   reason := kansio.check_reason (p_reason);
   SELECT id INTO client FROM kansio.person WHERE identity_code = p_identity_code;
+  IF kansio.confirm_lookup (staff, ARRAY_REMOVE (ARRAY[client], NULL), 'open a case') THEN
+    RETURN NULL;
+  END IF;
   IF client IS NULL THEN
     RAISE EXCEPTION 'No person has the identity code %.', p_identity_code
       USING ERRCODE = 'no_data_found', COLUMN = 'identity_code';
@@ -232,19 +238,29 @@ $function$;
 ----------------------------------------------------------------------------
 -- Whether a person is registered is told only after a committed log row
 
--- Logs that @p_person_ids were revealed; true when the row is new, and
--- then the caller must return nothing: the gate asks again, and the
--- second call finds the row committed and may say what it found.
-CREATE FUNCTION kansio.reveal (p_staff integer, p_person_ids bigint[], p_view text, p_purpose text)
+-- A change that names people by identity code (or by name and birth
+-- date) answers differently when they are registered. Its first call with
+-- these arguments logs whoever they name (if anyone), keeps a receipt
+-- and answers only "ask again", the same either way; the answer comes with
+-- the second call, once that row has committed. True: return now.
+CREATE FUNCTION kansio.confirm_lookup (p_staff integer, p_person_ids bigint[], p_purpose text)
   RETURNS boolean
   LANGUAGE plpgsql
 AS $$
+DECLARE
+  key bytea := decode (current_setting ('kansio.call_key', true), 'hex');
 BEGIN
-  IF kansio.log_read (p_staff, p_person_ids, p_view, p_purpose) THEN
-    RAISE NOTICE USING MESSAGE = 'The read was logged; ask again for the data.', ERRCODE = 'KL001';
-    RETURN true;
+  IF kansio.call_covered (key) THEN
+    RETURN false;
   END IF;
-  RETURN false;
+  IF cardinality (p_person_ids) > 0 THEN
+    PERFORM kansio.log_read (p_staff, p_person_ids, 'lookup', p_purpose);
+  END IF;
+  INSERT INTO kansio.read_receipt VALUES (session_user, key, clock_timestamp (),
+                                          pg_current_xact_id ());
+  -- Not ask_again: this is a change's gate, which counts as written.
+  RAISE NOTICE USING MESSAGE = 'The read was logged; ask again for the data.', ERRCODE = 'KL001';
+  RETURN true;
 END
 $$;
 
@@ -257,6 +273,7 @@ DECLARE
   problem text := kansio.identity_code_problem (p_identity_code);
   new_id bigint;
   existing bigint[];
+  similar_ids bigint[];
 BEGIN
   IF NOT kansio.has_area_right (staff, p_area, 'handler', p_unit_id) THEN
     PERFORM kansio.deny ('You may not open cases in this area and unit.');
@@ -268,21 +285,18 @@ BEGIN
   PERFORM kansio.check_person_fields (p_first_names, p_surname, p_language, p_postal_code,
                                       p_phone, p_email);
   existing := ARRAY (SELECT p.id FROM kansio.person p WHERE p.identity_code = p_identity_code);
-  IF cardinality (existing) > 0 THEN
-    IF kansio.reveal (staff, existing, 'lookup', 'identity code already registered') THEN
-      RETURN NULL;
-    END IF;
-    RAISE EXCEPTION 'A person with this identity code is already registered.'
-      USING ERRCODE = 'unique_violation', COLUMN = 'identity_code';
-  END IF;
-  existing := ARRAY (
+  similar_ids := ARRAY (
     SELECT p.id FROM kansio.person p
     WHERE p.birth_date = kansio.identity_code_birth_date (p_identity_code)
       AND p.name_key = kansio.search_key (btrim (p_surname) || ' ' || btrim (p_first_names)));
-  IF NOT coalesce (p_similar_confirmed, false) AND cardinality (existing) > 0 THEN
-    IF kansio.reveal (staff, existing, 'similar', 'avoid a duplicate person') THEN
-      RETURN NULL;
-    END IF;
+  IF kansio.confirm_lookup (staff, existing || similar_ids, 'create a person') THEN
+    RETURN NULL;
+  END IF;
+  IF cardinality (existing) > 0 THEN
+    RAISE EXCEPTION 'A person with this identity code is already registered.'
+      USING ERRCODE = 'unique_violation', COLUMN = 'identity_code';
+  END IF;
+  IF NOT coalesce (p_similar_confirmed, false) AND cardinality (similar_ids) > 0 THEN
     RAISE EXCEPTION 'A person with the same name and birth date is already registered.'
       USING ERRCODE = 'KA300', HINT = 'Check api.person_find_similar and confirm.';
   END IF;
@@ -335,6 +349,46 @@ BEGIN
 END
 $function$;
 
+
+-- relation_add names the related person by identity code as well.
+CREATE OR REPLACE FUNCTION kansio_impl.relation_add(p_person_id bigint, p_related_identity_code text, p_kind text, p_valid_from date DEFAULT CURRENT_DATE, p_valid_until date DEFAULT NULL::date)
+ RETURNS bigint
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  staff integer := kansio.caller ();
+  related bigint;
+  new_id bigint;
+BEGIN
+  IF NOT kansio.can_handle_person (staff, p_person_id) THEN
+    PERFORM kansio.deny ('You may not change this client''s relations.');
+  END IF;
+  -- What does not depend on the person first: the kind, the days.
+  IF p_kind IS NULL OR p_kind NOT IN ('guardian', 'spouse', 'household') THEN
+    RAISE EXCEPTION 'A relation is guardian, spouse or household.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'kind';
+  END IF;
+  IF p_valid_until < coalesce (p_valid_from, current_date) THEN
+    RAISE EXCEPTION 'A relation cannot end before it begins.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'valid_until';
+  END IF;
+  SELECT id INTO related FROM kansio.person WHERE identity_code = p_related_identity_code;
+  IF kansio.confirm_lookup (staff, ARRAY_REMOVE (ARRAY[related], NULL), 'add a relation') THEN
+    RETURN NULL;
+  END IF;
+  IF related IS NULL THEN
+    RAISE EXCEPTION 'No person has the identity code %.', p_related_identity_code
+      USING ERRCODE = 'no_data_found', COLUMN = 'identity_code';
+  END IF;
+  INSERT INTO kansio.relation (person_id, related_person_id, kind, valid_from, valid_until,
+                               created_by)
+  VALUES (p_person_id, related, p_kind, coalesce (p_valid_from, current_date), p_valid_until,
+          staff)
+  RETURNING id INTO new_id;
+  PERFORM kansio.log_usage (staff, ARRAY[p_person_id, related], 'relation-add');
+  RETURN new_id;
+END
+$function$;
 
 ----------------------------------------------------------------------------
 -- Non-disclosure: contact details too, and the documents stored before
