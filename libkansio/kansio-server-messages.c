@@ -95,7 +95,6 @@ static const char *const server_messages[] = {
   N_ ("This application is decided already."),
   N_ ("This case is not the client's."),
   N_ ("This decision has been made already."),
-  N_ ("This document was stored before the client's non-disclosure marking and may show the address: only those with the right to protected addresses may open it."),
   N_ ("This payment run pays orders of units where you do not decide."),
   N_ ("This recovery has been decided already."),
   N_ ("This template belongs to another service area."),

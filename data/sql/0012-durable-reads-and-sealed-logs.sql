@@ -486,17 +486,19 @@ BEGIN
 
   IF p_mode = 'read' THEN
     -- A read. The first call of these arguments in the receipt window
-    -- runs the implementation only for its rights checks and log rows and
-    -- answers nothing and "ask again", whatever it found, so that an
-    -- answer that is rolled back tells nothing (not even whether anything
-    -- was found). The second call, once that has committed, gets the data;
-    -- a row that is new even then (the data changed) is held back too.
+    -- runs the implementation only for its log rows and answers nothing
+    -- and "ask again", whatever it found and whatever it refused, so that
+    -- an answer that is rolled back tells nothing (not even whether
+    -- anything was found). The second call, once that has committed, gets
+    -- the data or the refusal; a row that is new even then (the data
+    -- changed) is held back too.
     body := format (
       'IF kansio.read_pending () THEN RETURN; END IF; '
       'call_key := kansio.call_key (%L, %s); '
       'PERFORM set_config (''kansio.call_key'', encode (call_key, ''hex''), true); '
       'IF NOT kansio.call_covered (call_key) THEN '
-      '  PERFORM count (*) FROM %s; '
+      '  BEGIN PERFORM count (*) FROM %s; '
+      '  EXCEPTION WHEN OTHERS THEN NULL; END; '
       '  PERFORM kansio.note_call (call_key); '
       '  RETURN; '
       'END IF; '

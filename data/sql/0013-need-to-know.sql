@@ -550,14 +550,13 @@ DECLARE
 BEGIN
   SELECT * INTO d FROM kansio.document WHERE id = p_document_id;
   PERFORM kansio.require_document_visible (staff, d);
-  -- Stored before the marking, it may show the address.
+  -- Stored before the marking, it may show the address: listed, logged,
+  -- but without its PDF for those who may not see protected addresses.
   IF EXISTS (SELECT 1 FROM kansio.person p
              WHERE p.id = d.person_id AND p.non_disclosure
                AND d.created_at < coalesce (p.non_disclosure_since, 'infinity'))
      AND NOT kansio.has_special_right (staff, 'protected_address') THEN
-    PERFORM kansio.deny ('This document was stored before the client''s non-disclosure marking '
-                         'and may show the address: only those with the right to protected '
-                         'addresses may open it.');
+    d.pdf := NULL;
   END IF;
   PERFORM kansio.log_usage (staff, ARRAY[d.person_id], 'document', p_purpose);
   RETURN QUERY SELECT d.id, d.person_id, d.kind, d.title, d.language, d.pdf, d.sha256,

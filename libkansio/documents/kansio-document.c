@@ -161,6 +161,15 @@ kansio_document_new_from_rows (KansioRows *rows, guint row, GError **error)
 
   g_return_val_if_fail (KANSIO_IS_ROWS (rows), NULL);
 
+  /* Withheld: stored before the client's non-disclosure marking. */
+  if (pdf == NULL && column (rows, row, "sha256") != NULL)
+    {
+      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED,
+                   _ ("This document was stored before the client’s non-disclosure marking and "
+                      "may show the address: only those with the right to see protected "
+                      "addresses may open it."));
+      return NULL;
+    }
   if (pdf != NULL)
     computed = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, pdf);
   if (pdf == NULL || g_strcmp0 (computed, column (rows, row, "sha256")) != 0)
