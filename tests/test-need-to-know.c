@@ -598,6 +598,27 @@ test_not_null_details_hidden (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (text, "vuokrarästeistä"));
 }
 
+/* A search that finds nobody is logged too: probing shows in the log. */
+static void
+test_misses_logged (Fixture *fixture, gconstpointer data)
+{
+  const char *count = "SELECT count (*) FROM kansio.usage_log WHERE login_role = "
+                      "'demo_handlaggare' AND person_ids = '{}' AND view IN ('search', 'lookup', "
+                      "'similar')";
+  const char *misses[] = {
+    "SELECT * FROM api.person_search ('051258-969X')",
+    "SELECT * FROM api.person_lookup ('051258-969X')",
+    "SELECT * FROM api.person_find_similar ('Ei', 'Ketään', '1958-12-05')",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (misses); i++)
+    {
+      g_autoptr (KansioRows) rows = as (fixture, "demo_handlaggare", misses[i]);
+      g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 0);
+    }
+  g_assert_cmpstr (value (fixture, NULL, count), ==, "3");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -618,6 +639,7 @@ main (int argc, char *argv[])
   ADD ("no-side-channels", test_no_side_channels);
   ADD ("each-document-logged", test_each_document_logged);
   ADD ("not-null-details-hidden", test_not_null_details_hidden);
+  ADD ("misses-logged", test_misses_logged);
 #undef ADD
 
   return g_test_run ();
