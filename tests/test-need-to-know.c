@@ -570,6 +570,11 @@ test_each_document_logged (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (kansio_rows_get_n_rows (one), ==, 1);
   g_assert_cmpuint (kansio_rows_get_n_rows (two), ==, 1);
   g_assert_cmpstr (value (fixture, NULL, count), ==, "2");
+  /* …each naming the document it read. */
+  g_assert_cmpstr (value (fixture, NULL,
+                          "SELECT count (DISTINCT object_id) FROM kansio.usage_log "
+                          "WHERE view = 'document'"),
+                   ==, "2");
 }
 
 /* A column that may not be empty refuses without the failing row. */

@@ -135,6 +135,8 @@ ALTER TABLE kansio.document ADD COLUMN xact xid8 NOT NULL DEFAULT pg_current_xac
 -- A disclosure of a document names its case, so that it is shown by the
 -- same need-to-know rule as the case (0013).
 ALTER TABLE kansio.disclosure_log ADD COLUMN case_id bigint REFERENCES kansio.client_case (id);
+-- What was read, where a view reads one thing (a document, a case).
+ALTER TABLE kansio.usage_log ADD COLUMN object_id bigint;
 CREATE INDEX usage_log_xact_idx ON kansio.usage_log (xact);
 CREATE INDEX disclosure_log_xact_idx ON kansio.disclosure_log (xact);
 CREATE INDEX document_xact_idx ON kansio.document (xact);
@@ -218,21 +220,22 @@ ON CONFLICT (key) DO NOTHING;
 -- or period read is a row of its own.
 CREATE FUNCTION kansio.log_read (p_staff integer, p_person_ids bigint[], p_view text,
                                  p_purpose text DEFAULT NULL, p_area text DEFAULT NULL,
-                                 p_emergency boolean DEFAULT false) RETURNS boolean
+                                 p_emergency boolean DEFAULT false, p_object bigint DEFAULT NULL)
+  RETURNS boolean
   LANGUAGE plpgsql
 AS $$
 DECLARE
   key bytea := sha256 (convert_to (json_build_array (
-                 p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency,
+                 p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, p_object,
                  current_setting ('kansio.call_key', true))::text, 'UTF8'));
 BEGIN
   IF kansio.call_covered (key) THEN
     RETURN false;
   END IF;
   INSERT INTO kansio.usage_log (staff_id, person_ids, view, purpose, area, emergency, logged_at,
-                                login_role)
+                                login_role, object_id)
   VALUES (p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, clock_timestamp (),
-          session_user);
+          session_user, p_object);
   INSERT INTO kansio.read_receipt VALUES (session_user, key, clock_timestamp (),
                                           pg_current_xact_id ());
   PERFORM set_config ('kansio.read_logged', 'yes', true);
@@ -647,7 +650,8 @@ BEGIN
                   d.sha256),
           p_recipient, p_legal_basis, d.case_id)
   RETURNING id INTO new_id;
-  PERFORM kansio.log_usage (staff, ARRAY[d.person_id], 'document-' || p_how);
+  PERFORM kansio.log_read (staff, ARRAY[d.person_id], 'document-' || p_how, NULL, NULL, false,
+                           d.id);
   RETURN new_id;
 END
 $$;
@@ -802,7 +806,7 @@ BEGIN
   IF p_log = 'usage' THEN
     SELECT ARRAY[l.id::text, (extract (epoch FROM l.logged_at) * 1000000)::bigint::text,
                  l.login_role::text, l.staff_id::text, l.person_ids::text, l.view, l.purpose,
-                 l.area, l.emergency::text]
+                 l.area, l.emergency::text, l.object_id::text]
     INTO fields FROM kansio.usage_log l WHERE l.id = p_id;
   ELSIF p_log = 'disclosure' THEN
     SELECT ARRAY[l.id::text, (extract (epoch FROM l.logged_at) * 1000000)::bigint::text,

@@ -559,7 +559,7 @@ BEGIN
      AND NOT kansio.has_special_right (staff, 'protected_address') THEN
     d.pdf := NULL;
   END IF;
-  PERFORM kansio.log_usage (staff, ARRAY[d.person_id], 'document', p_purpose);
+  PERFORM kansio.log_read (staff, ARRAY[d.person_id], 'document', p_purpose, NULL, false, d.id);
   RETURN QUERY SELECT d.id, d.person_id, d.kind, d.title, d.language, d.pdf, d.sha256,
                       d.page_count, d.created_at;
 END
@@ -579,7 +579,8 @@ BEGIN
                    WHERE c.id = p_case_id AND c.person_id = p_person_id)) THEN
     RAISE EXCEPTION 'No such case.' USING ERRCODE = 'no_data_found';
   END IF;
-  PERFORM kansio.log_usage (staff, ARRAY[p_person_id], 'document-fields', 'make a document');
+  PERFORM kansio.log_read (staff, ARRAY[p_person_id], 'document-fields', 'make a document', NULL,
+                           false, p_case_id);
   RETURN QUERY SELECT * FROM kansio.document_fields (staff, p_person_id, p_case_id, p_language);
 END
 $function$;

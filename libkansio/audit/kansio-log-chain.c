@@ -17,8 +17,9 @@
 static const KansioLogChain chains[] = {
   { "usage", "kansio.usage_log",
     "t.id::text, (extract (epoch FROM t.logged_at) * 1000000)::bigint::text, t.login_role::text, "
-    "t.staff_id::text, t.person_ids::text, t.view, t.purpose, t.area, t.emergency::text",
-    9 },
+    "t.staff_id::text, t.person_ids::text, t.view, t.purpose, t.area, t.emergency::text, "
+    "t.object_id::text",
+    10 },
   { "disclosure", "kansio.disclosure_log",
     "t.id::text, (extract (epoch FROM t.logged_at) * 1000000)::bigint::text, t.login_role::text, "
     "t.staff_id::text, t.person_id::text, t.what, t.recipient, t.legal_basis, t.case_id::text",
