@@ -777,6 +777,111 @@ BEGIN
 END
 $function$;
 
+----------------------------------------------------------------------------
+-- A refusal of a change says no stored value (a status, what is left to
+-- recover): those are read, and logged, through the reads.
+
+CREATE OR REPLACE FUNCTION kansio_impl.is_application_set_status(p_application_id bigint, p_row_version integer, p_status text)
+ RETURNS integer
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  staff integer := kansio.caller ();
+  a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
+  c kansio.client_case;
+  allowed boolean;
+BEGIN
+  SELECT * INTO c FROM kansio.client_case WHERE id = a.case_id;
+  PERFORM kansio.is_require_handler (staff, c);
+  IF a.row_version <> p_row_version THEN
+    RAISE EXCEPTION 'Someone else changed this application meanwhile.'
+      USING ERRCODE = 'KA409', HINT = 'Reload the application.';
+  END IF;
+  allowed := (a.status, p_status) IN (('received', 'in_processing'),
+                                      ('received', 'waiting_for_attachments'),
+                                      ('in_processing', 'waiting_for_attachments'),
+                                      ('waiting_for_attachments', 'in_processing'),
+                                      ('decided', 'closed'), ('paid', 'closed'));
+  IF NOT allowed THEN
+    RAISE EXCEPTION 'This status cannot be set by hand: open the application again to see it.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'status';
+  END IF;
+  UPDATE kansio.is_application SET status = p_status, row_version = row_version + 1
+  WHERE id = a.id;
+  INSERT INTO kansio.is_status_change (application_id, from_status, to_status, changed_by)
+  VALUES (a.id, a.status, p_status, staff);
+  PERFORM kansio.log_usage (staff, ARRAY[c.person_id], 'is-status', p_status, 'income-support');
+  RETURN a.row_version + 1;
+END
+$function$;
+
+CREATE OR REPLACE FUNCTION kansio_impl.is_recovery_prepare(p_decision_id bigint, p_amount_cents bigint, p_reasons text)
+ RETURNS bigint
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  staff integer := kansio.caller ();
+  x record;
+  paid bigint;
+  recovered bigint;
+  new_id bigint;
+BEGIN
+  x := kansio.is_decision_context (staff, p_decision_id);
+  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
+    PERFORM kansio.deny ('Only a handler of this unit prepares recovery.');
+  END IF;
+  PERFORM 1 FROM kansio.is_decision WHERE id = p_decision_id FOR UPDATE;
+  paid := kansio.is_decision_paid (p_decision_id);
+  SELECT coalesce (sum (amount_cents), 0) INTO recovered FROM kansio.is_recovery
+  WHERE decision_id = p_decision_id;
+  IF p_amount_cents + recovered > paid THEN
+    RAISE EXCEPTION 'Recovery cannot exceed what is left of what was paid on the decision.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'amount';
+  END IF;
+  INSERT INTO kansio.is_recovery (decision_id, amount_cents, reasons, prepared_by)
+  VALUES (p_decision_id, p_amount_cents, p_reasons, staff)
+  RETURNING id INTO new_id;
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-recovery-prepare', NULL,
+                            'income-support');
+  RETURN new_id;
+END
+$function$;
+
+CREATE OR REPLACE FUNCTION kansio_impl.is_decision_prepare(p_application_id bigint, p_outcome text, p_support_cents bigint, p_calculation text, p_reasons text)
+ RETURNS bigint
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  staff integer := kansio.caller ();
+  a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
+  c kansio.client_case;
+  new_id bigint;
+BEGIN
+  SELECT * INTO c FROM kansio.client_case WHERE id = a.case_id;
+  PERFORM kansio.is_require_handler (staff, c);
+  IF a.status NOT IN ('received', 'in_processing') THEN
+    RAISE EXCEPTION 'Only an application received or in processing is decided.'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  INSERT INTO kansio.is_decision (application_id, outcome, support_cents, calculation, reasons,
+                                  prepared_by)
+  VALUES (a.id, p_outcome, p_support_cents, p_calculation, p_reasons, staff)
+  ON CONFLICT (application_id) DO UPDATE
+    SET outcome = EXCLUDED.outcome, support_cents = EXCLUDED.support_cents,
+        calculation = EXCLUDED.calculation, reasons = EXCLUDED.reasons,
+        prepared_by = staff, prepared_at = now (),
+        row_version = kansio.is_decision.row_version + 1
+    WHERE kansio.is_decision.decided_at IS NULL
+  RETURNING id INTO new_id;
+  IF new_id IS NULL THEN
+    PERFORM kansio.deny ('This application is decided already.');
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[c.person_id], 'is-decision-prepare', p_outcome,
+                            'income-support');
+  RETURN new_id;
+END
+$function$;
+
 -- The new change behind its gate, with Helsinki's today (0012).
 SELECT kansio.gate_function ('api.work_queue_item_handle (bigint, text)'::regprocedure, 'write');
 
