@@ -95,6 +95,30 @@ refused (Fixture *fixture, const char *role, const char *sql, const char *sqlsta
   return g_strdup (kansio_database_error_get_server_message (error));
 }
 
+/* What a refusal says, detail included. */
+static char *
+refusal_text (const GError *error)
+{
+  const char *detail = kansio_database_error_get_detail (error);
+
+  return g_strdup_printf ("%s %s", kansio_database_error_get_server_message (error),
+                          detail != NULL ? detail : "");
+}
+
+/* Stores a letter in Aino's open income-support case; its id. */
+static char *
+store_letter (Fixture *fixture)
+{
+  return value (fixture, NULL,
+                "INSERT INTO kansio.document (person_id, case_id, template_version_id, kind, "
+                "  language, title, pdf, sha256, page_count) "
+                "SELECT c.person_id, c.id, 3, 'letter', 'fi', 'Kirje', '\\x255044462d'::bytea, "
+                "  encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
+                "FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
+                "WHERE p.identity_code = '" AINO "' AND c.area = 'income-support' "
+                "AND c.closed_on IS NULL LIMIT 1 RETURNING id");
+}
+
 /* A child-welfare case of Aino's, who is an income-support client too,
  * with a letter and its disclosure; returns the document's id, and the
  * case's in @case_id. */
@@ -381,10 +405,7 @@ test_constraint_details_hidden (Fixture *fixture, gconstpointer data)
   g_autofree char *text = NULL;
 
   g_assert_null (rows);
-  text = g_strdup_printf ("%s %s", kansio_database_error_get_server_message (error),
-                          kansio_database_error_get_detail (error) != NULL
-                              ? kansio_database_error_get_detail (error)
-                              : "");
+  text = refusal_text (error);
   g_test_message ("%s", text);
   g_assert_null (strstr (text, "Failing row"));
   g_assert_null (strstr (text, "("));
@@ -405,19 +426,11 @@ test_letters_editor_finds_nobody (Fixture *fixture, gconstpointer data)
 static void
 test_documents_before_marking (Fixture *fixture, gconstpointer data)
 {
-  const char *store
-      = "INSERT INTO kansio.document (person_id, case_id, template_version_id, "
-        "  kind, language, title, pdf, sha256, page_count) "
-        "SELECT c.person_id, c.id, 3, 'letter', 'fi', 'Kirje', "
-        "  '\\x255044462d'::bytea, encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
-        "FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
-        "WHERE p.identity_code = '" AINO "' AND c.area = 'income-support' "
-        "AND c.closed_on IS NULL LIMIT 1 RETURNING id";
-  g_autofree char *earlier = value (fixture, NULL, store);
+  g_autofree char *earlier = store_letter (fixture);
   g_autoptr (KansioRows) marked = as (fixture, NULL,
                                       "UPDATE kansio.person SET non_disclosure = true "
                                       "WHERE identity_code = '" AINO "'");
-  g_autofree char *later = value (fixture, NULL, store);
+  g_autofree char *later = store_letter (fixture);
   g_autofree char *get_earlier = g_strdup_printf ("SELECT * FROM api.document_get (%s)", earlier);
   g_autofree char *get_later = g_strdup_printf ("SELECT * FROM api.document_get (%s)", later);
   g_autofree char *listed = g_strdup_printf (
@@ -549,16 +562,8 @@ test_no_side_channels (Fixture *fixture, gconstpointer data)
 static void
 test_each_document_logged (Fixture *fixture, gconstpointer data)
 {
-  const char *store
-      = "INSERT INTO kansio.document (person_id, case_id, template_version_id, "
-        "  kind, language, title, pdf, sha256, page_count) "
-        "SELECT c.person_id, c.id, 3, 'letter', 'fi', 'Kirje', "
-        "  '\\x255044462d'::bytea, encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1 "
-        "FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
-        "WHERE p.identity_code = '" AINO "' AND c.area = 'income-support' "
-        "AND c.closed_on IS NULL LIMIT 1 RETURNING id";
-  g_autofree char *first = value (fixture, NULL, store);
-  g_autofree char *second = value (fixture, NULL, store);
+  g_autofree char *first = store_letter (fixture);
+  g_autofree char *second = store_letter (fixture);
   const char *count = "SELECT count (*) FROM kansio.usage_log WHERE view = 'document'";
   g_autofree char *get_first
       = g_strdup_printf ("SELECT * FROM api.document_get (%s, 'kirjeen tarkistus')", first);
@@ -594,10 +599,7 @@ test_not_null_details_hidden (Fixture *fixture, gconstpointer data)
   g_autofree char *text = NULL;
 
   g_assert_null (rows);
-  text = g_strdup_printf ("%s %s", kansio_database_error_get_server_message (error),
-                          kansio_database_error_get_detail (error) != NULL
-                              ? kansio_database_error_get_detail (error)
-                              : "");
+  text = refusal_text (error);
   g_test_message ("%s", text);
   g_assert_null (strstr (text, "Failing row"));
   g_assert_null (strstr (text, "vuokrarästeistä"));
