@@ -356,6 +356,12 @@ test_emergency_limited (Fixture *fixture, gconstpointer data)
                           "SELECT count (*) FROM kansio.work_queue_item "
                           "WHERE kind = 'emergency_limit'"),
                    ==, "1");
+  /* Past the limit, a person who does not exist is refused the same way:
+   * the refusal tells nothing of them. */
+  g_free (refused (fixture, "demo_lukija",
+                   "SELECT * FROM api.person_open_emergency (999999, 'asiakas soitti "
+                   "päivystykseen')",
+                   "42501"));
 }
 
 /* Creating a person whose identity code is registered says so only after
@@ -447,6 +453,8 @@ test_documents_before_marking (Fixture *fixture, gconstpointer data)
   rows = as (fixture, "demo_kasittelija", get_earlier);
   g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
   g_assert_true (kansio_rows_is_null (rows, 0, kansio_rows_find_column (rows, "pdf")));
+  /* …nor its hash, which would confirm a guessed address. */
+  g_assert_true (kansio_rows_is_null (rows, 0, kansio_rows_find_column (rows, "sha256")));
   document = kansio_document_new_from_rows (rows, 0, &error);
   g_assert_null (document);
   g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);

@@ -164,12 +164,10 @@ BEGIN
     PERFORM kansio.deny ('Only caseworkers may use emergency access.');
   END IF;
   reason := kansio.check_reason (p_reason);
-  IF NOT EXISTS (SELECT 1 FROM kansio.person WHERE id = p_person_id) THEN
-    RAISE EXCEPTION 'No such client.' USING ERRCODE = 'no_data_found';
-  END IF;
 
   -- Past the day's limit: refused, and the supervisor told once (the item
-  -- commits before the refusal: the gate asks again).
+  -- commits before the refusal: the gate asks again). Before anything
+  -- about the person, so that the refusal says nothing of them.
   SELECT count (DISTINCT l.person_ids) INTO used FROM kansio.usage_log l
   WHERE l.login_role = session_user AND l.emergency AND l.view = 'person'
     AND l.logged_at > clock_timestamp () - interval '1 day'
@@ -178,12 +176,17 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM kansio.work_queue_item i
                    WHERE i.kind = 'emergency_limit' AND i.caused_by = staff
                      AND i.created_at > now () - interval '1 day') THEN
-      PERFORM kansio.queue_item ('emergency_limit', staff, p_person_id, reason);
+      PERFORM kansio.queue_item ('emergency_limit', staff,
+                                 (SELECT p.id FROM kansio.person p WHERE p.id = p_person_id),
+                                 reason);
       PERFORM kansio.ask_again ();
       RETURN;
     END IF;
     PERFORM kansio.deny ('You have used emergency access too often today. Your supervisor has been '
                          'told; ask them for access.');
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM kansio.person WHERE id = p_person_id) THEN
+    RAISE EXCEPTION 'No such client.' USING ERRCODE = 'no_data_found';
   END IF;
 
   IF kansio.log_read (staff, ARRAY[p_person_id], 'person', reason, NULL, true) THEN
@@ -519,6 +522,20 @@ BEGIN
 END
 $$;
 
+-- Stored before the client's non-disclosure marking, so it may show the
+-- address: for those without the right, listed without its PDF or hash.
+CREATE FUNCTION kansio.document_withheld (p_staff integer, p_document kansio.document)
+  RETURNS boolean
+  LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+  RETURN EXISTS (SELECT 1 FROM kansio.person p
+                 WHERE p.id = p_document.person_id AND p.non_disclosure
+                   AND p_document.created_at < coalesce (p.non_disclosure_since, 'infinity'))
+         AND NOT kansio.has_special_right (p_staff, 'protected_address');
+END
+$$;
+
 CREATE OR REPLACE FUNCTION kansio_impl.person_documents(p_person_id bigint)
  RETURNS TABLE(document_id bigint, kind text, title text, language text, page_count integer, created_at timestamp with time zone, created_by text, sha256 text, template_name text, template_version integer, case_number text)
  LANGUAGE plpgsql
@@ -529,7 +546,8 @@ BEGIN
   PERFORM kansio.require_person_visible (staff, p_person_id);
   PERFORM kansio.log_usage (staff, ARRAY[p_person_id], 'documents');
   RETURN QUERY
-    SELECT d.id, d.kind, d.title, d.language, d.page_count, d.created_at, s.full_name, d.sha256,
+    SELECT d.id, d.kind, d.title, d.language, d.page_count, d.created_at, s.full_name,
+           CASE WHEN NOT kansio.document_withheld (staff, d) THEN d.sha256 END,
            t.name, v.version, CASE WHEN c.id IS NOT NULL THEN kansio.case_number (c) END
     FROM kansio.document d
     LEFT JOIN kansio.staff_member s ON s.id = d.created_by
@@ -553,11 +571,11 @@ BEGIN
   PERFORM kansio.require_document_visible (staff, d);
   -- Stored before the marking, it may show the address: listed, logged,
   -- but without its PDF for those who may not see protected addresses.
-  IF EXISTS (SELECT 1 FROM kansio.person p
-             WHERE p.id = d.person_id AND p.non_disclosure
-               AND d.created_at < coalesce (p.non_disclosure_since, 'infinity'))
-     AND NOT kansio.has_special_right (staff, 'protected_address') THEN
+  IF kansio.document_withheld (staff, d) THEN
+    -- Its hash too: with it, a guessed address could be checked by
+    -- making the same PDF.
     d.pdf := NULL;
+    d.sha256 := NULL;
   END IF;
   PERFORM kansio.log_read (staff, ARRAY[d.person_id], 'document', p_purpose, NULL, false, d.id);
   RETURN QUERY SELECT d.id, d.person_id, d.kind, d.title, d.language, d.pdf, d.sha256,

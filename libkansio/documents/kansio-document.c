@@ -162,7 +162,7 @@ kansio_document_new_from_rows (KansioRows *rows, guint row, GError **error)
   g_return_val_if_fail (KANSIO_IS_ROWS (rows), NULL);
 
   /* Withheld: stored before the client's non-disclosure marking. */
-  if (pdf == NULL && column (rows, row, "sha256") != NULL)
+  if (pdf == NULL)
     {
       g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED,
                    _ ("This document was stored before the client’s non-disclosure marking and "
