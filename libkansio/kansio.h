@@ -17,6 +17,7 @@
 #include "payments/kansio-payment-run.h"
 #include "calculation/kansio-income-support-calculation.h"
 #include "calculation/kansio-income-support-rates.h"
+#include "calculation/kansio-income-support-statistics.h"
 #include "kansio-client-directory.h"
 #include "kansio-context.h"
 #include "kansio-database.h"

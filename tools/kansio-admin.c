@@ -869,8 +869,9 @@ statistics_command (Options *options, char **args)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioIncomeSupportStatistics) figures = NULL;
   g_autoptr (GError) error = NULL;
+  Wait wait = wait_new ();
   gboolean csv = FALSE;
   const char *year;
 
@@ -892,46 +893,44 @@ statistics_command (Options *options, char **args)
   database = open_database (options, &server, &error);
   if (database == NULL)
     return fail (error);
-  {
-    const char *params[] = { year };
-
-    rows = query (database, "SELECT * FROM api.is_statistics ($1::integer)", params, 1, &error);
-  }
+  kansio_income_support_statistics_load_async (database, (guint) atoi (year), NULL, on_done_cb,
+                                               &wait);
+  figures = kansio_income_support_statistics_load_finish (wait_for (&wait), &error);
+  wait_clear (&wait);
   g_clear_object (&database);
   release_server (server);
-  if (rows == NULL)
+  if (figures == NULL)
     return fail (error);
 
   if (csv)
-    g_print ("year;kind;households;persons;household_months;euros\n");
-  else
-    g_print ("%-16s %10s %8s %8s %14s\n", _ ("Type"), _ ("Households"), _ ("Persons"), _ ("Months"),
-             _ ("Euros"));
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
     {
-      const char *kind = kansio_rows_get_string (rows, i, 0);
+      g_autofree char *text = kansio_income_support_statistics_dup_csv (figures);
+      g_print ("%s", text);
+      return EXIT_SUCCESS;
+    }
+
+  g_print ("%-16s %10s %8s %8s %14s\n", _ ("Type"), _ ("Households"), _ ("Persons"), _ ("Months"),
+           _ ("Euros"));
+  for (guint i = 0; i < kansio_income_support_statistics_get_n_kinds (figures); i++)
+    {
+      const char *kind
+          = g_str_equal (kansio_income_support_statistics_get_kind (figures, i), "preventive")
+                ? _ ("Preventive")
+                : _ ("Supplementary");
       g_autofree char *euros = NULL;
 
       /* Fewer than five households: only the auditor sees the figures. */
-      if (kansio_rows_is_null (rows, i, 1))
+      if (kansio_income_support_statistics_is_suppressed (figures, i))
         {
-          if (csv)
-            g_print ("%s;%s;<5;;;\n", year, kind);
-          else
-            g_print ("%-16s %10s\n",
-                     g_str_equal (kind, "preventive") ? _ ("Preventive") : _ ("Supplementary"),
-                     _ ("fewer than 5"));
+          g_print ("%-16s %10s\n", kind, _ ("fewer than 5"));
           continue;
         }
-      euros = kansio_format_euros_plain (kansio_rows_get_int64 (rows, i, 4));
-      if (csv)
-        g_print ("%s;%s;%s;%s;%s;%s\n", year, kind, kansio_rows_get_string (rows, i, 1),
-                 kansio_rows_get_string (rows, i, 2), kansio_rows_get_string (rows, i, 3), euros);
-      else
-        g_print ("%-16s %10s %8s %8s %14s\n",
-                 g_str_equal (kind, "preventive") ? _ ("Preventive") : _ ("Supplementary"),
-                 kansio_rows_get_string (rows, i, 1), kansio_rows_get_string (rows, i, 2),
-                 kansio_rows_get_string (rows, i, 3), euros);
+      euros = kansio_format_euros_plain (
+          kansio_income_support_statistics_get_euros_cents (figures, i));
+      g_print ("%-16s %10" G_GINT64_FORMAT " %8" G_GINT64_FORMAT " %8" G_GINT64_FORMAT " %14s\n",
+               kind, kansio_income_support_statistics_get_households (figures, i),
+               kansio_income_support_statistics_get_persons (figures, i),
+               kansio_income_support_statistics_get_household_months (figures, i), euros);
     }
   return EXIT_SUCCESS;
 }

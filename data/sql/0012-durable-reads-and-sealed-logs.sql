@@ -118,6 +118,7 @@ DROP FUNCTION api.audit_verify ();
 DROP FUNCTION kansio.verify_chain (text);
 DROP FUNCTION kansio.usage_log_text (kansio.usage_log);
 DROP FUNCTION kansio.disclosure_log_text (kansio.disclosure_log);
+DROP FUNCTION kansio.hash_text (text);
 DROP TABLE kansio.log_chain_head;
 
 -- The chain now lives in kansio.log_seal; the columns of the old in-row
@@ -573,39 +574,6 @@ $fn$;
 
 ----------------------------------------------------------------------------
 -- Reads that change before they are gated
-
--- Emergency access queues its supervisor item with the row that logs it,
--- once: the second call (the one that gets the data) finds the receipt.
-CREATE OR REPLACE FUNCTION api.person_open_emergency (p_person_id bigint, p_reason text)
-  RETURNS SETOF api.person_record
-  LANGUAGE plpgsql SECURITY DEFINER
-  SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-  staff integer := kansio.caller ();
-  reason text := btrim (coalesce (p_reason, ''));
-BEGIN
-  IF NOT kansio.is_caseworker (staff) THEN
-    PERFORM kansio.deny ('Only caseworkers may use emergency access.');
-  END IF;
-  IF length (reason) < kansio.setting_int ('emergency_reason_min_length') THEN
-    RAISE EXCEPTION 'Emergency access needs a reason of at least % characters.',
-      kansio.setting_int ('emergency_reason_min_length')
-      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'reason';
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM kansio.person WHERE id = p_person_id) THEN
-    RAISE EXCEPTION 'No such client.' USING ERRCODE = 'no_data_found';
-  END IF;
-
-  IF kansio.log_read (staff, ARRAY[p_person_id], 'person', reason, NULL, true) THEN
-    INSERT INTO kansio.work_queue_item (kind, unit_id, person_id, caused_by, details)
-    SELECT 'emergency_access', s.unit_id, p_person_id, staff, reason
-    FROM kansio.staff_member s WHERE s.id = staff;
-  END IF;
-
-  RETURN QUERY SELECT * FROM kansio.person_record (staff, p_person_id);
-END
-$$;
 
 -- The disclosure log loses its in-row chain: the same two writers without it.
 CREATE OR REPLACE FUNCTION api.disclosure_record (p_person_id bigint, p_what text,

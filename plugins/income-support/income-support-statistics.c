@@ -23,8 +23,7 @@ struct _IncomeSupportStatistics
 
   KansioContext *context;
   GCancellable *cancellable;
-  KansioRows *rows; /* of the year shown */
-  guint rows_year;
+  KansioIncomeSupportStatistics *figures; /* of the year shown */
   GtkFileChooserNative *chooser;
 
   /* Template widgets */
@@ -40,7 +39,7 @@ static void
 update_actions (IncomeSupportStatistics *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-statistics.export",
-                                 self->rows != NULL);
+                                 self->figures != NULL);
 }
 
 static void
@@ -78,26 +77,27 @@ fill_table (IncomeSupportStatistics *self)
   attach_label (self, _ ("Household months"), 3, 0, TRUE, TRUE);
   attach_label (self, _ ("Paid"), 4, 0, TRUE, TRUE);
 
-  for (guint i = 0; i < kansio_rows_get_n_rows (self->rows); i++)
+  for (guint i = 0; i < kansio_income_support_statistics_get_n_kinds (self->figures); i++)
     {
       /* Fewer than five households: the database shows the figures to the
        * auditor only. */
-      gboolean hidden
-          = kansio_rows_is_null (self->rows, i, kansio_rows_find_column (self->rows, "households"));
+      gboolean hidden = kansio_income_support_statistics_is_suppressed (self->figures, i);
       g_autofree char *households
-          = hidden ? g_strdup (_ ("fewer than 5"))
-                   : kansio_format_number (
-                       language, _income_support_column_int64 (self->rows, i, "households"));
+          = hidden
+                ? g_strdup (_ ("fewer than 5"))
+                : kansio_format_number (
+                    language, kansio_income_support_statistics_get_households (self->figures, i));
       g_autofree char *persons = kansio_format_number (
-          language, _income_support_column_int64 (self->rows, i, "persons"));
+          language, kansio_income_support_statistics_get_persons (self->figures, i));
       g_autofree char *months = kansio_format_number (
-          language, _income_support_column_int64 (self->rows, i, "household_months"));
+          language, kansio_income_support_statistics_get_household_months (self->figures, i));
       g_autofree char *euros = _income_support_format_money (
-          _income_support_column_int64 (self->rows, i, "euros_cents"));
+          kansio_income_support_statistics_get_euros_cents (self->figures, i));
 
       attach_label (self,
-                    _income_support_choice_label (INCOME_SUPPORT_CHOICE_KIND,
-                                                  _income_support_column (self->rows, i, "kind")),
+                    _income_support_choice_label (
+                        INCOME_SUPPORT_CHOICE_KIND,
+                        kansio_income_support_statistics_get_kind (self->figures, i)),
                     0, (int) i + 1, FALSE, FALSE);
       attach_label (self, households, 1, (int) i + 1, TRUE, FALSE);
       attach_label (self, hidden ? "" : persons, 2, (int) i + 1, TRUE, FALSE);
@@ -111,25 +111,24 @@ on_statistics_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
 {
   g_autoptr (IncomeSupportStatistics) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioIncomeSupportStatistics) figures = NULL;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  figures = kansio_income_support_statistics_load_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (rows == NULL)
+  if (figures == NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
-      g_clear_object (&self->rows);
+      g_clear_object (&self->figures);
       adw_status_page_set_description (self->failed_page, text);
       gtk_stack_set_visible_child_name (self->state_stack, "failed");
       update_actions (self);
       return;
     }
 
-  g_set_object (&self->rows, rows);
-  self->rows_year = income_support_statistics_get_year (self);
+  g_set_object (&self->figures, figures);
   fill_table (self);
   gtk_stack_set_visible_child_name (self->state_stack, "table");
   update_actions (self);
@@ -203,14 +202,15 @@ income_support_statistics_export_action (GtkWidget *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
 
-  if (self->rows == NULL || self->chooser != NULL)
+  if (self->figures == NULL || self->chooser != NULL)
     return;
 
   self->chooser = gtk_file_chooser_native_new (
       _ ("Export Statistics"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
       GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
   /* Translators: a file name; %u is the year */
-  name = g_strdup_printf (_ ("income-support-%u.csv"), self->rows_year);
+  name = g_strdup_printf (_ ("income-support-%u.csv"),
+                          kansio_income_support_statistics_get_year (self->figures));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
@@ -233,7 +233,7 @@ income_support_statistics_dispose (GObject *object)
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), INCOME_SUPPORT_TYPE_STATISTICS);
-  g_clear_object (&self->rows);
+  g_clear_object (&self->figures);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (income_support_statistics_parent_class)->dispose (object);
@@ -284,7 +284,7 @@ income_support_statistics_set_context (IncomeSupportStatistics *self, KansioCont
 
   if (!g_set_object (&self->context, context))
     return;
-  g_clear_object (&self->rows);
+  g_clear_object (&self->figures);
   update_actions (self);
   if (context != NULL)
     income_support_statistics_reload (self);
@@ -298,9 +298,6 @@ income_support_statistics_set_context (IncomeSupportStatistics *self, KansioCont
 void
 income_support_statistics_reload (IncomeSupportStatistics *self)
 {
-  g_autofree char *year = NULL;
-  const char *params[1];
-
   g_return_if_fail (INCOME_SUPPORT_IS_STATISTICS (self));
 
   if (self->context == NULL)
@@ -310,14 +307,12 @@ income_support_statistics_reload (IncomeSupportStatistics *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  year = g_strdup_printf ("%u", income_support_statistics_get_year (self));
-  params[0] = year;
-  g_clear_object (&self->rows);
+  g_clear_object (&self->figures);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.is_statistics ($1::integer)", params, 1,
-                               self->cancellable, on_statistics_loaded_cb, g_object_ref (self));
+  kansio_income_support_statistics_load_async (
+      kansio_context_get_database (self->context), income_support_statistics_get_year (self),
+      self->cancellable, on_statistics_loaded_cb, g_object_ref (self));
 }
 
 guint
@@ -344,30 +339,9 @@ income_support_statistics_set_year (IncomeSupportStatistics *self, guint year)
 char *
 income_support_statistics_dup_csv (IncomeSupportStatistics *self)
 {
-  GString *csv;
-
   g_return_val_if_fail (INCOME_SUPPORT_IS_STATISTICS (self), NULL);
 
-  if (self->rows == NULL)
+  if (self->figures == NULL)
     return NULL;
-  csv = g_string_new ("year;kind;households;persons;household_months;euros\n");
-  for (guint i = 0; i < kansio_rows_get_n_rows (self->rows); i++)
-    {
-      g_autofree char *euros
-          = kansio_format_euros_plain (_income_support_column_int64 (self->rows, i, "euros_cents"));
-
-      if (kansio_rows_is_null (self->rows, i, kansio_rows_find_column (self->rows, "households")))
-        {
-          g_string_append_printf (csv, "%u;%s;<5;;;\n", self->rows_year,
-                                  _income_support_column (self->rows, i, "kind"));
-          continue;
-        }
-      g_string_append_printf (
-          csv, "%u;%s;%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";%" G_GINT64_FORMAT ";%s\n",
-          self->rows_year, _income_support_column (self->rows, i, "kind"),
-          _income_support_column_int64 (self->rows, i, "households"),
-          _income_support_column_int64 (self->rows, i, "persons"),
-          _income_support_column_int64 (self->rows, i, "household_months"), euros);
-    }
-  return g_string_free (csv, FALSE);
+  return kansio_income_support_statistics_dup_csv (self->figures);
 }
