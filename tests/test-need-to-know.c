@@ -309,6 +309,23 @@ test_supervisor_access_goes_up (Fixture *fixture, gconstpointer data)
   g_autoptr (KansioRows) resolved = NULL;
 
   g_assert_cmpstr (own, ==, "0");
+
+  /* Another main user in the middle of handling it holds nobody up: the
+   * second is told at once that it is busy. */
+  {
+    g_autofree char *conninfo
+        = g_strdup_printf ("%s user=demo_paakayttaja", fixture->database->conninfo);
+    PGconn *holder = PQconnectdb (conninfo);
+    g_autofree char *busy = NULL;
+
+    g_assert_cmpint (PQstatus (holder), ==, CONNECTION_OK);
+    PQclear (PQexec (holder, "BEGIN"));
+    PQclear (PQexec (holder, handle));
+    busy = refused (fixture, "demo_paakayttaja", handle, "55P03");
+    PQclear (PQexec (holder, "ROLLBACK"));
+    PQfinish (holder);
+  }
+
   handled = as (fixture, "demo_paakayttaja", handle);
   resolved = as (fixture, NULL,
                  "SELECT s.login_role, i.resolved_at IS NOT NULL, i.resolution "

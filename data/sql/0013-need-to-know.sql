@@ -135,7 +135,9 @@ DECLARE
   staff integer := kansio.caller ();
   item kansio.work_queue_item;
 BEGIN
-  SELECT * INTO item FROM kansio.work_queue_item WHERE id = p_item_id FOR UPDATE;
+  -- NOWAIT: a colleague handling the same item right now is said at once
+  -- (55P03), not waited for.
+  SELECT * INTO item FROM kansio.work_queue_item WHERE id = p_item_id FOR UPDATE NOWAIT;
   IF item.id IS NULL OR NOT kansio.can_see_queue_item (staff, item) THEN
     RAISE EXCEPTION 'No such work-queue item.' USING ERRCODE = 'no_data_found';
   END IF;
