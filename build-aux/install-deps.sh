@@ -10,7 +10,7 @@ packages=(
   libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev libpoppler-glib-dev
   libsecret-1-dev libpq-dev libjson-glib-dev libsodium-dev postgresql-15 postgresql-client-15
   xvfb xauth dbus-x11 at-spi2-core gnome-keyring python3 python3-pyatspi
-  imagemagick xdotool poppler-utils fonts-dejavu-core
+  imagemagick xdotool poppler-utils fonts-dejavu-core libxml2-utils
 )
 # Without their recommends: the portal packages slow every GTK start.
 lean_packages=(flatpak flatpak-builder)

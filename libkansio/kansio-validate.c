@@ -324,3 +324,40 @@ kansio_validate_business_id (const char *business_id, GError **error)
                  _ ("The check digit of the business ID does not match."));
   return TRUE;
 }
+
+/* The EPC's SEPA set, and the accented Latin letters a Finnish or Swedish
+ * name has (written as their Latin letter in the payment file); the same
+ * rule as kansio.sepa_text_is_valid in the database. */
+static gboolean
+is_sepa_character (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c) || strchr ("/-?:().,'+ ", (int) c) != NULL;
+  return (c >= 0xC0 && c <= 0x17F) && c != 0xD7 && c != 0xF7;
+}
+
+/**
+ * kansio_validate_sepa_text:
+ * @text: a payee's name or a payment's message
+ * @max_length: the most characters a bank takes here (70 for a name, 140
+ *   for a message)
+ *
+ * Whether a bank takes @text in a SEPA credit transfer.
+ */
+gboolean
+kansio_validate_sepa_text (const char *text, guint max_length, GError **error)
+{
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return fail (error, KANSIO_VALIDATION_ERROR_FORMAT, _ ("The text is not valid."));
+  if (g_utf8_strlen (text, -1) > (glong) max_length)
+    {
+      g_set_error (error, KANSIO_VALIDATION_ERROR, KANSIO_VALIDATION_ERROR_LENGTH,
+                   _ ("A bank takes at most %u characters here."), max_length);
+      return FALSE;
+    }
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_sepa_character (g_utf8_get_char (p)))
+      return fail (error, KANSIO_VALIDATION_ERROR_FORMAT,
+                   _ ("A bank takes only letters, digits, spaces and / - ? : ( ) . , ' + here."));
+  return TRUE;
+}

@@ -50,5 +50,6 @@ char *kansio_format_iban (const char *iban);
 gboolean kansio_validate_reference (const char *reference, GError **error);
 gboolean kansio_validate_rf_reference (const char *reference, GError **error);
 gboolean kansio_validate_business_id (const char *business_id, GError **error);
+gboolean kansio_validate_sepa_text (const char *text, guint max_length, GError **error);
 
 G_END_DECLS

@@ -138,6 +138,7 @@ kansio_test_database_new (void)
 
   self->conninfo = kansio_test_superuser_conninfo (self->name);
   self->database = kansio_database_new (self->conninfo);
+  self->connections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   return self;
 }
 
@@ -169,6 +170,7 @@ kansio_test_database_free (KansioTestDatabase *self)
   if (self == NULL)
     return;
 
+  g_clear_pointer (&self->connections, g_hash_table_unref);
   kansio_database_close (self->database);
   g_clear_object (&self->database);
   drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", self->name);
@@ -212,4 +214,72 @@ kansio_test_database_connect_as (KansioTestDatabase *self, const char *login_rol
 {
   g_autofree char *conninfo = g_strdup_printf ("%s user='%s'", self->conninfo, login_role);
   return kansio_database_new (conninfo);
+}
+
+/**
+ * kansio_test_try_as:
+ * @login_role: (nullable): a user of the test database, or NULL for the
+ *   superuser
+ *
+ * Returns: (transfer full) (nullable): the rows, or NULL with @error set
+ *   when refused
+ */
+KansioRows *
+kansio_test_try_as (KansioTestDatabase *self,
+                    const char *login_role,
+                    const char *sql,
+                    GError **error)
+{
+  KansioDatabase *database = self->database;
+
+  if (login_role != NULL)
+    {
+      database = g_hash_table_lookup (self->connections, login_role);
+      if (database == NULL)
+        {
+          database = kansio_test_database_connect_as (self, login_role);
+          g_hash_table_insert (self->connections, g_strdup (login_role), database);
+        }
+    }
+  g_test_message ("%s: %s", login_role != NULL ? login_role : "superuser", sql);
+  return kansio_test_query (database, sql, error);
+}
+
+/* The rows, asserting that nothing was refused. */
+KansioRows *
+kansio_test_as (KansioTestDatabase *self, const char *login_role, const char *sql)
+{
+  g_autoptr (GError) error = NULL;
+  KansioRows *rows = kansio_test_try_as (self, login_role, sql, &error);
+
+  g_assert_no_error (error);
+  return rows;
+}
+
+/* The one value of the one row, asserting there is exactly one. */
+char *
+kansio_test_value_as (KansioTestDatabase *self, const char *login_role, const char *sql)
+{
+  g_autoptr (KansioRows) rows = kansio_test_as (self, login_role, sql);
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  return g_strdup (kansio_rows_get_string (rows, 0, 0));
+}
+
+/* Asserts @sql is refused with @sqlstate; the server's message. */
+char *
+kansio_test_refused_as (KansioTestDatabase *self,
+                        const char *login_role,
+                        const char *sql,
+                        const char *sqlstate)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_try_as (self, login_role, sql, &error);
+
+  g_assert_null (rows);
+  g_assert_nonnull (error);
+  g_test_message ("→ %s %s", kansio_database_error_get_sqlstate (error),
+                  kansio_database_error_get_server_message (error));
+  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, sqlstate);
+  return g_strdup (kansio_database_error_get_server_message (error));
 }

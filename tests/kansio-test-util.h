@@ -17,6 +17,7 @@ typedef struct
   char *name;
   char *conninfo;
   KansioDatabase *database;
+  GHashTable *connections; /* login role → KansioDatabase, for kansio_test_try_as() */
 } KansioTestDatabase;
 
 KansioTestDatabase *kansio_test_database_new (void);
@@ -31,6 +32,19 @@ char *kansio_test_superuser_conninfo (const char *database);
 GAsyncResult *kansio_test_wait (GAsyncResult **result);
 void kansio_test_store_result_cb (GObject *object, GAsyncResult *result, gpointer user_data);
 KansioRows *kansio_test_query (KansioDatabase *database, const char *sql, GError **error);
+
+/* Asking as a user of the test database (NULL: the superuser), as Kansio
+ * asks (a read twice, see kansio-pq.c); one connection per user. */
+KansioRows *kansio_test_try_as (KansioTestDatabase *self,
+                                const char *login_role,
+                                const char *sql,
+                                GError **error);
+KansioRows *kansio_test_as (KansioTestDatabase *self, const char *login_role, const char *sql);
+char *kansio_test_value_as (KansioTestDatabase *self, const char *login_role, const char *sql);
+char *kansio_test_refused_as (KansioTestDatabase *self,
+                              const char *login_role,
+                              const char *sql,
+                              const char *sqlstate);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KansioTestDatabase, kansio_test_database_free)
 

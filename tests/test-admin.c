@@ -478,7 +478,9 @@ test_payment_run (void)
   run_as (test_database, "demo_kasittelija",
           "SELECT api.is_payment_order_add (1, 'client', 'Aino Virtanen', 'FI2112345600000785', "
           "NULL, 'Toimeentulotuki', 58000, current_date)");
-  run_as (test_database, "demo_paattaja", "SELECT api.is_decision_decide (1, 1)");
+  /* The version read: each order gave the decision a new one. */
+  run_as (test_database, "demo_paattaja",
+          "SELECT api.is_decision_decide (1, (SELECT row_version FROM api.is_decision_get (1)))");
 
   paid = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_paattaja",
                     "payment-run", "-o", first, NULL);

@@ -24,76 +24,25 @@
 typedef struct
 {
   KansioTestDatabase *database;
-  GHashTable *connections;
 } Fixture;
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   fixture->database = kansio_test_database_new_with_demo_data ();
-  fixture->connections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 static void
 fixture_tear_down (Fixture *fixture, gconstpointer data)
 {
-  g_hash_table_unref (fixture->connections);
   kansio_test_database_free (fixture->database);
 }
 
-/* @sql as @role (NULL: the superuser), as Kansio asks; NULL and @error
- * set when refused. */
-static KansioRows *
-try_as (Fixture *fixture, const char *role, const char *sql, GError **error)
-{
-  KansioDatabase *database = fixture->database->database;
-
-  if (role != NULL)
-    {
-      database = g_hash_table_lookup (fixture->connections, role);
-      if (database == NULL)
-        {
-          database = kansio_test_database_connect_as (fixture->database, role);
-          g_hash_table_insert (fixture->connections, g_strdup (role), database);
-        }
-    }
-  g_test_message ("%s: %s", role != NULL ? role : "superuser", sql);
-  return kansio_test_query (database, sql, error);
-}
-
-static KansioRows *
-as (Fixture *fixture, const char *role, const char *sql)
-{
-  g_autoptr (GError) error = NULL;
-  KansioRows *rows = try_as (fixture, role, sql, &error);
-
-  g_assert_no_error (error);
-  return rows;
-}
-
-static char *
-value (Fixture *fixture, const char *role, const char *sql)
-{
-  g_autoptr (KansioRows) rows = as (fixture, role, sql);
-
-  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
-  return g_strdup (kansio_rows_get_string (rows, 0, 0));
-}
-
-/* The refusal's SQLSTATE and message. */
-static char *
-refused (Fixture *fixture, const char *role, const char *sql, const char *sqlstate)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = try_as (fixture, role, sql, &error);
-
-  g_assert_null (rows);
-  g_assert_nonnull (error);
-  g_test_message ("→ %s %s", kansio_database_error_get_sqlstate (error),
-                  kansio_database_error_get_server_message (error));
-  g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, sqlstate);
-  return g_strdup (kansio_database_error_get_server_message (error));
-}
+#define try_as(fixture, role, sql, error) kansio_test_try_as ((fixture)->database, role, sql, error)
+#define as(fixture, role, sql) kansio_test_as ((fixture)->database, role, sql)
+#define value(fixture, role, sql) kansio_test_value_as ((fixture)->database, role, sql)
+#define refused(fixture, role, sql, sqlstate)                                                      \
+  kansio_test_refused_as ((fixture)->database, role, sql, sqlstate)
 
 /* What a refusal says, detail included. */
 static char *

@@ -1068,6 +1068,13 @@ static const ApiCall api_calls[] = {
     "(application_id) FROM api.is_applications ($1) WHERE notes = 'catalogue test'))), "
     "'client', 'Aino Virtanen', 'FI2112345600000785', NULL, 'catalogue', 5000, current_date)",
     AINO },
+  /* An order added and taken back again, before the decision is made. */
+  { "is_payment_order_remove", "demo_kasittelija",
+    "SELECT api.is_payment_order_remove (api.is_payment_order_add ((SELECT decision_id FROM "
+    "api.is_decision_get ((SELECT max (application_id) FROM api.is_applications ($1) WHERE "
+    "notes = 'catalogue test'))), 'client', 'Aino Virtanen', 'FI2112345600000785', NULL, "
+    "'taken back', 100, current_date))",
+    AINO },
   { "is_payment_run_create", "demo_paattaja",
     "SELECT api.is_payment_run_create (current_date + 40)", NULL },
   { "is_payment_run_orders", "demo_paattaja",

@@ -216,6 +216,72 @@ test_format_iban (void)
   g_assert_cmpstr (formatted, ==, "FI21 1234 5600 0007 85");
 }
 
+/* A payee's name and a message as a bank takes them: the same rule as
+ * the database's kansio.sepa_text_is_valid. */
+static void
+test_sepa_text (void)
+{
+  const char *good[] = { "Aino Virtanen", "Åke Öhman-Järvi", "Vuokra 12/2026 (A 1), viite?",
+                         "O'Brien + Co.", "Zoë Müller",      "" };
+  const struct
+  {
+    const char *text;
+    int code; /* KansioValidationError */
+  } bad[] = {
+    { "Aino\x01Virtanen", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "Aino <b>", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "Oy & Co", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "Tab\there", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "3 × 2", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "Ωmega", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "Aino\u200bVirtanen", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "\xff", KANSIO_VALIDATION_ERROR_FORMAT },
+    { "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      KANSIO_VALIDATION_ERROR_LENGTH },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_true (kansio_validate_sepa_text (good[i], 70, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_false (kansio_validate_sepa_text (bad[i].text, 70, &error));
+      g_assert_error (error, KANSIO_VALIDATION_ERROR, bad[i].code);
+    }
+
+  /* The database says the same of every character. */
+  {
+    g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_migrated ();
+
+    for (guint i = 0; i < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad); i++)
+      {
+        const char *text = i < G_N_ELEMENTS (good) ? good[i] : bad[i - G_N_ELEMENTS (good)].text;
+        const char *params[] = { text };
+        g_autoptr (GError) error = NULL;
+        g_autoptr (KansioRows) rows = NULL;
+        GAsyncResult *result = NULL;
+
+        if (!g_utf8_validate (text, -1, NULL) || g_utf8_strlen (text, -1) > 70)
+          continue;
+        kansio_database_query_async (test_database->database,
+                                     "SELECT kansio.sepa_text_is_valid ($1)", params, 1, NULL,
+                                     kansio_test_store_result_cb, &result);
+        rows = kansio_database_query_finish (test_database->database, kansio_test_wait (&result),
+                                             &error);
+        g_object_unref (result);
+        g_assert_no_error (error);
+        g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==,
+                         i < G_N_ELEMENTS (good) ? "t" : "f");
+      }
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -229,6 +295,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/validate/business-id-without-check-digit",
                    test_business_id_without_check_digit);
   g_test_add_func ("/validate/format-iban", test_format_iban);
+  g_test_add_func ("/validate/sepa-text", test_sepa_text);
 
   return g_test_run ();
 }

@@ -1375,6 +1375,9 @@ test_income_support_decision_flow (void)
   application = open_clients_application (handler_page, "140384-9027", "calculation");
   handler_prepares (application);
   save_screenshot (GTK_WIDGET (handler_window), "income-support-decision-prepared.png");
+  save_screenshot (gtk_widget_get_ancestor (
+                       find_widget_by_name (application, "income-support-orders"), ADW_TYPE_CLAMP),
+                   "income-support-payment-orders.png");
   condition.sql = "SELECT count (*) = 1 FROM kansio.is_decision d JOIN kansio.is_payment_order o "
                   "ON o.decision_id = d.id WHERE d.decided_at IS NULL AND d.reasons LIKE "
                   "'Hakemus on käsitelty.%'";

@@ -96,15 +96,36 @@ compact (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* The ISO 20022 text fields are Latin, and names at most 70 characters. */
+/* The EPC's SEPA character set: what every bank takes. */
+static gboolean
+is_sepa_char (char c)
+{
+  return g_ascii_isalnum (c) || strchr ("/-?:().,'+ ", c) != NULL;
+}
+
+/* A name or a message as a bank takes it: Latin letters for accented ones,
+ * a space for anything outside the SEPA set (a control character, markup),
+ * one space between words, at most @max characters. Whatever was stored,
+ * the file stays valid XML that every bank reads. */
 static char *
 clip (const char *text, glong max)
 {
   g_autofree char *ascii = g_str_to_ascii (text != NULL ? text : "", "C");
+  GString *out = g_string_new (NULL);
 
-  if ((glong) strlen (ascii) > max)
-    ascii[max] = '\0';
-  return g_strdup (g_strstrip (ascii));
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      char c = is_sepa_char (*p) ? *p : ' ';
+
+      if (c == ' ' && (out->len == 0 || out->str[out->len - 1] == ' '))
+        continue;
+      g_string_append_c (out, c);
+    }
+  if ((glong) out->len > max)
+    g_string_truncate (out, max);
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
 }
 
 /**
@@ -181,7 +202,16 @@ kansio_payment_file_add (KansioPaymentFile *self,
   transaction->name = clip (creditor_name, 70);
   transaction->iban = g_steal_pointer (&iban);
   transaction->reference = g_steal_pointer (&ref);
-  transaction->message = message != NULL && message[0] != '\0' ? clip (message, 140) : NULL;
+  transaction->message = clip (message, 140);
+  /* Nothing left to say: no remittance text (an empty one is invalid). */
+  if (transaction->message[0] == '\0')
+    g_clear_pointer (&transaction->message, g_free);
+  /* A name is required: one with nothing a bank takes is a dash. */
+  if (transaction->name[0] == '\0')
+    {
+      g_free (transaction->name);
+      transaction->name = g_strdup ("-");
+    }
   transaction->cents = cents;
   g_ptr_array_add (self->transactions, transaction);
   self->control_sum += cents;

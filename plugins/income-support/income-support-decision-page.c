@@ -57,6 +57,7 @@ struct _IncomeSupportDecisionPage
   char *reasons;
   gboolean decided;
   gboolean decided_by_me; /* only they save the decision as sent */
+  gboolean written_by_me; /* wrote any of it or its orders: may not decide it */
   char *decided_at;
   gint64 document_id;   /* the decision as sent, once saved */
   gint64 ordered_cents; /* in all the decision's payment orders */
@@ -95,6 +96,7 @@ struct _IncomeSupportDecisionPage
   AdwEntryRow *reference_row;
   AdwActionRow *reference_error_row;
   AdwEntryRow *message_row;
+  AdwActionRow *message_error_row;
   AdwEntryRow *amount_row;
   AdwActionRow *amount_error_row;
   AdwEntryRow *due_row;
@@ -252,9 +254,14 @@ update_view (IncomeSupportDecisionPage *self)
   else if (self->decided)
     adw_preferences_group_set_description (self->decision_group,
                                            _ ("Decided. The decision does not change."));
+  else if (self->may_decide && self->written_by_me)
+    adw_preferences_group_set_description (
+        self->decision_group, _ ("Prepared. You wrote part of this decision or its payments, so "
+                                 "another decision-maker makes it."));
   else
     adw_preferences_group_set_description (
-        self->decision_group, _ ("Prepared, waiting for a decision-maker who did not prepare it."));
+        self->decision_group,
+        _ ("Prepared, waiting for a decision-maker who wrote no part of it."));
 
   gtk_widget_set_visible (self->preview_button, has_decision);
   gtk_button_set_label (GTK_BUTTON (self->preview_button),
@@ -264,7 +271,8 @@ update_view (IncomeSupportDecisionPage *self)
       self->document_id != 0
           ? _ ("The decision as it was sent, from the client’s documents")
           : _ ("The decision as the client receives it, to store in the client’s documents"));
-  gtk_widget_set_visible (self->decide_button, self->may_decide && has_decision && !self->decided);
+  gtk_widget_set_visible (self->decide_button, self->may_decide && has_decision && !self->decided
+                                                   && !self->written_by_me);
   gtk_widget_set_visible (GTK_WIDGET (self->stored_group),
                           has_decision && self->stored_json != NULL);
 
@@ -292,7 +300,10 @@ update_view (IncomeSupportDecisionPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.prepare",
                                  may_prepare && application_may_be_prepared (self) && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.decide",
-                                 has_decision && !self->decided && !self->busy);
+                                 has_decision && !self->decided && !self->written_by_me
+                                     && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.remove-order",
+                                 may_order && !self->busy);
   gtk_widget_action_set_enabled (
       GTK_WIDGET (self), "income-support-decision.preview",
       has_decision && (self->stored_json != NULL || self->document_id != 0) && !self->busy);
@@ -338,10 +349,11 @@ set_support_text (IncomeSupportDecisionPage *self, gint64 cents)
 static void
 clear_order_errors (IncomeSupportDecisionPage *self)
 {
-  AdwActionRow *rows[] = { self->payee_error_row, self->iban_error_row, self->reference_error_row,
-                           self->amount_error_row, self->due_error_row };
-  AdwEntryRow *entries[]
-      = { self->payee_row, self->iban_row, self->reference_row, self->amount_row, self->due_row };
+  AdwActionRow *rows[]
+      = { self->payee_error_row,   self->iban_error_row,   self->reference_error_row,
+          self->message_error_row, self->amount_error_row, self->due_error_row };
+  AdwEntryRow *entries[] = { self->payee_row,   self->iban_row,   self->reference_row,
+                             self->message_row, self->amount_row, self->due_row };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
@@ -392,6 +404,7 @@ forget_decision (IncomeSupportDecisionPage *self)
   self->support_cents = 0;
   self->decided = FALSE;
   self->decided_by_me = FALSE;
+  self->written_by_me = FALSE;
   self->document_id = 0;
   self->ordered_cents = 0;
   self->paid_cents = 0;
@@ -491,7 +504,7 @@ show_stored_calculation (IncomeSupportDecisionPage *self)
 /* An order: to whom and how much, to which account, and whether a payment
  * run has paid it. */
 static GtkWidget *
-order_row (KansioRows *rows, guint i)
+order_row (KansioRows *rows, guint i, gboolean removable)
 {
   g_autofree char *amount
       = _income_support_format_money (_income_support_column_int64 (rows, i, "amount_cents"));
@@ -521,6 +534,23 @@ order_row (KansioRows *rows, guint i)
                                 g_strcmp0 (_income_support_column (rows, i, "kind"), "client") == 0
                                     ? "avatar-default-symbolic"
                                     : "mail-attachment-symbolic");
+  /* Taken back before the decision: the decision-maker reads it again. */
+  if (removable && !is_paid)
+    {
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _ ("Remove the payment order"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _ ("Remove the payment order"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove),
+                                      "income-support-decision.remove-order");
+      gtk_actionable_set_action_target_value (
+          GTK_ACTIONABLE (remove),
+          g_variant_new_int64 (_income_support_column_int64 (rows, i, "order_id")));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+    }
   return row;
 }
 
@@ -566,7 +596,8 @@ on_orders_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       self->ordered_cents += cents;
       if (_income_support_column (rows, i, "run_id") != NULL)
         self->paid_cents += cents;
-      gtk_list_box_append (self->orders_list, order_row (rows, i));
+      gtk_list_box_append (self->orders_list,
+                           order_row (rows, i, self->may_handle && !self->decided));
     }
   offer_amount_left (self);
   income_support_recovery_group_set_decision (
@@ -628,6 +659,7 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       self->decided_at = g_strdup (_income_support_column (rows, 0, "decided_at"));
       self->document_id = _income_support_column_int64 (rows, 0, "document_id");
       self->decided_by_me = _income_support_column_boolean (rows, 0, "decided_by_me");
+      self->written_by_me = _income_support_column_boolean (rows, 0, "written_by_me");
 
       adw_action_row_set_subtitle (
           self->outcome_row,
@@ -968,6 +1000,10 @@ on_order_added_cb (GObject *object, GAsyncResult *result, gpointer user_data)
         error_row = self->iban_error_row, entry = self->iban_row;
       else if (g_strcmp0 (column, "reference") == 0)
         error_row = self->reference_error_row, entry = self->reference_row;
+      else if (g_strcmp0 (column, "payee_name") == 0)
+        error_row = self->payee_error_row, entry = self->payee_row;
+      else if (g_strcmp0 (column, "message") == 0)
+        error_row = self->message_error_row, entry = self->message_row;
       show_row_message (error_row, text);
       _income_support_mark_error (GTK_WIDGET (entry), column != NULL);
       return;
@@ -980,7 +1016,30 @@ on_order_added_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   gtk_editable_set_text (GTK_EDITABLE (self->amount_row), "");
   clear_order_errors (self);
   _income_support_show_toast (GTK_WIDGET (self), _ ("Payment order added"));
-  load_orders (self, self->load_serial);
+  /* The decision has a new version with it: read both again. */
+  load_decision (self);
+}
+
+static void
+on_order_removed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportDecisionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+
+  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
+  if (rows == NULL)
+    {
+      g_autofree char *text = kansio_database_error_dup_text (error);
+
+      show_row_message (self->decide_error_row, text);
+    }
+  else
+    _income_support_show_toast (GTK_WIDGET (self), _ ("Payment order removed"));
+  load_decision (self);
 }
 
 static void
@@ -1004,11 +1063,11 @@ on_support_changed_cb (IncomeSupportDecisionPage *self)
 static void
 on_order_field_changed_cb (IncomeSupportDecisionPage *self, GtkEditable *editable)
 {
-  AdwEntryRow *entries[]
-      = { self->payee_row, self->iban_row, self->reference_row, self->amount_row, self->due_row };
+  AdwEntryRow *entries[] = { self->payee_row,   self->iban_row,   self->reference_row,
+                             self->message_row, self->amount_row, self->due_row };
   AdwActionRow *messages[]
-      = { self->payee_error_row, self->iban_error_row, self->reference_error_row,
-          self->amount_error_row, self->due_error_row };
+      = { self->payee_error_row,   self->iban_error_row,   self->reference_error_row,
+          self->message_error_row, self->amount_error_row, self->due_error_row };
 
   _income_support_mark_error (GTK_WIDGET (editable), FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
@@ -1099,12 +1158,21 @@ add_order_action (GtkWidget *widget, const char *action_name, GVariant *paramete
     return;
   clear_order_errors (self);
 
-  if (*payee == '\0')
+  if (*payee == '\0' || !kansio_validate_sepa_text (payee, 70, &error))
     {
-      show_row_message (self->payee_error_row, _ ("Write whom the support is paid to."));
+      show_row_message (self->payee_error_row,
+                        error != NULL ? error->message : _ ("Write whom the support is paid to."));
       _income_support_mark_error (GTK_WIDGET (self->payee_row), TRUE);
       valid = FALSE;
     }
+  g_clear_error (&error);
+  if (!kansio_validate_sepa_text (message, 140, &error))
+    {
+      show_row_message (self->message_error_row, error->message);
+      _income_support_mark_error (GTK_WIDGET (self->message_row), TRUE);
+      valid = FALSE;
+    }
+  g_clear_error (&error);
   if (!kansio_validate_iban (iban, &error))
     {
       show_row_message (self->iban_error_row, error->message);
@@ -1166,6 +1234,24 @@ add_order_action (GtkWidget *widget, const char *action_name, GVariant *paramete
                                "$7::bigint, $8::date)",
                                params, G_N_ELEMENTS (params), self->cancellable, on_order_added_cb,
                                g_object_ref (self));
+}
+
+static void
+remove_order_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (widget);
+  g_autofree char *order_id = NULL;
+  const char *params[1];
+
+  if (self->busy || self->context == NULL || self->decided)
+    return;
+  order_id = g_strdup_printf ("%" G_GINT64_FORMAT, g_variant_get_int64 (parameter));
+  params[0] = order_id;
+  show_row_message (self->decide_error_row, NULL);
+  set_busy (self, TRUE);
+  kansio_database_query_async (kansio_context_get_database (self->context),
+                               "SELECT api.is_payment_order_remove ($1)", params, 1,
+                               self->cancellable, on_order_removed_cb, g_object_ref (self));
 }
 
 /* Overrides */
@@ -1265,6 +1351,7 @@ income_support_decision_page_class_init (IncomeSupportDecisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, due_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, due_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, add_order_button);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, message_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, phrase_button);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, recovery_group);
   gtk_widget_class_bind_template_callback (widget_class, on_phrase_chosen_cb);
@@ -1280,6 +1367,8 @@ income_support_decision_page_class_init (IncomeSupportDecisionPageClass *klass)
                                    preview_action);
   gtk_widget_class_install_action (widget_class, "income-support-decision.add-order", NULL,
                                    add_order_action);
+  gtk_widget_class_install_action (widget_class, "income-support-decision.remove-order", "x",
+                                   remove_order_action);
 }
 
 static void
