@@ -121,6 +121,9 @@ describe (KansioDatabaseError code, const char *server_message)
                               server_message != NULL && *server_message != '\0'
                                   ? g_dgettext (GETTEXT_PACKAGE, server_message)
                                   : "");
+    case KANSIO_DATABASE_ERROR_SERVICE_UNAVAILABLE:
+      return g_strdup (_ ("The document service is not answering. What you did is saved; tell "
+                          "the helpdesk if this goes on."));
     case KANSIO_DATABASE_ERROR_SERVER_UNREACHABLE:
     case KANSIO_DATABASE_ERROR_TLS_FAILED:
     case KANSIO_DATABASE_ERROR_FAILED:

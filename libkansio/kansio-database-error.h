@@ -34,6 +34,8 @@ G_BEGIN_DECLS
  * @KANSIO_DATABASE_ERROR_SIMILAR_EXISTS: a person with the same name and birth date is
  *   registered; confirm before creating another (KA300)
  * @KANSIO_DATABASE_ERROR_BUSY: a lock was not had in time (55P03); try again
+ * @KANSIO_DATABASE_ERROR_SERVICE_UNAVAILABLE: the document service did not compose a document
+ *   asked for in time: it is not running
  *
  * Codes a caller can act on. The SQLSTATE and the server's own message are kept
  * with the error: see kansio_database_error_get_sqlstate().
@@ -53,6 +55,7 @@ typedef enum
   KANSIO_DATABASE_ERROR_NOT_FOUND,
   KANSIO_DATABASE_ERROR_SIMILAR_EXISTS,
   KANSIO_DATABASE_ERROR_BUSY,
+  KANSIO_DATABASE_ERROR_SERVICE_UNAVAILABLE,
 } KansioDatabaseError;
 
 GQuark kansio_database_error_quark (void);

@@ -21,6 +21,7 @@
 #include <libpq-fe.h>
 
 #include "kansio-local-server.h"
+#include "service/kansio-document-service.h"
 
 /* Only names the socket file: the server listens on no TCP port. */
 #define SOCKET_PORT "5432"
@@ -490,6 +491,17 @@ start_thread (GTask *task, gpointer source_object, gpointer task_data, GCancella
     }
 
   ok = ensure_running (self, cancellable, &error) && create_database_if_missing (self, &error);
+  /* The document service runs with the cluster. Without it Kansio still
+   * starts: documents asked for wait, and the user is told. */
+  if (ok)
+    {
+      g_autofree char *conninfo = kansio_local_server_get_conninfo (self, "kansio");
+      g_autofree char *as_service = g_strdup_printf ("%s user=kansio_documents", conninfo);
+      g_autoptr (GError) service_error = NULL;
+
+      if (!kansio_document_service_start_in (self->directory, as_service, &service_error))
+        g_warning ("The document service did not start: %s", service_error->message);
+    }
   if (ok && self->users_fd < 0)
     {
       self->users_fd = lock_file (self, "users.lock", LOCK_SH, &error);
@@ -533,6 +545,7 @@ stop_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellab
       close (self->users_fd);
       self->users_fd = -1;
     }
+  kansio_document_service_stop_in (self->directory);
   ok = kansio_local_server_set_kept_running (self, FALSE, &error)
        && stop_server (self, cancellable, &error);
   close (start_fd);

@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include <json-glib/json-glib.h>
 #include <libpq-fe.h>
 
 #include "kansio-rows.h"
@@ -12,5 +13,6 @@
 G_BEGIN_DECLS
 
 KansioRows *_kansio_rows_new_take (PGresult *result);
+KansioRows *_kansio_rows_new_from_json (JsonObject *object, GError **error);
 
 G_END_DECLS

@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <gio/gio.h>
+
 #include "kansio-pq-private.h"
 #include "kansio-rows-private.h"
 
@@ -144,4 +148,80 @@ kansio_rows_get_affected (KansioRows *self)
 {
   g_return_val_if_fail (KANSIO_IS_ROWS (self), 0);
   return g_ascii_strtoull (PQcmdTuples (self->result), NULL, 10);
+}
+
+/**
+ * _kansio_rows_new_from_json:
+ * @object: {"columns": [names], "rows": [[text or null, …], …]}, as the
+ *   database records a document's inputs
+ *
+ * Rows that were read once and kept, to be read the same way again.
+ *
+ * Returns: (transfer full) (nullable): the rows, or %NULL if @object is
+ *   not of that shape
+ */
+KansioRows *
+_kansio_rows_new_from_json (JsonObject *object, GError **error)
+{
+  JsonArray *columns = NULL;
+  JsonArray *rows = NULL;
+  PGresult *result;
+  g_autofree PGresAttDesc *attributes = NULL;
+  guint n_columns;
+
+  if (object != NULL && json_object_has_member (object, "columns")
+      && JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "columns"))
+      && json_object_has_member (object, "rows")
+      && JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "rows")))
+    {
+      columns = json_object_get_array_member (object, "columns");
+      rows = json_object_get_array_member (object, "rows");
+    }
+  if (columns == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not rows");
+      return NULL;
+    }
+  n_columns = json_array_get_length (columns);
+  result = PQmakeEmptyPGresult (NULL, PGRES_TUPLES_OK);
+  attributes = g_new0 (PGresAttDesc, MAX (n_columns, 1));
+  for (guint c = 0; c < n_columns; c++)
+    {
+      attributes[c].name = (char *) json_array_get_string_element (columns, c);
+      attributes[c].typid = 25; /* text */
+      attributes[c].typlen = -1;
+      attributes[c].atttypmod = -1;
+    }
+  if (attributes[0].name == NULL && n_columns > 0)
+    {
+      PQclear (result);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "no column name");
+      return NULL;
+    }
+  PQsetResultAttrs (result, (int) n_columns, attributes);
+  for (guint r = 0; r < json_array_get_length (rows); r++)
+    {
+      JsonNode *row_node = json_array_get_element (rows, r);
+      JsonArray *row = JSON_NODE_HOLDS_ARRAY (row_node) ? json_node_get_array (row_node) : NULL;
+
+      if (row == NULL || json_array_get_length (row) != n_columns)
+        {
+          PQclear (result);
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "a row of wrong size");
+          return NULL;
+        }
+      for (guint c = 0; c < n_columns; c++)
+        {
+          JsonNode *cell = json_array_get_element (row, c);
+          const char *text
+              = JSON_NODE_HOLDS_VALUE (cell) && json_node_get_value_type (cell) == G_TYPE_STRING
+                    ? json_node_get_string (cell)
+                    : NULL;
+
+          /* A NULL is a length of -1; every other value is text. */
+          PQsetvalue (result, (int) r, (int) c, (char *) text,
+                      text != NULL ? (int) strlen (text) : -1);
+        }
+    }
+  return _kansio_rows_new_take (result);
 }

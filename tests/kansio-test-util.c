@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -162,6 +163,17 @@ kansio_test_database_new_migrated (void)
   return self;
 }
 
+/* Stops the test database's document service, and waits for it. */
+void
+kansio_test_database_stop_document_service (KansioTestDatabase *self)
+{
+  if (self->document_service == NULL)
+    return;
+  g_subprocess_send_signal (self->document_service, SIGTERM);
+  g_subprocess_wait (self->document_service, NULL, NULL);
+  g_clear_object (&self->document_service);
+}
+
 void
 kansio_test_database_free (KansioTestDatabase *self)
 {
@@ -171,6 +183,7 @@ kansio_test_database_free (KansioTestDatabase *self)
     return;
 
   g_clear_pointer (&self->connections, g_hash_table_unref);
+  kansio_test_database_stop_document_service (self);
   kansio_database_close (self->database);
   g_clear_object (&self->database);
   drop = g_strdup_printf ("DROP DATABASE IF EXISTS %s WITH (FORCE)", self->name);
@@ -200,6 +213,13 @@ kansio_test_database_new_with_demo_data (void)
   g_assert_no_error (error);
   g_assert_true (installed);
   g_object_unref (result);
+  /* Its documents are made by the service, as on a real server. */
+  {
+    g_autofree char *as_service = g_strdup_printf ("%s user='kansio_documents'", self->conninfo);
+
+    self->document_service = kansio_document_service_spawn (as_service, &error);
+    g_assert_no_error (error);
+  }
   return self;
 }
 

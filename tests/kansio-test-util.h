@@ -17,7 +17,8 @@ typedef struct
   char *name;
   char *conninfo;
   KansioDatabase *database;
-  GHashTable *connections; /* login role → KansioDatabase, for kansio_test_try_as() */
+  GHashTable *connections;       /* login role → KansioDatabase, for kansio_test_try_as() */
+  GSubprocess *document_service; /* kansio-documentd, with the demo data */
 } KansioTestDatabase;
 
 KansioTestDatabase *kansio_test_database_new (void);
@@ -25,6 +26,7 @@ KansioTestDatabase *kansio_test_database_new_migrated (void);
 KansioTestDatabase *kansio_test_database_new_with_demo_data (void);
 KansioDatabase *kansio_test_database_connect_as (KansioTestDatabase *self, const char *login_role);
 void kansio_test_database_free (KansioTestDatabase *self);
+void kansio_test_database_stop_document_service (KansioTestDatabase *self);
 const char *kansio_test_get_server_directory (void);
 char *kansio_test_superuser_conninfo (const char *database);
 

@@ -197,10 +197,6 @@ typedef struct
 
 /* A row set_up_demo seeded, by its name in kansio_test_seed. */
 #define SEEDED(name) "(SELECT id FROM kansio_test_seed WHERE name = '" name "')"
-#define SET_DECISION_DOCUMENT(decision, document)                                                  \
-  "SELECT api.is_decision_document_set (" SEEDED (decision) ", " SEEDED (document) ")"
-#define SET_RECOVERY_DOCUMENT(recovery, document)                                                  \
-  "SELECT api.is_recovery_document_set (" SEEDED (recovery) ", " SEEDED (document) ")"
 
 static const RightsCase rights_cases[] = {
   /* Need to know: one's own area and unit only. */
@@ -288,10 +284,11 @@ static const RightsCase rights_cases[] = {
     "42501", 0 },
   /* A case's journal: its own area and unit only. The demo's three
    * events, and those of set_up_demo: two applications registered, a
-   * decision and a recovery decided, eight documents stored. */
+   * decision and a recovery decided (its documents are put in place as
+   * the service would, without its journal entries). */
   { "demo_kasittelija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", AINO, NULL,
-    15 },
+    7 },
   { "demo_sosiaalityontekija",
     "SELECT * FROM api.case_events ((SELECT min (case_id) FROM api.person_cases ($1)))", ELLA, NULL,
     3 },
@@ -302,28 +299,42 @@ static const RightsCase rights_cases[] = {
   { "demo_sosiaalityontekija", "SELECT * FROM api.document_fields ($1, NULL, NULL)", AINO, "42501",
     0 },
   { "demo_lukija",
-    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "SELECT api.document_request ((SELECT min (case_id) FROM api.person_cases ($1) "
     "WHERE closed_on IS NULL), "
     "(SELECT version_id FROM api.templates_for_use ('information-request') "
-    "WHERE name = 'information-request'), 'fi', '\\x255044462d'::bytea, 1)",
+    "WHERE name = 'information-request'), 'fi')",
     AINO, "42501", 0 },
   { "demo_handlaggare",
-    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM kansio_test_cases WHERE "
-    "person_id = $1), 3, 'fi', '\\x255044462d'::bytea, 1)",
+    "SELECT api.document_request ((SELECT min (case_id) FROM kansio_test_cases WHERE "
+    "person_id = $1), 3, 'fi')",
     AINO, "42501", 0 },
-  /* Only approved letter templates make documents; blocks and drafts do not. */
+  /* Only approved letter templates are asked for; blocks, drafts and
+   * decisions are not (a decision's document comes by deciding). */
   { "demo_kasittelija",
-    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "SELECT api.document_request ((SELECT min (case_id) FROM api.person_cases ($1) "
     "WHERE closed_on IS NULL), "
     "(SELECT version_id FROM api.templates_for_use ('signature') WHERE name = 'signature'), "
-    "'fi', '\\x255044462d'::bytea, 1)",
+    "'fi')",
     AINO, "42501", 0 },
   { "demo_kasittelija",
-    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "SELECT api.document_request ((SELECT min (case_id) FROM api.person_cases ($1) "
     "WHERE closed_on IS NULL), "
     "(SELECT draft_version_id FROM api.template_list () WHERE name = 'information-request'), "
-    "'fi', '\\x255044462d'::bytea, 1)",
+    "'fi')",
     AINO, "42501", 0 },
+  { "demo_paattaja",
+    "SELECT api.document_request ((SELECT min (case_id) FROM api.person_cases ($1) "
+    "WHERE closed_on IS NULL), "
+    "(SELECT version_id FROM api.templates_for_use ('income-support-decision') "
+    "WHERE name = 'income-support-decision'), 'fi')",
+    AINO, "42501", 0 },
+  /* How a request stands: told to those who may see its case only. */
+  { "demo_paattaja",
+    "SELECT * FROM api.document_request_state ('is-decision', " SEEDED ("decision") ")", NULL, NULL,
+    1 },
+  { "demo_handlaggare",
+    "SELECT * FROM api.document_request_state ('is-decision', " SEEDED ("decision") ")", NULL, NULL,
+    0 },
   /* Another area's document is as if it did not exist. */
   { "demo_sosiaalityontekija",
     "SELECT * FROM api.document_get ((SELECT max (id) FROM kansio_test_documents WHERE "
@@ -407,32 +418,12 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.is_recoveries ((SELECT min (d.id) FROM kansio_test_decisions d "
     "WHERE d.person_id = $1))",
     AINO, "42501", 0 },
-  /* A decision's document: linked once the decision is made, by the
-   * decision-maker who made it, and only their own copy, saved in the
-   * case after deciding (the seeded decision, see set_up_demo). */
-  { "demo_lukija", SET_DECISION_DOCUMENT ("decision", "decision pdf"), NULL, "42501", 0 },
-  { "demo_handlaggare", SET_DECISION_DOCUMENT ("decision", "decision pdf"), NULL, "42501", 0 },
-  { "demo_kasittelija", SET_DECISION_DOCUMENT ("decision", "decision pdf"), NULL, "42501", 0 },
-  { "demo_kasittelija", SET_DECISION_DOCUMENT ("decision", "decision pdf by handler"), NULL,
-    "42501", 0 },
-  /* Not made yet: is_decision_decide comes in the catalogue test. */
-  { "demo_paattaja",
-    "SELECT api.is_decision_document_set ((SELECT min (d.id) FROM kansio_test_decisions d "
-    "WHERE d.person_id = $1), " SEEDED ("decision pdf") ")",
-    AINO, "42501", 0 },
-  /* The decider's own preview, and the handler's, saved before deciding. */
-  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf before"), NULL, "22023", 0 },
-  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf by handler before"), NULL,
-    "22023", 0 },
-  /* Another's copy, another client's, another template's, none at all. */
-  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf by handler"), NULL, "22023",
-    0 },
-  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "decision pdf of mikko"), NULL, "22023",
-    0 },
-  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "letter"), NULL, "22023", 0 },
-  { "demo_paattaja", SET_DECISION_DOCUMENT ("decision", "recovery pdf"), NULL, "22023", 0 },
-  { "demo_paattaja", "SELECT api.is_decision_document_set (" SEEDED ("decision") ", 1000000000)",
-    NULL, "22023", 0 },
+  /* A decision's document is linked by the document service alone: the
+   * workstation's link is gone (test-document-service.c). */
+  { "demo_paattaja", "SELECT api.is_decision_document_set (" SEEDED ("decision") ", 1)", NULL,
+    "42883", 0 },
+  { "demo_paattaja", "SELECT api.is_recovery_document_set (" SEEDED ("recovery") ", 1)", NULL,
+    "42883", 0 },
   /* Who decided it, as the decision page asks. */
   { "demo_paattaja",
     "SELECT * FROM api.is_decision_get ((SELECT application_id FROM api.is_applications ($1) "
@@ -442,21 +433,6 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.is_decision_get ((SELECT application_id FROM api.is_applications ($1) "
     "WHERE notes = 'seed decided')) WHERE NOT decided_by_me",
     AINO, NULL, 1 },
-  /* A recovery decision's document likewise. */
-  { "demo_kasittelija", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf"), NULL, "42501", 0 },
-  { "demo_kasittelija", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf by handler"), NULL,
-    "42501", 0 },
-  { "demo_lukija", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf"), NULL, "42501", 0 },
-  { "demo_handlaggare", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf"), NULL, "42501", 0 },
-  /* Not decided yet: is_recovery_decide comes in the catalogue test. */
-  { "demo_paattaja",
-    "SELECT api.is_recovery_document_set ((SELECT max (id) FROM kansio_test_recoveries), "
-    "(SELECT id FROM kansio_test_seed WHERE name = 'recovery pdf'))",
-    NULL, "42501", 0 },
-  { "demo_paattaja", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf before"), NULL, "22023", 0 },
-  { "demo_paattaja", SET_RECOVERY_DOCUMENT ("recovery", "recovery pdf by handler"), NULL, "22023",
-    0 },
-  { "demo_paattaja", SET_RECOVERY_DOCUMENT ("recovery", "decision pdf"), NULL, "22023", 0 },
   { "demo_paattaja",
     "SELECT * FROM api.is_recoveries (" SEEDED ("decision") ") WHERE decided_by_me", NULL, NULL,
     1 },
@@ -1044,12 +1020,12 @@ static const ApiCall api_calls[] = {
     "a, api.is_decision_get (a.application_id) d WHERE d.decided_at IS NULL AND a.notes = "
     "'seed'",
     AINO },
-  /* The decision made in set_up_demo, and its decision-maker's copy
-   * saved after deciding. */
-  { "is_decision_document_set", "demo_paattaja",
-    "SELECT api.is_decision_document_set (d.decision_id, (SELECT id FROM kansio_test_seed "
-    "WHERE name = 'decision pdf')) FROM api.is_applications ($1) a, "
-    "api.is_decision_get (a.application_id) d WHERE a.notes = 'seed decided'",
+  /* The sending of the decision made in set_up_demo (its document is put
+   * in place there). */
+  { "is_decision_sent", "demo_kasittelija",
+    "SELECT api.is_decision_sent (d.decision_id, 'post', current_date) FROM "
+    "api.is_applications ($1) a, api.is_decision_get (a.application_id) d "
+    "WHERE a.notes = 'seed decided'",
     AINO },
   { "is_decision_orders", "demo_kasittelija",
     "SELECT * FROM api.is_decision_orders ((SELECT decision_id FROM api.is_decision_get ((SELECT "
@@ -1083,14 +1059,6 @@ static const ApiCall api_calls[] = {
   { "is_recoveries", "demo_kasittelija",
     "SELECT * FROM api.is_recoveries ((SELECT decision_id FROM api.is_decision_get ((SELECT "
     "min (application_id) FROM api.is_applications ($1)))))",
-    AINO },
-  /* The recovery decided in set_up_demo, and its decision-maker's copy
-   * saved after deciding. */
-  { "is_recovery_document_set", "demo_paattaja",
-    "SELECT api.is_recovery_document_set (r.recovery_id, (SELECT id FROM kansio_test_seed "
-    "WHERE name = 'recovery pdf')) FROM api.is_applications ($1) a, "
-    "api.is_decision_get (a.application_id) d, api.is_recoveries (d.decision_id) r "
-    "WHERE a.notes = 'seed decided'",
     AINO },
   { "is_recovery_decide", "demo_paattaja",
     "SELECT api.is_recovery_decide ((SELECT max (id) FROM kansio_test_recoveries))", NULL },
@@ -1130,12 +1098,14 @@ static const ApiCall api_calls[] = {
     NULL },
   { "document_fields", "demo_kasittelija", "SELECT * FROM api.document_fields ($1, NULL, NULL)",
     AINO },
-  { "document_store", "demo_kasittelija",
-    "SELECT * FROM api.document_store ((SELECT min (case_id) FROM api.person_cases ($1) "
+  { "document_request", "demo_kasittelija",
+    "SELECT api.document_request ((SELECT min (case_id) FROM api.person_cases ($1) "
     "WHERE closed_on IS NULL), "
     "(SELECT version_id FROM api.templates_for_use ('information-request') "
-    "WHERE name = 'information-request'), 'fi', '\\x255044462d312e34'::bytea, 1)",
+    "WHERE name = 'information-request'), 'fi')",
     AINO },
+  { "document_request_state", "demo_kasittelija",
+    "SELECT * FROM api.document_request_state ('is-decision', " SEEDED ("decision") ")", NULL },
   { "person_documents", "demo_kasittelija", "SELECT * FROM api.person_documents ($1)", AINO },
   { "document_get", "demo_kasittelija",
     "SELECT * FROM api.document_get ((SELECT max (document_id) FROM api.person_documents ($1)))",
@@ -1479,17 +1449,27 @@ seed (const char *name, const char *role, const char *sql, const char *person)
   kept = run_as_superuser (keep);
 }
 
-/* Keeps under @name the id of a PDF that @role stores, made from
- * @template, in the open income-support case of @person. */
+/* Keeps under @name the id of a PDF made for @role from @template, in the
+ * open income-support case of @person: put in place as the document
+ * service would store it (no login role stores documents). */
 static void
 seed_document (const char *name, const char *role, const char *template, const char *person)
 {
   g_autofree char *sql = g_strdup_printf (
-      "SELECT document_id FROM api.document_store (" CASE_OF_1 ", (SELECT version_id FROM "
-      "api.templates_for_use ('%s') WHERE name = '%s'), 'fi', '\\x255044462d'::bytea, 1)",
-      template, template);
+      "WITH d AS (INSERT INTO kansio.document (person_id, case_id, template_version_id, kind, "
+      "  language, title, pdf, sha256, page_count, created_by) "
+      "  SELECT c.person_id, c.id, kansio.approved_version ('%s'), t.kind, 'fi', t.title_fi, "
+      "    '\\x255044462d'::bytea, encode (sha256 ('\\x255044462d'::bytea), 'hex'), 1, s.id "
+      "  FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id, "
+      "    kansio.document_template t, kansio.staff_member s "
+      "  WHERE p.identity_code = '%s' AND c.area = 'income-support' AND c.closed_on IS NULL "
+      "    AND t.name = '%s' AND s.login_role = '%s' "
+      "  ORDER BY c.id LIMIT 1 RETURNING id) "
+      "INSERT INTO public.kansio_test_seed SELECT '%s', id FROM d RETURNING id",
+      template, person, template, role, name);
+  g_autoptr (KansioRows) kept = run_as_superuser (sql);
 
-  seed (name, role, sql, person);
+  g_assert_cmpuint (kansio_rows_get_n_rows (kept), ==, 1);
 }
 
 static void
@@ -1498,6 +1478,8 @@ set_up_demo (void)
   g_autoptr (KansioRows) ids = NULL;
 
   demo = kansio_test_database_new_with_demo_data ();
+  /* Its documents are put in place here, the same every run. */
+  kansio_test_database_stop_document_service (demo);
   ids = run_as_superuser ("SELECT identity_code, id FROM kansio.person");
   person_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < kansio_rows_get_n_rows (ids); i++)
@@ -1587,6 +1569,11 @@ set_up_demo (void)
         AINO);
   seed_document ("decision pdf by handler", "demo_kasittelija", "income-support-decision", AINO);
   seed_document ("decision pdf", "demo_paattaja", "income-support-decision", AINO);
+  {
+    g_autoptr (KansioRows) linked
+        = run_as_superuser ("UPDATE kansio.is_decision SET document_id = " SEEDED (
+            "decision pdf") " WHERE id = " SEEDED ("decision"));
+  }
   seed_document ("decision pdf of mikko", "demo_paattaja", "income-support-decision", MIKKO);
   seed_document ("letter", "demo_paattaja", "information-request", AINO);
   seed ("run", "demo_paattaja", "SELECT api.is_payment_run_create (current_date)", NULL);

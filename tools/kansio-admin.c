@@ -524,6 +524,8 @@ choose_case (
   return 0;
 }
 
+/* Composed here as a draft (the rights checks, a template that exists),
+ * then made and stored by the document service. */
 static KansioDocument *
 compose_and_store (KansioDatabase *database,
                    RenderOptions *render,
@@ -532,22 +534,23 @@ compose_and_store (KansioDatabase *database,
                    GError **error)
 {
   g_autoptr (KansioDocumentComposer) composer = kansio_document_composer_new (database);
+  g_autoptr (KansioDocument) draft = NULL;
   g_autoptr (KansioDocument) document = NULL;
   Wait wait = wait_new ();
   gboolean stored;
 
   kansio_document_composer_compose_async (composer, render->template_name, person_id, case_id,
                                           render->language, NULL, NULL, on_done_cb, &wait);
-  document = kansio_document_composer_compose_finish (composer, wait_for (&wait), error);
+  draft = kansio_document_composer_compose_finish (composer, wait_for (&wait), error);
   wait_clear (&wait);
-  if (document == NULL)
+  if (draft == NULL)
     return NULL;
 
   wait = wait_new ();
-  kansio_document_composer_store_async (composer, document, NULL, on_done_cb, &wait);
-  stored = kansio_document_composer_store_finish (composer, wait_for (&wait), error);
+  kansio_document_composer_store_async (composer, draft, NULL, on_done_cb, &wait);
+  document = kansio_document_composer_store_finish (composer, wait_for (&wait), error);
   wait_clear (&wait);
-  if (!stored)
+  if (document == NULL)
     return NULL;
 
   /* The file is the document leaving Kansio: logged before it is written. */
@@ -615,6 +618,65 @@ render_document (KansioDatabase *database, RenderOptions *render, GError **error
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RenderOptions, render_options_clear)
 
+/* A stored document made again from the inputs the database recorded for
+ * it, byte for byte: run as the document service's role. */
+static int
+verify_document (Options *options, const char *id_text)
+{
+  g_autoptr (KansioLocalServer) server = NULL;
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioDocumentRequest) request = NULL;
+  g_autoptr (KansioDocument) again = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *sha256 = NULL;
+  const char *params[] = { id_text };
+  char *end = NULL;
+
+  g_ascii_strtoll (id_text, &end, 10);
+  if (end == id_text || *end != '\0')
+    {
+      g_printerr ("%s\n", _ ("Usage: kansio-admin document verify ID"));
+      return 2;
+    }
+  if (options->user == NULL && options->conninfo == NULL)
+    options->user = g_strdup ("kansio_documents");
+  database = open_database (options, &server, &error);
+  if (database == NULL)
+    return fail (error);
+  rows = query (database,
+                "SELECT inputs, sha256, encode (sha256 (pdf), 'hex') = sha256 "
+                "FROM kansio_service.document_for_verify ($1)",
+                params, 1, &error);
+  g_clear_object (&database);
+  release_server (server);
+  if (rows == NULL)
+    return fail (error);
+  if (kansio_rows_get_n_rows (rows) != 1)
+    {
+      g_printerr (_ ("kansio-admin: document %s was not made by the document service, or does "
+                     "not exist.\n"),
+                  id_text);
+      return EXIT_FAILURE;
+    }
+  request = kansio_document_request_new (kansio_rows_get_string (rows, 0, 0), &error);
+  if (request != NULL)
+    again = kansio_document_request_compose (request, &error);
+  if (again == NULL)
+    return fail (error);
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, kansio_document_get_pdf (again));
+  if (!kansio_rows_get_boolean (rows, 0, 2)
+      || !g_str_equal (sha256, kansio_rows_get_string (rows, 0, 1)))
+    {
+      g_printerr (_ ("Document %s does NOT match its inputs: stored %s, composed again %s.\n"),
+                  id_text, kansio_rows_get_string (rows, 0, 1), sha256);
+      return EXIT_FAILURE;
+    }
+  g_print (_ ("Document %s matches its inputs: composed again, byte for byte (SHA-256 %s).\n"),
+           id_text, sha256);
+  return EXIT_SUCCESS;
+}
+
 static int
 document_command (Options *options, char **args)
 {
@@ -646,6 +708,8 @@ document_command (Options *options, char **args)
     { NULL },
   };
 
+  if (g_strcmp0 (args[0], "verify") == 0 && args[1] != NULL && args[2] == NULL)
+    return verify_document (options, args[1]);
   argv[0] = (char *) "kansio-admin document";
   for (int i = 1; i < argc; i++)
     argv[i] = args[i - 1];
@@ -667,7 +731,8 @@ document_command (Options *options, char **args)
       || render.identity_code == NULL || render.output == NULL)
     {
       g_printerr ("%s\n", _ ("Usage: kansio-admin --user USER document render --template NAME "
-                             "--client IDCODE [--lang fi|sv] [--case ID] -o FILE.pdf"));
+                             "--client IDCODE [--lang fi|sv] [--case ID] -o FILE.pdf\n"
+                             "       kansio-admin document verify ID"));
       return 2;
     }
   if (render.language != NULL && !g_str_equal (render.language, "fi")
@@ -1025,7 +1090,8 @@ static const struct
   { "payment-run", payment_run_command,
     N_ ("pay the decided income-support orders due by a day, as a pain.001 file") },
   { "document", document_command,
-    N_ ("render: make a letter from an approved template into a PDF file") },
+    N_ ("render: make a letter from an approved template into a PDF file; verify ID: make a "
+        "stored document again from its recorded inputs and compare") },
 };
 
 static char *

@@ -57,6 +57,20 @@ BEGIN
 END
 $$;
 
+-- The document service's login on the demo server (kansio-documentd);
+-- a real server names its own, in the group kansio_document_service.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'kansio_documents') THEN
+    BEGIN
+      CREATE ROLE kansio_documents LOGIN CONNECTION LIMIT 10 IN ROLE kansio_document_service;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL;
+    END;
+  END IF;
+END
+$$;
+
 -- What the demo county's letters print: contact details, and a logo (a
 -- plain "K", clearly no real county's).
 UPDATE kansio.organisation_unit

@@ -22,9 +22,11 @@
 
 #include "kansio-calendar.h"
 #include "kansio-database-error.h"
+#include "kansio-document-build-private.h"
 #include "kansio-document-composer.h"
 #include "kansio-document-content.h"
 #include "kansio-document-private.h"
+#include "kansio-document-wait-private.h"
 #include "kansio-merge-data-private.h"
 #include "kansio-pdf-writer.h"
 #include "kansio-template.h"
@@ -38,30 +40,6 @@ struct _KansioDocumentComposer
 };
 
 G_DEFINE_FINAL_TYPE (KansioDocumentComposer, kansio_document_composer, G_TYPE_OBJECT)
-
-/* The report's own fields, beside the standard ones. */
-static const struct
-{
-  const char *name;
-  KansioFieldType type;
-  const char *description;
-} report_fields[] = {
-  { "report.period_start", KANSIO_FIELD_DATE, N_ ("First day of the report’s period") },
-  { "report.period_end", KANSIO_FIELD_DATE, N_ ("Last day of the report’s period") },
-  { "report.views", KANSIO_FIELD_LIST, N_ ("Who viewed the client’s data") },
-  { "report.views.time", KANSIO_FIELD_TEXT, N_ ("When the data was viewed") },
-  { "report.views.viewer", KANSIO_FIELD_TEXT, N_ ("Who viewed the data") },
-  { "report.views.unit", KANSIO_FIELD_TEXT, N_ ("The viewer’s unit") },
-  { "report.views.view", KANSIO_FIELD_TEXT, N_ ("What was viewed") },
-  { "report.disclosures", KANSIO_FIELD_LIST, N_ ("What was disclosed, and to whom") },
-  { "report.disclosures.time", KANSIO_FIELD_TEXT, N_ ("When it was disclosed") },
-  { "report.disclosures.recipient", KANSIO_FIELD_TEXT, N_ ("To whom") },
-  { "report.disclosures.legal_basis", KANSIO_FIELD_TEXT, N_ ("On what grounds") },
-  { "organisation.rectification_body", KANSIO_FIELD_TEXT,
-    N_ ("Where rectification requests are addressed") },
-  { "organisation.rectification_address", KANSIO_FIELD_TEXT,
-    N_ ("Address for rectification requests") },
-};
 
 typedef enum
 {
@@ -109,240 +87,26 @@ column (KansioRows *rows, guint row, const char *name)
              : NULL;
 }
 
-/* Rows of (list, item, name, type, value) into merge data; the logo,
- * which is no field, is handed back. */
-static GBytes *
-load_fields (KansioMergeData *data, KansioRows *rows)
-{
-  g_autoptr (GHashTable) items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GBytes *logo = NULL;
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      const char *list = column (rows, i, "list");
-      const char *name = column (rows, i, "name");
-      const char *type = column (rows, i, "type");
-      const char *value = column (rows, i, "value");
-      KansioMergeData *target = data;
-
-      if (list != NULL)
-        {
-          g_autofree char *key = g_strdup_printf ("%s#%s", list, column (rows, i, "item"));
-
-          target = g_hash_table_lookup (items, key);
-          if (target == NULL)
-            {
-              target = kansio_merge_data_add_item (data, list);
-              g_hash_table_insert (items, g_steal_pointer (&key), target);
-            }
-        }
-      if (g_strcmp0 (type, "png") == 0)
-        {
-          g_autofree char *hex = g_strconcat ("\\x", value, NULL);
-
-          g_clear_pointer (&logo, g_bytes_unref);
-          logo = _kansio_bytes_from_bytea (hex);
-        }
-      else if (g_strcmp0 (type, "date") == 0)
-        kansio_merge_data_set_iso_date (target, name, value);
-      else if (g_strcmp0 (type, "boolean") == 0)
-        kansio_merge_data_set_boolean (target, name, g_strcmp0 (value, "true") == 0);
-      else
-        kansio_merge_data_set_text (target, name, value);
-    }
-  return logo;
-}
-
-static void
-add_line (GPtrArray *lines, const char *first, const char *second)
-{
-  g_autofree char *line = g_strjoin (" ", first != NULL ? first : "", second, NULL);
-
-  g_strstrip (line);
-  if (line[0] != '\0')
-    g_ptr_array_add (lines, g_steal_pointer (&line));
-}
-
-/* The address in the envelope's window. Under a non-disclosure marking
- * the database gave none: the letter goes to the client care of the
- * office, which forwards it. */
-static GStrv
-recipient_lines (KansioMergeData *data)
-{
-  GPtrArray *lines = g_ptr_array_new ();
-  gboolean via_office = kansio_merge_data_get_boolean (data, "client.non_disclosure");
-
-  add_line (lines, kansio_merge_data_get_text (data, "client.full_name"), NULL);
-  if (via_office)
-    {
-      add_line (lines, "c/o", kansio_merge_data_get_text (data, "organisation.unit"));
-      add_line (lines, kansio_merge_data_get_text (data, "organisation.street_address"), NULL);
-      add_line (lines, kansio_merge_data_get_text (data, "organisation.postal_code"),
-                kansio_merge_data_get_text (data, "organisation.post_office"));
-    }
-  else
-    {
-      add_line (lines, kansio_merge_data_get_text (data, "client.street_address"), NULL);
-      add_line (lines, kansio_merge_data_get_text (data, "client.postal_code"),
-                kansio_merge_data_get_text (data, "client.post_office"));
-    }
-  g_ptr_array_add (lines, NULL);
-  return (GStrv) g_ptr_array_free (lines, FALSE);
-}
-
-static GStrv
-letterhead_lines (KansioMergeData *data)
-{
-  GPtrArray *lines = g_ptr_array_new ();
-  const char *name = kansio_merge_data_get_text (data, "organisation.name");
-  const char *unit = kansio_merge_data_get_text (data, "organisation.unit");
-
-  add_line (lines, name, NULL);
-  if (g_strcmp0 (unit, name) != 0)
-    add_line (lines, unit, NULL);
-  add_line (lines, kansio_merge_data_get_text (data, "organisation.street_address"), NULL);
-  add_line (lines, kansio_merge_data_get_text (data, "organisation.postal_code"),
-            kansio_merge_data_get_text (data, "organisation.post_office"));
-  g_ptr_array_add (lines, NULL);
-  return (GStrv) g_ptr_array_free (lines, FALSE);
-}
-
-static char *
-footer_text (KansioMergeData *data, KansioLanguage language)
-{
-  const char *parts[] = { "organisation.name", "organisation.phone", "organisation.email" };
-  const char *business_id = kansio_merge_data_get_text (data, "organisation.business_id");
-  GString *footer = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      const char *value = kansio_merge_data_get_text (data, parts[i]);
-
-      if (value != NULL && value[0] != '\0')
-        g_string_append_printf (footer, "%s%s", footer->len > 0 ? " · " : "", value);
-    }
-  /* Y-tunnus in Finnish, FO-nummer in Swedish. */
-  if (business_id != NULL && business_id[0] != '\0')
-    g_string_append_printf (footer, "%s%s %s", footer->len > 0 ? " · " : "",
-                            language == KANSIO_LANGUAGE_SWEDISH ? "FO-nummer" : "Y-tunnus",
-                            business_id);
-  return g_string_free (footer, FALSE);
-}
-
-static KansioTemplate *
-parse_template (Job *job, const char *name, const char *text, GError **error)
-{
-  g_autoptr (GError) local_error = NULL;
-  KansioTemplate *template = kansio_template_new (text, job->fields, &local_error);
-
-  if (template == NULL)
-    g_set_error (error, KANSIO_TEMPLATE_ERROR, local_error->code, _ ("Template “%s”: %s"), name,
-                 local_error->message);
-  return template;
-}
-
-/* A decision posted today: when it is deemed received, and the last day
- * for a rectification request, unless the decision says otherwise. */
-static void
-add_rectification_dates (KansioMergeData *data)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  GDate sent, receipt, last_day;
-
-  if (_kansio_merge_data_has (data, "decision.rectification_deadline"))
-    return;
-  g_date_clear (&sent, 1);
-  g_date_set_dmy (&sent, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  kansio_calendar_rectification_deadline (&sent, FALSE, &receipt, &last_day);
-  kansio_merge_data_set_date (data, "decision.delivery_date", &receipt);
-  kansio_merge_data_set_date (data, "decision.rectification_deadline", &last_day);
-}
-
 /* Everything after the database calls, in a worker thread. */
 static KansioDocument *
 build_document (Job *job, GError **error)
 {
-  g_autoptr (GBytes) logo = load_fields (job->data, job->field_rows);
-  g_autoptr (GHashTable) blocks
-      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  g_autoptr (KansioTemplate) template = NULL;
-  g_autoptr (KansioDocumentContent) content = kansio_document_content_new ();
-  g_autoptr (KansioPdfWriter) writer = NULL;
-  g_autoptr (GBytes) pdf = NULL;
-  g_auto (GStrv) letterhead = letterhead_lines (job->data);
-  g_auto (GStrv) recipient = recipient_lines (job->data);
-  g_autofree char *footer = NULL;
-  g_autofree char *title = g_strdup (job->title);
-  KansioLanguage language = KANSIO_LANGUAGE_FINNISH;
-  const char *kind = job->kind == JOB_REPORT ? "report" : "letter";
-  const char *language_code = kansio_merge_data_get_text (job->data, "document.language");
-  gint64 version_id = 0;
-  guint n_pages = 0;
+  KansioDocumentBuild build = {
+    .fields = job->fields,
+    .field_rows = job->field_rows,
+    .templates = job->templates,
+    .template_name = job->template_name,
+    .preview_text = job->kind == JOB_PREVIEW ? job->text : NULL,
+    .preview_title = job->title,
+    .is_report = job->kind == JOB_REPORT,
+    .person_id = job->person_id,
+    .case_id = job->case_id,
+    .data = job->data,
+    /* Composed here, on the workstation: a draft, never the record. */
+    .draft = job->kind != JOB_REPORT,
+  };
 
-  kansio_language_from_code (language_code, &language);
-  if (job->person_id == 0 && kansio_merge_data_get_text (job->data, "client.id") != NULL)
-    job->person_id
-        = g_ascii_strtoll (kansio_merge_data_get_text (job->data, "client.id"), NULL, 10);
-  for (guint i = 0; i < kansio_rows_get_n_rows (job->templates); i++)
-    {
-      const char *name = column (job->templates, i, "name");
-      const char *body
-          = column (job->templates, i, language == KANSIO_LANGUAGE_SWEDISH ? "body_sv" : "body_fi");
-      KansioTemplate *parsed;
-
-      if (g_strcmp0 (name, job->template_name) == 0)
-        {
-          template = parse_template (job, name, body != NULL ? body : "", error);
-          if (template == NULL)
-            return NULL;
-          kind = column (job->templates, i, "kind");
-          version_id = g_ascii_strtoll (column (job->templates, i, "version_id"), NULL, 10);
-          g_free (title);
-          title = g_strdup (column (job->templates, i,
-                                    language == KANSIO_LANGUAGE_SWEDISH ? "title_sv" : "title_fi"));
-          continue;
-        }
-      if (g_strcmp0 (column (job->templates, i, "kind"), "block") != 0)
-        continue;
-      parsed = parse_template (job, name, body != NULL ? body : "", error);
-      if (parsed == NULL)
-        return NULL;
-      g_hash_table_insert (blocks, g_strdup (name), parsed);
-    }
-
-  if (g_strcmp0 (kind, "decision") == 0 || job->kind == JOB_PREVIEW)
-    add_rectification_dates (job->data);
-  if (job->kind == JOB_PREVIEW)
-    template = parse_template (job, title, job->text, error);
-  else if (template == NULL)
-    g_set_error (error, KANSIO_TEMPLATE_ERROR, KANSIO_TEMPLATE_ERROR_UNKNOWN_BLOCK,
-                 _ ("Template “%s” has no approved version."), job->template_name);
-  if (template == NULL
-      || !kansio_template_expand (template, job->data, language, blocks, content, error))
-    return NULL;
-
-  writer = kansio_pdf_writer_new (language);
-  footer = footer_text (job->data, language);
-  kansio_pdf_writer_set_title (writer, title);
-  kansio_pdf_writer_set_author (writer, kansio_merge_data_get_text (job->data, "user.full_name"));
-  kansio_pdf_writer_set_case_number (writer, kansio_merge_data_get_text (job->data, "case.number"));
-  kansio_pdf_writer_set_letterhead (writer, (const char *const *) letterhead, logo);
-  kansio_pdf_writer_set_recipient (writer, (const char *const *) recipient);
-  kansio_pdf_writer_set_footer (writer, footer);
-  {
-    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-    g_autoptr (GDate) today
-        = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                          g_date_time_get_year (now));
-
-    kansio_pdf_writer_set_date (writer, today);
-  }
-  pdf = kansio_pdf_writer_write (writer, content, &n_pages, error);
-  if (pdf == NULL)
-    return NULL;
-  return _kansio_document_new (job->person_id, job->case_id, version_id, kind, title, language, pdf,
-                               n_pages);
+  return _kansio_document_build (&build, error);
 }
 
 static void
@@ -468,9 +232,6 @@ static void
 kansio_document_composer_init (KansioDocumentComposer *self)
 {
   self->fields = kansio_field_catalogue_new_standard ();
-  for (guint i = 0; i < G_N_ELEMENTS (report_fields); i++)
-    kansio_field_catalogue_add (self->fields, report_fields[i].name, report_fields[i].type,
-                                report_fields[i].description);
 }
 
 KansioDocumentComposer *
@@ -644,8 +405,59 @@ kansio_document_composer_compose_report_finish (KansioDocumentComposer *self,
   return finish_job (self, result, kansio_document_composer_compose_report_async, error);
 }
 
+static void on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data);
+
+/* Stored by the service: opened as it was stored. */
 static void
-on_stored_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+on_waited_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  KansioDocumentComposer *self = g_task_get_source_object (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  GError *error = NULL;
+  gint64 document_id = _kansio_document_wait_finish (result, &error);
+  g_autofree char *id = NULL;
+  const char *params[1];
+
+  if (document_id == 0)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  id = id_text (document_id);
+  params[0] = id;
+  kansio_database_query_async (self->database, "SELECT * FROM api.document_get ($1)", params, 1,
+                               cancellable, on_opened_cb, g_steal_pointer (&task));
+}
+
+static void
+await_document (GTask *task, const char *subject, gint64 subject_id)
+{
+  KansioDocumentComposer *self = g_task_get_source_object (task);
+
+  _kansio_document_wait_async (self->database, subject, subject_id, g_task_get_cancellable (task),
+                               on_waited_cb, task);
+}
+
+static void
+on_requested_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  GTask *task = user_data;
+  GError *error = NULL;
+  g_autoptr (KansioRows) rows
+      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+
+  if (rows == NULL)
+    {
+      g_task_return_error (task, error);
+      g_object_unref (task);
+      return;
+    }
+  await_document (task, "letter", kansio_rows_get_int64 (rows, 0, 0));
+}
+
+static void
+on_report_stored_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   KansioDocument *document = g_task_get_task_data (task);
@@ -668,14 +480,17 @@ on_stored_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
   _kansio_document_set_stored (document, kansio_rows_get_int64 (rows, 0, 0), computed);
-  g_task_return_boolean (task, TRUE);
+  g_task_return_pointer (task, g_object_ref (document), g_object_unref);
 }
 
 /**
  * kansio_document_composer_store_async:
+ * @document: a draft composed from an approved letter template, or an
+ *   auditor's report
  *
- * Stores a composed document for good; after this it is never composed
- * again. A report is stored by the auditor who made it.
+ * Stores a letter for good, as the document service composes it from
+ * the database's data: the draft names what is asked for, and its bytes
+ * are not sent. An auditor's report is stored by the auditor who made it.
  */
 void
 kansio_document_composer_store_async (KansioDocumentComposer *self,
@@ -688,9 +503,7 @@ kansio_document_composer_store_async (KansioDocumentComposer *self,
   g_autofree char *owner = id_text (is_report ? kansio_document_get_person_id (document)
                                               : kansio_document_get_case_id (document));
   g_autofree char *version = id_text (kansio_document_get_template_version_id (document));
-  g_autofree char *pdf = NULL;
-  g_autofree char *pages = NULL;
-  const char *params[5];
+  const char *language = kansio_language_get_code (kansio_document_get_language (document));
   GTask *task;
 
   g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
@@ -699,7 +512,7 @@ kansio_document_composer_store_async (KansioDocumentComposer *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, kansio_document_composer_store_async);
   g_task_set_task_data (task, g_object_ref (document), g_object_unref);
-  if (kansio_document_is_stored (document) || version == NULL)
+  if (kansio_document_is_stored (document) || version == NULL || owner == NULL)
     {
       g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_FAILED,
                                _ ("Only a document made from an approved template is stored, "
@@ -708,28 +521,79 @@ kansio_document_composer_store_async (KansioDocumentComposer *self,
       return;
     }
 
-  pdf = _kansio_bytea_from_bytes (kansio_document_get_pdf (document));
-  pages = g_strdup_printf ("%u", kansio_document_get_n_pages (document));
-  params[0] = owner;
-  params[1] = version;
-  params[2] = kansio_language_get_code (kansio_document_get_language (document));
-  params[3] = pdf;
-  params[4] = pages;
-  kansio_database_query_async (self->database,
-                               is_report
-                                   ? "SELECT * FROM api.audit_report_store ($1, $2, $3, $4, $5)"
-                                   : "SELECT * FROM api.document_store ($1, $2, $3, $4, $5)",
-                               params, 5, cancellable, on_stored_cb, task);
+  if (is_report)
+    {
+      g_autofree char *pdf = _kansio_bytea_from_bytes (kansio_document_get_pdf (document));
+      g_autofree char *pages = g_strdup_printf ("%u", kansio_document_get_n_pages (document));
+      const char *params[] = { owner, version, language, pdf, pages };
+
+      kansio_database_query_async (self->database,
+                                   "SELECT * FROM api.audit_report_store ($1, $2, $3, $4, $5)",
+                                   params, 5, cancellable, on_report_stored_cb, task);
+    }
+  else
+    {
+      const char *params[] = { owner, version, language };
+
+      kansio_database_query_async (self->database, "SELECT api.document_request ($1, $2, $3)",
+                                   params, 3, cancellable, on_requested_cb, task);
+    }
 }
 
-gboolean
+/**
+ * kansio_document_composer_store_finish:
+ *
+ * Returns: (transfer full): the document stored: the service's, or the
+ *   report itself
+ */
+KansioDocument *
 kansio_document_composer_store_finish (KansioDocumentComposer *self,
                                        GAsyncResult *result,
                                        GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * kansio_document_composer_await_async:
+ * @subject: "is-decision" or "is-recovery-decision"
+ * @subject_id: the decision's or the recovery's id
+ *
+ * The document of a decision, once the document service has stored it:
+ * deciding asks for it.
+ */
+void
+kansio_document_composer_await_async (KansioDocumentComposer *self,
+                                      const char *subject,
+                                      gint64 subject_id,
+                                      GCancellable *cancellable,
+                                      GAsyncReadyCallback callback,
+                                      gpointer user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kansio_document_composer_await_async);
+  await_document (task, subject, subject_id);
+}
+
+/**
+ * kansio_document_composer_await_finish:
+ *
+ * Returns: (transfer full): the stored document
+ */
+KansioDocument *
+kansio_document_composer_await_finish (KansioDocumentComposer *self,
+                                       GAsyncResult *result,
+                                       GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void

@@ -64,9 +64,18 @@ void kansio_document_composer_store_async (KansioDocumentComposer *self,
                                            GCancellable *cancellable,
                                            GAsyncReadyCallback callback,
                                            gpointer user_data);
-gboolean kansio_document_composer_store_finish (KansioDocumentComposer *self,
-                                                GAsyncResult *result,
-                                                GError **error);
+KansioDocument *kansio_document_composer_store_finish (KansioDocumentComposer *self,
+                                                       GAsyncResult *result,
+                                                       GError **error);
+void kansio_document_composer_await_async (KansioDocumentComposer *self,
+                                           const char *subject,
+                                           gint64 subject_id,
+                                           GCancellable *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer user_data);
+KansioDocument *kansio_document_composer_await_finish (KansioDocumentComposer *self,
+                                                       GAsyncResult *result,
+                                                       GError **error);
 void kansio_document_composer_open_async (KansioDocumentComposer *self,
                                           gint64 document_id,
                                           GCancellable *cancellable,

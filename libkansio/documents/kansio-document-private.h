@@ -16,7 +16,8 @@ KansioDocument *_kansio_document_new (gint64 person_id,
                                       const char *title,
                                       KansioLanguage language,
                                       GBytes *pdf,
-                                      guint n_pages);
+                                      guint n_pages,
+                                      gboolean draft);
 void _kansio_document_set_stored (KansioDocument *self, gint64 id, const char *sha256);
 GBytes *_kansio_bytes_from_bytea (const char *hex);
 char *_kansio_bytea_from_bytes (GBytes *bytes);

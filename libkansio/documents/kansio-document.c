@@ -29,6 +29,7 @@ struct _KansioDocument
   GBytes *pdf;
   guint n_pages;
   char *sha256;
+  gboolean draft; /* composed on the workstation: never stored, printed or exported */
 };
 
 G_DEFINE_FINAL_TYPE (KansioDocument, kansio_document, G_TYPE_OBJECT)
@@ -110,10 +111,12 @@ _kansio_document_new (gint64 person_id,
                       const char *title,
                       KansioLanguage language,
                       GBytes *pdf,
-                      guint n_pages)
+                      guint n_pages,
+                      gboolean draft)
 {
   KansioDocument *self = g_object_new (KANSIO_TYPE_DOCUMENT, NULL);
 
+  self->draft = draft;
   self->person_id = person_id;
   self->case_id = case_id;
   self->template_version_id = template_version_id;
@@ -182,7 +185,7 @@ kansio_document_new_from_rows (KansioRows *rows, guint row, GError **error)
   self = _kansio_document_new (
       g_ascii_strtoll (column (rows, row, "person_id"), NULL, 10), 0, 0, column (rows, row, "kind"),
       column (rows, row, "title"), language, pdf,
-      (guint) g_ascii_strtoull (column (rows, row, "page_count"), NULL, 10));
+      (guint) g_ascii_strtoull (column (rows, row, "page_count"), NULL, 10), FALSE);
   _kansio_document_set_stored (self, g_ascii_strtoll (column (rows, row, "document_id"), NULL, 10),
                                computed);
   return self;
@@ -276,6 +279,20 @@ kansio_document_is_stored (KansioDocument *self)
 {
   g_return_val_if_fail (KANSIO_IS_DOCUMENT (self), FALSE);
   return self->id != 0;
+}
+
+/**
+ * kansio_document_is_draft:
+ *
+ * Whether the document was composed on this workstation: a preview with
+ * LUONNOS / UTKAST across its pages. Only the document service stores
+ * documents; a draft is never stored, printed or exported.
+ */
+gboolean
+kansio_document_is_draft (KansioDocument *self)
+{
+  g_return_val_if_fail (KANSIO_IS_DOCUMENT (self), FALSE);
+  return self->draft;
 }
 
 /**

@@ -32,6 +32,7 @@ GBytes *kansio_document_get_pdf (KansioDocument *self);
 guint kansio_document_get_n_pages (KansioDocument *self);
 const char *kansio_document_get_sha256 (KansioDocument *self);
 gboolean kansio_document_is_stored (KansioDocument *self);
+gboolean kansio_document_is_draft (KansioDocument *self);
 char *kansio_document_dup_file_name (KansioDocument *self);
 
 G_END_DECLS

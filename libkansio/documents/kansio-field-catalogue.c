@@ -109,6 +109,31 @@ kansio_field_catalogue_new (void)
   return g_object_new (KANSIO_TYPE_FIELD_CATALOGUE, NULL);
 }
 
+/* The auditor's report's own fields, and where rectification is asked
+ * (the standard blocks print it). */
+static const struct
+{
+  const char *name;
+  KansioFieldType type;
+  const char *description;
+} report_fields[] = {
+  { "report.period_start", KANSIO_FIELD_DATE, N_ ("First day of the report’s period") },
+  { "report.period_end", KANSIO_FIELD_DATE, N_ ("Last day of the report’s period") },
+  { "report.views", KANSIO_FIELD_LIST, N_ ("Who viewed the client’s data") },
+  { "report.views.time", KANSIO_FIELD_TEXT, N_ ("When the data was viewed") },
+  { "report.views.viewer", KANSIO_FIELD_TEXT, N_ ("Who viewed the data") },
+  { "report.views.unit", KANSIO_FIELD_TEXT, N_ ("The viewer’s unit") },
+  { "report.views.view", KANSIO_FIELD_TEXT, N_ ("What was viewed") },
+  { "report.disclosures", KANSIO_FIELD_LIST, N_ ("What was disclosed, and to whom") },
+  { "report.disclosures.time", KANSIO_FIELD_TEXT, N_ ("When it was disclosed") },
+  { "report.disclosures.recipient", KANSIO_FIELD_TEXT, N_ ("To whom") },
+  { "report.disclosures.legal_basis", KANSIO_FIELD_TEXT, N_ ("On what grounds") },
+  { "organisation.rectification_body", KANSIO_FIELD_TEXT,
+    N_ ("Where rectification requests are addressed") },
+  { "organisation.rectification_address", KANSIO_FIELD_TEXT,
+    N_ ("Address for rectification requests") },
+};
+
 /**
  * kansio_field_catalogue_new_standard:
  *
@@ -123,6 +148,9 @@ kansio_field_catalogue_new_standard (void)
   for (guint i = 0; i < G_N_ELEMENTS (standard_fields); i++)
     kansio_field_catalogue_add (self, standard_fields[i].name, standard_fields[i].type,
                                 standard_fields[i].description);
+  for (guint i = 0; i < G_N_ELEMENTS (report_fields); i++)
+    kansio_field_catalogue_add (self, report_fields[i].name, report_fields[i].type,
+                                report_fields[i].description);
   return self;
 }
 

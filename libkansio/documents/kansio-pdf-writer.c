@@ -63,6 +63,7 @@ struct _KansioPdfWriter
   GStrv recipient;
   char *footer;
   GDateTime *creation_time;
+  gboolean draft;
 };
 
 G_DEFINE_FINAL_TYPE (KansioPdfWriter, kansio_pdf_writer, G_TYPE_OBJECT)
@@ -72,6 +73,7 @@ G_DEFINE_QUARK (kansio - pdf - writer - error - quark, kansio_pdf_writer_error)
  * through gettext: the interface may be in the other language). */
 static const char *const date_label[] = { "Päivämäärä", "Datum" };
 static const char *const case_label[] = { "Asianumero", "Ärendenummer" };
+static const char *const draft_mark[] = { "LUONNOS", "UTKAST" };
 
 /* Something drawn on a page: some lines of a layout, or a rule. */
 typedef struct
@@ -573,6 +575,30 @@ draw_recipient (cairo_t *cr, Layout *layout)
   draw_text (cr, layout, BODY_FONT, address, LEFT, ADDRESS_TOP, ADDRESS_WIDTH, PANGO_ALIGN_LEFT);
 }
 
+/* A draft says so across the whole page, over the text, in grey: it is
+ * no document the client may be given. */
+static void
+draw_draft_mark (cairo_t *cr, Layout *layout)
+{
+  g_autofree char *markup = g_strdup_printf ("<b>%s</b>", draft_mark[layout->writer->language]);
+  PangoLayout *text = new_layout (layout, FONT_FAMILY " 96", markup, -1);
+  int width, height;
+
+  pango_layout_get_size (text, &width, &height);
+  cairo_save (cr);
+  cairo_translate (cr, PAGE_WIDTH / 2, PAGE_HEIGHT / 2);
+  cairo_rotate (cr, -G_PI / 4);
+  cairo_set_source_rgba (cr, 0.55, 0.55, 0.55, 0.35);
+  cairo_move_to (cr, -width / (2.0 * PANGO_SCALE), -height / (2.0 * PANGO_SCALE));
+  pango_cairo_show_layout (cr, text);
+  cairo_restore (cr);
+  /* And in words along the top, for screen readers and text search. */
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
+  draw_text (cr, layout, SMALL_FONT, markup, LEFT, MM (5), RIGHT - LEFT, PANGO_ALIGN_CENTER);
+  cairo_restore (cr);
+}
+
 static void
 draw_footer (cairo_t *cr, Layout *layout)
 {
@@ -769,6 +795,8 @@ write_pdf (KansioPdfWriter *self, KansioDocumentContent *content, guint *n_pages
       for (guint i = 0; i < page->items->len; i++)
         draw_item (cr, &g_array_index (page->items, Item, i));
       draw_footer (cr, &layout);
+      if (self->draft)
+        draw_draft_mark (cr, &layout);
       cairo_show_page (cr);
     }
 
@@ -915,6 +943,16 @@ kansio_pdf_writer_set_creation_time (KansioPdfWriter *self, GDateTime *time)
 
   g_clear_pointer (&self->creation_time, g_date_time_unref);
   self->creation_time = time != NULL ? g_date_time_ref (time) : NULL;
+}
+
+/* LUONNOS / UTKAST across every page: a preview composed on a
+ * workstation. */
+void
+kansio_pdf_writer_set_draft (KansioPdfWriter *self, gboolean draft)
+{
+  g_return_if_fail (KANSIO_IS_PDF_WRITER (self));
+
+  self->draft = draft;
 }
 
 /**

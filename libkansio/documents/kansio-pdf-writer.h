@@ -41,6 +41,7 @@ void kansio_pdf_writer_set_letterhead (KansioPdfWriter *self,
 void kansio_pdf_writer_set_recipient (KansioPdfWriter *self, const char *const *lines);
 void kansio_pdf_writer_set_footer (KansioPdfWriter *self, const char *footer);
 void kansio_pdf_writer_set_creation_time (KansioPdfWriter *self, GDateTime *time);
+void kansio_pdf_writer_set_draft (KansioPdfWriter *self, gboolean draft);
 GBytes *kansio_pdf_writer_write (KansioPdfWriter *self,
                                  KansioDocumentContent *content,
                                  guint *n_pages,

@@ -11,10 +11,13 @@
 
 #include "kansio-document-window.h"
 
-/* A decision, letter or report as its PDF. A new one is saved to the
- * client's documents first: only a stored document is printed or
+/* A decision, letter or report as its PDF. What the workstation composes
+ * is a draft, marked so on every page: a letter's is saved to the
+ * client's documents by asking the document service to make it, and the
+ * window then shows the service's. Only a stored document is printed or
  * exported, and each print or export is logged as a disclosure before
- * the document leaves. */
+ * the document leaves. A decision's draft is never saved: deciding makes
+ * the decision's document. */
 struct _KansioDocumentWindow
 {
   AdwWindow parent_instance;
@@ -52,10 +55,22 @@ toast (KansioDocumentWindow *self, const char *text)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A letter's draft, or an auditor's report: what Save stores. */
+static gboolean
+is_storable (KansioDocument *document)
+{
+  const char *kind = kansio_document_get_kind (document);
+
+  return !kansio_document_is_stored (document)
+         && kansio_document_get_template_version_id (document) != 0
+         && (g_strcmp0 (kind, "letter") == 0 || g_strcmp0 (kind, "report") == 0);
+}
+
 static void
 update_state (KansioDocumentWindow *self)
 {
   gboolean stored = kansio_document_is_stored (self->document);
+  gboolean storable = is_storable (self->document);
   guint n_pages = kansio_document_get_n_pages (self->document);
   g_autofree char *subtitle = NULL;
   g_autofree char *status = NULL;
@@ -72,14 +87,17 @@ update_state (KansioDocumentWindow *self)
     status = g_strdup_printf (_ ("Stored as document %lld; it never changes. SHA-256 %s"),
                               (long long) kansio_document_get_id (self->document),
                               kansio_document_get_sha256 (self->document));
+  else if (storable)
+    status = g_strdup (_ ("A draft. Save it to the client’s documents to print or export it: "
+                          "the document service makes the letter from the same data."));
   else
-    status = g_strdup (_ ("Not saved yet. Save it to the client’s documents to print or "
-                          "export it."));
+    status = g_strdup (_ ("A draft: it is not saved, printed or exported. The decision’s own "
+                          "document is made when the decision is made."));
   gtk_label_set_label (self->status_label, status);
 
-  gtk_widget_set_visible (self->store_button, !stored);
+  gtk_widget_set_visible (self->store_button, storable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document-window.store",
-                                 !stored && !self->busy);
+                                 storable && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document-window.print", stored && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document-window.export",
                                  stored && !self->busy);
@@ -97,14 +115,19 @@ on_stored_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioDocumentWindow) self = user_data;
   g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) stored
+      = kansio_document_composer_store_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
 
-  if (!kansio_document_composer_store_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error))
+  if (stored == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast (self, error->message);
       set_busy (self, FALSE);
       return;
     }
+  /* From now on the window shows what was stored, not the draft. */
+  g_set_object (&self->document, stored);
+  kansio_document_view_set_pdf (self->view, kansio_document_get_pdf (stored));
   set_busy (self, FALSE);
   toast (self, _ ("Saved to the client’s documents"));
   g_signal_emit (self, signals[STORED], 0);

@@ -58,6 +58,8 @@ struct _IncomeSupportDecisionPage
   gboolean decided;
   gboolean decided_by_me; /* only they save the decision as sent */
   gboolean written_by_me; /* wrote any of it or its orders: may not decide it */
+  char *sent_on;          /* when and how it was sent, once recorded */
+  char *sent_channel;
   char *decided_at;
   gint64 document_id;   /* the decision as sent, once saved */
   gint64 ordered_cents; /* in all the decision's payment orders */
@@ -67,6 +69,7 @@ struct _IncomeSupportDecisionPage
   AdwPreferencesGroup *decision_group;
   GtkWidget *preview_button;
   GtkWidget *decide_button;
+  GtkWidget *sent_button;
   AdwActionRow *none_row;
   AdwActionRow *outcome_row;
   AdwActionRow *support_row;
@@ -251,9 +254,18 @@ update_view (IncomeSupportDecisionPage *self)
                                               : _ ("Loading…"));
   if (!has_decision)
     adw_preferences_group_set_description (self->decision_group, NULL);
+  else if (self->decided && self->document_id == 0)
+    adw_preferences_group_set_description (
+        self->decision_group, _ ("Decided. The document service is making the decision’s "
+                                 "document; it opens here once stored."));
+  else if (self->decided && self->sent_on == NULL)
+    adw_preferences_group_set_description (
+        self->decision_group,
+        _ ("Decided, not sent yet. Record the sending when the decision is printed for post or "
+           "handed to an electronic channel: the rectification period runs from it."));
   else if (self->decided)
     adw_preferences_group_set_description (self->decision_group,
-                                           _ ("Decided. The decision does not change."));
+                                           _ ("Decided and sent. The decision does not change."));
   else if (self->may_decide && self->written_by_me)
     adw_preferences_group_set_description (
         self->decision_group, _ ("Prepared. You wrote part of this decision or its payments, so "
@@ -266,11 +278,14 @@ update_view (IncomeSupportDecisionPage *self)
   gtk_widget_set_visible (self->preview_button, has_decision);
   gtk_button_set_label (GTK_BUTTON (self->preview_button),
                         self->document_id != 0 ? _ ("_Open Decision…") : _ ("Pre_view…"));
-  gtk_widget_set_tooltip_text (
-      self->preview_button,
-      self->document_id != 0
-          ? _ ("The decision as it was sent, from the client’s documents")
-          : _ ("The decision as the client receives it, to store in the client’s documents"));
+  gtk_widget_set_tooltip_text (self->preview_button,
+                               self->document_id != 0
+                                   ? _ ("The decision as it was sent, from the client’s documents")
+                                   : _ ("A draft of the decision, marked as one on every page: the "
+                                        "decision’s own document is made when it is decided"));
+  gtk_widget_set_visible (self->sent_button, self->may_handle && self->decided
+                                                 && self->document_id != 0
+                                                 && self->sent_on == NULL);
   gtk_widget_set_visible (self->decide_button, self->may_decide && has_decision && !self->decided
                                                    && !self->written_by_me);
   gtk_widget_set_visible (GTK_WIDGET (self->stored_group),
@@ -304,6 +319,9 @@ update_view (IncomeSupportDecisionPage *self)
                                      && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.remove-order",
                                  may_order && !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "income-support-decision.record-sending",
+                                 self->may_handle && self->decided && self->document_id != 0
+                                     && self->sent_on == NULL && !self->busy);
   gtk_widget_action_set_enabled (
       GTK_WIDGET (self), "income-support-decision.preview",
       has_decision && (self->stored_json != NULL || self->document_id != 0) && !self->busy);
@@ -409,6 +427,8 @@ forget_decision (IncomeSupportDecisionPage *self)
   self->ordered_cents = 0;
   self->paid_cents = 0;
   g_clear_pointer (&self->decided_at, g_free);
+  g_clear_pointer (&self->sent_on, g_free);
+  g_clear_pointer (&self->sent_channel, g_free);
   g_clear_pointer (&self->outcome, g_free);
   g_clear_pointer (&self->stored_json, g_free);
   g_clear_pointer (&self->reasons, g_free);
@@ -660,6 +680,8 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       self->document_id = _income_support_column_int64 (rows, 0, "document_id");
       self->decided_by_me = _income_support_column_boolean (rows, 0, "decided_by_me");
       self->written_by_me = _income_support_column_boolean (rows, 0, "written_by_me");
+      self->sent_on = g_strdup (_income_support_column (rows, 0, "sent_on"));
+      self->sent_channel = g_strdup (_income_support_column (rows, 0, "sent_channel"));
 
       adw_action_row_set_subtitle (
           self->outcome_row,
@@ -678,6 +700,20 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
 
           decided = g_strdup_printf ("%s, %s", _income_support_column (rows, 0, "decided_by") ?: "",
                                      decided_at);
+          if (self->sent_on != NULL)
+            {
+              g_autofree char *day = _income_support_format_date (self->sent_on);
+              g_autofree char *with_sending = g_strdup_printf (
+                  g_strcmp0 (self->sent_channel, "post") == 0
+                      /* Translators: who decided and when, then the day it was posted */
+                      ? _ ("%s; sent by post %s")
+                      /* Translators: who decided and when, then the day it was sent */
+                      : _ ("%s; sent electronically %s"),
+                  decided, day);
+
+              g_free (decided);
+              decided = g_steal_pointer (&with_sending);
+            }
         }
       adw_action_row_set_subtitle (self->decided_row,
                                    decided != NULL ? decided : _ ("Not yet decided"));
@@ -778,8 +814,8 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   _income_support_show_toast (GTK_WIDGET (self), _ ("Decision made"));
   load_decision (self);
   g_signal_emit (self, signals[CHANGED], 0);
-  /* The decision goes to the client: composed at once, signed by the
-   * decision-maker, to be saved in the client's documents. */
+  /* The document service makes the decision's document as it is
+   * decided; it opens once stored. */
   self->decided = TRUE;
   self->decided_by_me = TRUE;
   show_document (self);
@@ -806,26 +842,6 @@ on_decide_response_cb (AdwMessageDialog *dialog,
                                self->cancellable, on_decided_cb, g_object_ref (self));
 }
 
-/* The copy of a decision made that is saved in the client's documents is
- * the decision sent: linked to it, and opened from then on. */
-static void
-on_document_linked (GtkWidget *page, const GError *error)
-{
-  IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (page);
-
-  if (self->context == NULL) /* the page is gone; the link is made */
-    return;
-  if (error != NULL)
-    {
-      g_autofree char *text = kansio_database_error_dup_text (error);
-      g_autofree char *message = g_strdup_printf (
-          _ ("The decision was saved in the client’s documents but not marked as sent: %s"), text);
-
-      show_row_message (self->decide_error_row, message);
-    }
-  load_decision (self);
-}
-
 static void
 present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GError *error)
 {
@@ -846,10 +862,6 @@ present_document (IncomeSupportDecisionPage *self, KansioDocument *document, GEr
       GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
       document);
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-decision-document");
-  if (self->decided_by_me && self->document_id == 0 && !kansio_document_is_stored (document))
-    _income_support_link_when_saved (window, self->context,
-                                     "SELECT api.is_decision_document_set ($1, $2)",
-                                     self->decision_id, GTK_WIDGET (self), on_document_linked);
 }
 
 static void
@@ -874,6 +886,21 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     present_document (self, document, error);
+}
+
+static void
+on_awaited_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportDecisionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document
+      = kansio_document_composer_await_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  present_document (self, document, error);
+  if (document != NULL)
+    load_decision (self);
 }
 
 /* The decision's own fields: its calculation made again from what was
@@ -940,12 +967,14 @@ show_document (IncomeSupportDecisionPage *self)
                                            g_object_ref (self));
       return;
     }
-  if (self->decided && !self->decided_by_me)
+  if (self->decided)
     {
-      /* Composed by anyone else it would bear their signature. */
-      show_row_message (self->decide_error_row,
-                        _ ("The decision-maker who made the decision saves it for sending; it "
-                           "opens here once saved."));
+      /* Made by the document service as it was decided: shown once
+       * stored, to anyone who may see it. */
+      set_busy (self, TRUE);
+      kansio_document_composer_await_async (kansio_context_get_documents (self->context),
+                                            "is-decision", self->decision_id, self->cancellable,
+                                            on_awaited_cb, g_object_ref (self));
       return;
     }
   if (self->stored_json == NULL)
@@ -1237,6 +1266,72 @@ add_order_action (GtkWidget *widget, const char *action_name, GVariant *paramete
 }
 
 static void
+on_sent_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportDecisionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
+  if (rows == NULL)
+    {
+      g_autofree char *text = kansio_database_error_dup_text (error);
+
+      show_row_message (self->decide_error_row, text);
+    }
+  else
+    _income_support_show_toast (GTK_WIDGET (self), _ ("Sending recorded"));
+  load_decision (self);
+}
+
+static void
+on_sending_response_cb (AdwMessageDialog *dialog,
+                        const char *response,
+                        IncomeSupportDecisionPage *self)
+{
+  g_autofree char *decision_id = NULL;
+  const char *params[2];
+
+  if ((!g_str_equal (response, "post") && !g_str_equal (response, "electronic"))
+      || self->decision_id == 0 || self->context == NULL || self->busy)
+    return;
+  decision_id = _income_support_id_text (self->decision_id);
+  params[0] = decision_id;
+  params[1] = response;
+  set_busy (self, TRUE);
+  kansio_database_query_async (kansio_context_get_database (self->context),
+                               "SELECT api.is_decision_sent ($1, $2, current_date)", params, 2,
+                               self->cancellable, on_sent_cb, g_object_ref (self));
+}
+
+/* Sent today, by post or electronically: the day is recorded as the
+ * database's today, the day the rectification period starts from. */
+static void
+record_sending_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+
+  if (!self->decided || self->document_id == 0 || self->sent_on != NULL || self->busy)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _ ("Record the Sending?"),
+      _ ("The decision is recorded as sent today. The rectification period runs from the day "
+         "it reaches the client: seven days after posting, three after an electronic message.")));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"),
+                                    "electronic", _ ("Sent _Electronically"), "post",
+                                    _ ("Sent by _Post"), NULL);
+  adw_message_dialog_set_default_response (dialog, "post");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_sending_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 remove_order_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   IncomeSupportDecisionPage *self = INCOME_SUPPORT_DECISION_PAGE (widget);
@@ -1351,6 +1446,7 @@ income_support_decision_page_class_init (IncomeSupportDecisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, due_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, due_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, add_order_button);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, sent_button);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, message_error_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, phrase_button);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportDecisionPage, recovery_group);
@@ -1369,6 +1465,8 @@ income_support_decision_page_class_init (IncomeSupportDecisionPageClass *klass)
                                    add_order_action);
   gtk_widget_class_install_action (widget_class, "income-support-decision.remove-order", "x",
                                    remove_order_action);
+  gtk_widget_class_install_action (widget_class, "income-support-decision.record-sending", NULL,
+                                   record_sending_action);
 }
 
 static void

@@ -28,6 +28,8 @@ static const struct
   { INCOME_SUPPORT_CHOICE_STATUS, "in_processing", N_ ("In processing") },
   { INCOME_SUPPORT_CHOICE_STATUS, "waiting_for_attachments", N_ ("Waiting for attachments") },
   { INCOME_SUPPORT_CHOICE_STATUS, "decided", N_ ("Decided") },
+  /* Only in the work queue: decided, the sending not yet recorded. */
+  { INCOME_SUPPORT_CHOICE_STATUS, "not_sent", N_ ("Decided, not sent") },
   { INCOME_SUPPORT_CHOICE_STATUS, "paid", N_ ("Paid") },
   { INCOME_SUPPORT_CHOICE_STATUS, "closed", N_ ("Closed") },
 
@@ -510,84 +512,6 @@ _income_support_present_document (GtkWidget *widget,
     gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
   gtk_window_present (GTK_WINDOW (window));
   return window;
-}
-
-typedef struct
-{
-  KansioDatabase *database;
-  char *sql;
-  gint64 id;
-  GtkWidget *page;
-  IncomeSupportLinkedFunc linked;
-} LinkJob;
-
-static void
-link_job_free (gpointer data, GClosure *closure)
-{
-  LinkJob *job = data;
-
-  g_object_unref (job->database);
-  g_object_unref (job->page);
-  g_free (job->sql);
-  g_free (job);
-}
-
-static void
-on_linked_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  LinkJob *job = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-
-  job->linked (job->page, rows == NULL ? error : NULL);
-  link_job_free (job, NULL);
-}
-
-static void
-on_saved_cb (KansioDocumentWindow *window, LinkJob *job)
-{
-  KansioDocument *document = kansio_document_window_get_document (window);
-  g_autofree char *id = _income_support_id_text (job->id);
-  g_autofree char *document_id = _income_support_id_text (kansio_document_get_id (document));
-  const char *params[] = { id, document_id };
-  LinkJob *query = g_new0 (LinkJob, 1);
-
-  query->database = g_object_ref (job->database);
-  query->page = g_object_ref (job->page);
-  query->linked = job->linked;
-  /* Never cancelled: the link is made even if the user has moved on to
-   * another application, or closed the page, meanwhile. */
-  kansio_database_query_async (job->database, job->sql, params, 2, NULL, on_linked_cb, query);
-}
-
-/**
- * _income_support_link_when_saved:
- * @sql: the api call linking, $1 the decision's (or recovery's) id and
- *   $2 the document's
- * @id: the decision's or the recovery's id
- * @page: what to tell, and keep alive until the link is made
- * @linked: called once the link is made, or with why it was not
- *
- * When the decision in @window is saved in the client's documents, links
- * that copy to the decision as the decision sent.
- */
-void
-_income_support_link_when_saved (KansioDocumentWindow *window,
-                                 KansioContext *context,
-                                 const char *sql,
-                                 gint64 id,
-                                 GtkWidget *page,
-                                 IncomeSupportLinkedFunc linked)
-{
-  LinkJob *job = g_new0 (LinkJob, 1);
-
-  job->database = g_object_ref (kansio_context_get_database (context));
-  job->sql = g_strdup (sql);
-  job->id = id;
-  job->page = g_object_ref (page);
-  job->linked = linked;
-  g_signal_connect_data (window, "stored", G_CALLBACK (on_saved_cb), job, link_job_free, 0);
 }
 
 /**

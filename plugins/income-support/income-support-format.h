@@ -53,13 +53,6 @@ void _income_support_mark_error (GtkWidget *widget, gboolean error);
 void _income_support_show_toast (GtkWidget *widget, const char *text);
 AdwMessageDialog *
 _income_support_ask_to_decide (GtkWidget *widget, const char *heading, const char *body);
-typedef void (*IncomeSupportLinkedFunc) (GtkWidget *page, const GError *error);
-void _income_support_link_when_saved (KansioDocumentWindow *window,
-                                      KansioContext *context,
-                                      const char *sql,
-                                      gint64 id,
-                                      GtkWidget *page,
-                                      IncomeSupportLinkedFunc linked);
 KansioDocumentWindow *_income_support_present_document (GtkWidget *widget,
                                                         KansioContext *context,
                                                         KansioPerson *person,

@@ -52,6 +52,7 @@ G_DEFINE_FINAL_TYPE (IncomeSupportRecoveryGroup, income_support_recovery_group, 
 
 static void load_recoveries (IncomeSupportRecoveryGroup *self);
 static void compose_recovery (IncomeSupportRecoveryGroup *self, gint64 recovery_id);
+static void await_document (IncomeSupportRecoveryGroup *self, gint64 recovery_id);
 
 static gint64
 recovered_cents (IncomeSupportRecoveryGroup *self)
@@ -342,8 +343,8 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   show_error (self, NULL);
   _income_support_show_toast (GTK_WIDGET (self), _ ("Recovery decided"));
   load_recoveries (self);
-  /* The decision goes to the client: composed at once, to be saved. */
-  compose_recovery (self, self->deciding_id);
+  /* The decision's document is made by the document service. */
+  await_document (self, self->deciding_id);
 }
 
 static void
@@ -390,40 +391,15 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
 /* The recovery decision's document */
 
-/* The copy saved in the client's documents is the one linked to the
- * recovery: it is what the client was sent. */
+/* A draft before the decision; the decision's own once it is made. */
 static void
-on_document_linked (GtkWidget *page, const GError *error)
-{
-  IncomeSupportRecoveryGroup *self = INCOME_SUPPORT_RECOVERY_GROUP (page);
-
-  if (self->context == NULL) /* the page is gone; the link is made */
-    return;
-  if (error != NULL)
-    {
-      g_autofree char *text = kansio_database_error_dup_text (error);
-      g_autofree char *message = g_strdup_printf (
-          _ ("The recovery decision was saved in the client’s documents but not marked as "
-             "sent: %s"),
-          text);
-
-      show_error (self, message);
-    }
-  load_recoveries (self);
-}
-
-static void
-present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, gint64 recovery_id)
+present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document)
 {
   KansioDocumentWindow *window = _income_support_present_document (
       GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
       document);
 
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-recovery-document");
-  if (!kansio_document_is_stored (document))
-    _income_support_link_when_saved (window, self->context,
-                                     "SELECT api.is_recovery_document_set ($1, $2)", recovery_id,
-                                     GTK_WIDGET (self), on_document_linked);
 }
 
 static void
@@ -439,7 +415,7 @@ show_document (IncomeSupportRecoveryGroup *self, KansioDocument *document, GErro
       show_error (self, message);
       return;
     }
-  present_document (self, document, self->composing_id);
+  present_document (self, document);
 }
 
 static void
@@ -464,6 +440,32 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_document (self, document, error);
+}
+
+static void
+on_awaited_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportRecoveryGroup) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document
+      = kansio_document_composer_await_finish (KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  show_document (self, document, error);
+  load_recoveries (self);
+}
+
+/* The document service makes a recovery decision's document as it is
+ * decided: shown when stored. */
+static void
+await_document (IncomeSupportRecoveryGroup *self, gint64 recovery_id)
+{
+  self->composing_id = recovery_id;
+  set_busy (self, TRUE);
+  kansio_document_composer_await_async (kansio_context_get_documents (self->context),
+                                        "is-recovery-decision", recovery_id, self->cancellable,
+                                        on_awaited_cb, g_object_ref (self));
 }
 
 static char *
@@ -527,7 +529,10 @@ document_action (GtkWidget *widget, const char *action_name, GVariant *parameter
   show_error (self, NULL);
   if (_income_support_column (self->recoveries, (guint) row, "document_id") == NULL)
     {
-      compose_recovery (self, recovery_id);
+      if (_income_support_column (self->recoveries, (guint) row, "decided_at") != NULL)
+        await_document (self, recovery_id);
+      else
+        compose_recovery (self, recovery_id);
       return;
     }
   self->composing_id = recovery_id;

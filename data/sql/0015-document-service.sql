@@ -1,0 +1,563 @@
+-- 0015-document-service.sql
+--
+-- Copyright 2026 The Kansio authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+--
+-- A stored document is what the database decided (issue 11, part 2).
+-- The workstation is not trusted, so nothing it uploads becomes the
+-- record: api.document_store is gone. A document is asked for (a letter
+-- from an approved letter template; a decision by being decided), and
+-- the document service (kansio-documentd), which runs beside PostgreSQL
+-- under its own role, composes it from the inputs the database records
+-- for the request: the fields of the client and the case as the
+-- requester may print them, the approved template versions, the subject
+-- (the decision, its calculation and the rates), and the moment. The
+-- same inputs compose the same bytes again: kansio-admin document verify.
+--
+-- The decision as sent is linked by the service; when and how it was
+-- sent (post, or an electronic channel) is recorded, since the
+-- rectification deadline runs from it.
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'kansio_document_service') THEN
+    BEGIN
+      CREATE ROLE kansio_document_service NOLOGIN;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL;
+    END;
+  END IF;
+  EXECUTE format ('GRANT CONNECT ON DATABASE %I TO kansio_document_service', current_database ());
+END
+$$;
+
+SET LOCAL ROLE kansio_owner;
+
+----------------------------------------------------------------------------
+-- Requests
+
+CREATE TABLE kansio.document_request (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  -- What the document is of: a letter (its own request), or a decision.
+  subject text NOT NULL CHECK (subject IN ('letter', 'is-decision', 'is-recovery-decision')),
+  subject_id bigint,
+  template_version_id bigint NOT NULL REFERENCES kansio.template_version (id),
+  person_id bigint NOT NULL REFERENCES kansio.person (id),
+  case_id bigint NOT NULL REFERENCES kansio.client_case (id),
+  language text NOT NULL CHECK (language IN ('fi', 'sv')),
+  -- Whose document it is: the fields say "user", the signature is theirs.
+  requested_by integer NOT NULL REFERENCES kansio.staff_member (id),
+  requested_at timestamptz NOT NULL DEFAULT now (),
+  status text NOT NULL DEFAULT 'waiting' CHECK (status IN ('waiting', 'taken', 'done', 'failed')),
+  taken_at timestamptz,
+  attempts integer NOT NULL DEFAULT 0,
+  error text,
+  -- What the document was composed from, recorded by the database when
+  -- the service first took the request.
+  inputs jsonb,
+  document_id bigint REFERENCES kansio.document (id),
+  UNIQUE (subject, subject_id)
+);
+CREATE INDEX document_request_open_idx ON kansio.document_request (requested_at)
+  WHERE status IN ('waiting', 'taken');
+
+ALTER TABLE kansio.document ADD COLUMN request_id bigint REFERENCES kansio.document_request (id);
+
+-- A request, and a word to the service.
+CREATE FUNCTION kansio.request_document (p_subject text, p_subject_id bigint,
+                                         p_template_version bigint, p_case bigint,
+                                         p_language text, p_staff integer)
+  RETURNS bigint
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  new_id bigint;
+BEGIN
+  INSERT INTO kansio.document_request (subject, subject_id, template_version_id, person_id,
+                                       case_id, language, requested_by)
+  SELECT p_subject, p_subject_id, p_template_version, c.person_id, c.id, p_language, p_staff
+  FROM kansio.client_case c WHERE c.id = p_case
+  RETURNING id INTO new_id;
+  IF p_subject = 'letter' THEN
+    UPDATE kansio.document_request SET subject_id = new_id WHERE id = new_id;
+  END IF;
+  PERFORM pg_notify ('kansio_documents', new_id::text);
+  RETURN new_id;
+END
+$$;
+
+-- The newest approved version of a template.
+CREATE FUNCTION kansio.approved_version (p_template text) RETURNS bigint
+  LANGUAGE sql STABLE
+AS $$
+  SELECT v.id FROM kansio.document_template t
+  JOIN kansio.template_version v ON v.template_id = t.id AND v.status = 'approved'
+  WHERE t.name = p_template ORDER BY v.version DESC LIMIT 1
+$$;
+
+-- The client's language for correspondence.
+CREATE FUNCTION kansio.client_language (p_case bigint) RETURNS text
+  LANGUAGE sql STABLE
+AS $$
+  SELECT CASE WHEN p.language = 'sv' THEN 'sv' ELSE 'fi' END
+  FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id WHERE c.id = p_case
+$$;
+
+-- Deciding asks for the decision's document in the same transaction: a
+-- decision made always has one coming.
+CREATE FUNCTION kansio.is_decision_request_document () RETURNS trigger
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  case_id bigint;
+  template text := CASE TG_TABLE_NAME WHEN 'is_decision' THEN 'income-support-decision'
+                                      ELSE 'income-support-recovery-decision' END;
+  version bigint := kansio.approved_version (template);
+BEGIN
+  IF OLD.decided_by IS NOT NULL OR NEW.decided_by IS NULL THEN
+    RETURN NULL;
+  END IF;
+  -- A decision is its own; a recovery names its decision.
+  SELECT a.case_id INTO case_id FROM kansio.is_application a
+  JOIN kansio.is_decision d ON d.application_id = a.id
+  WHERE d.id = coalesce ((to_jsonb (NEW) ->> 'decision_id')::bigint, NEW.id);
+  IF version IS NULL THEN
+    RAISE EXCEPTION 'The template % has no approved version.', template
+      USING ERRCODE = 'no_data_found';
+  END IF;
+  PERFORM kansio.request_document (CASE TG_TABLE_NAME WHEN 'is_decision' THEN 'is-decision'
+                                                      ELSE 'is-recovery-decision' END,
+                                   NEW.id, version, case_id, kansio.client_language (case_id),
+                                   NEW.decided_by);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER is_decision_requests_document AFTER UPDATE OF decided_by ON kansio.is_decision
+  FOR EACH ROW EXECUTE FUNCTION kansio.is_decision_request_document ();
+CREATE TRIGGER is_recovery_requests_document AFTER UPDATE OF decided_by ON kansio.is_recovery
+  FOR EACH ROW EXECUTE FUNCTION kansio.is_decision_request_document ();
+
+-- Decisions made before the service: their documents are asked for now.
+INSERT INTO kansio.document_request (subject, subject_id, template_version_id, person_id, case_id,
+                                     language, requested_by, requested_at)
+SELECT 'is-decision', d.id, kansio.approved_version ('income-support-decision'), c.person_id,
+       c.id, kansio.client_language (c.id), d.decided_by, d.decided_at
+FROM kansio.is_decision d JOIN kansio.is_application a ON a.id = d.application_id
+JOIN kansio.client_case c ON c.id = a.case_id
+WHERE d.decided_by IS NOT NULL AND d.document_id IS NULL
+  AND kansio.approved_version ('income-support-decision') IS NOT NULL;
+INSERT INTO kansio.document_request (subject, subject_id, template_version_id, person_id, case_id,
+                                     language, requested_by, requested_at)
+SELECT 'is-recovery-decision', r.id, kansio.approved_version ('income-support-recovery-decision'),
+       c.person_id, c.id, kansio.client_language (c.id), r.decided_by, r.decided_at
+FROM kansio.is_recovery r JOIN kansio.is_decision d ON d.id = r.decision_id
+JOIN kansio.is_application a ON a.id = d.application_id
+JOIN kansio.client_case c ON c.id = a.case_id
+WHERE r.decided_by IS NOT NULL AND r.document_id IS NULL
+  AND kansio.approved_version ('income-support-recovery-decision') IS NOT NULL;
+
+----------------------------------------------------------------------------
+-- What a document is composed from
+
+-- Rows as the composer reads them: column names, and every value as text.
+CREATE FUNCTION kansio.rows_json (p_columns text[], p_rows jsonb) RETURNS jsonb
+  LANGUAGE sql IMMUTABLE
+AS $$
+  SELECT jsonb_build_object ('columns', to_jsonb (p_columns), 'rows', coalesce (p_rows, '[]'))
+$$;
+
+CREATE FUNCTION kansio.document_inputs (p_request kansio.document_request) RETURNS jsonb
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  template text;
+  subject jsonb := '{}';
+  rates jsonb := kansio.rows_json (ARRAY['key', 'valid_from', 'valid_until', 'value', 'source'],
+                                   NULL);
+BEGIN
+  SELECT t.name INTO template FROM kansio.template_version v
+  JOIN kansio.document_template t ON t.id = v.template_id WHERE v.id = p_request.template_version_id;
+
+  IF p_request.subject = 'is-decision' THEN
+    SELECT jsonb_build_object (
+             'outcome', d.outcome, 'support_cents', d.support_cents::text,
+             'reasons', d.reasons, 'calculation', d.calculation,
+             'received_on', a.received_on::text,
+             'first_month', a.first_month::text, 'last_month', a.last_month::text)
+    INTO subject
+    FROM kansio.is_decision d JOIN kansio.is_application a ON a.id = d.application_id
+    WHERE d.id = p_request.subject_id;
+  ELSIF p_request.subject = 'is-recovery-decision' THEN
+    SELECT jsonb_build_object (
+             'amount_cents', r.amount_cents::text, 'reasons', r.reasons,
+             'paid_cents', kansio.is_decision_paid (d.id)::text,
+             'support_cents', d.support_cents::text,
+             'decided_on', (d.decided_at AT TIME ZONE 'Europe/Helsinki')::date::text,
+             'received_on', a.received_on::text,
+             'first_month', a.first_month::text, 'last_month', a.last_month::text)
+    INTO subject
+    FROM kansio.is_recovery r JOIN kansio.is_decision d ON d.id = r.decision_id
+    JOIN kansio.is_application a ON a.id = d.application_id
+    WHERE r.id = p_request.subject_id;
+  END IF;
+  IF p_request.subject IN ('is-decision', 'is-recovery-decision') THEN
+    SELECT kansio.rows_json (ARRAY['key', 'valid_from', 'valid_until', 'value', 'source'],
+                             jsonb_agg (jsonb_build_array (r.key, r.valid_from::text,
+                                                           r.valid_until::text, r.value::text,
+                                                           r.source)
+                                        ORDER BY r.key, r.valid_from, r.id))
+    INTO rates FROM kansio.income_support_rate r;
+  END IF;
+
+  RETURN jsonb_build_object (
+    'request', p_request.id::text,
+    'subject', p_request.subject,
+    'template', template,
+    'language', p_request.language,
+    'person_id', p_request.person_id::text,
+    'case_id', p_request.case_id::text,
+    -- The moment of the request, in UTC to the second: the document's
+    -- date (Helsinki's) and, for a decision, the start of its
+    -- rectification period.
+    'at', to_char (p_request.requested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || 'Z',
+    'fields', (SELECT kansio.rows_json (ARRAY['list', 'item', 'name', 'type', 'value'],
+                                        jsonb_agg (jsonb_build_array (f.list, f.item::text, f.name,
+                                                                      f.type, f.value)
+                                                   ORDER BY f.n))
+               FROM kansio.document_fields (p_request.requested_by, p_request.person_id,
+                                            p_request.case_id, p_request.language)
+                    WITH ORDINALITY f (list, item, name, type, value, n)),
+    -- The version asked for, and the newest approved standard blocks.
+    'templates', (SELECT kansio.rows_json (
+                           ARRAY['name', 'kind', 'area', 'version_id', 'version', 'title_fi',
+                                 'title_sv', 'body_fi', 'body_sv'],
+                           jsonb_agg (jsonb_build_array (x.name, x.kind, x.area, x.id::text,
+                                                         x.version::text, x.title_fi, x.title_sv,
+                                                         x.body_fi, x.body_sv)
+                                      ORDER BY x.name))
+                  FROM (SELECT t.name, t.kind, t.area, v.id, v.version, t.title_fi, t.title_sv,
+                               v.body_fi, v.body_sv
+                        FROM kansio.template_version v
+                        JOIN kansio.document_template t ON t.id = v.template_id
+                        WHERE v.id = p_request.template_version_id
+                        UNION ALL
+                        (SELECT DISTINCT ON (t.id) t.name, t.kind, t.area, v.id, v.version,
+                                t.title_fi, t.title_sv, v.body_fi, v.body_sv
+                         FROM kansio.document_template t
+                         JOIN kansio.template_version v
+                           ON v.template_id = t.id AND v.status = 'approved'
+                         WHERE t.kind = 'block'
+                         ORDER BY t.id, v.version DESC)) x),
+    'subject_data', subject,
+    'rates', rates);
+END
+$$;
+
+----------------------------------------------------------------------------
+-- The service's own functions: only its role runs them
+
+CREATE SCHEMA kansio_service;
+REVOKE ALL ON SCHEMA kansio_service FROM PUBLIC;
+
+-- The oldest request waiting (or taken over a minute ago by a service
+-- that died), with what to compose it from. Inputs are recorded the first
+-- time: a retry composes the same document.
+CREATE FUNCTION kansio_service.take_request ()
+  RETURNS TABLE (request_id bigint, inputs jsonb)
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+  SET TimeZone = 'Europe/Helsinki'
+AS $$
+DECLARE
+  r kansio.document_request;
+BEGIN
+  SELECT * INTO r FROM kansio.document_request q
+  WHERE q.status = 'waiting'
+     OR (q.status = 'taken' AND q.taken_at < now () - interval '1 minute')
+  ORDER BY q.requested_at, q.id
+  LIMIT 1
+  FOR UPDATE SKIP LOCKED;
+  IF r.id IS NULL THEN
+    RETURN;
+  END IF;
+  UPDATE kansio.document_request q
+  SET status = 'taken', taken_at = clock_timestamp (), attempts = q.attempts + 1,
+      inputs = coalesce (q.inputs, kansio.document_inputs (r))
+  WHERE q.id = r.id
+  RETURNING q.inputs INTO r.inputs;
+  RETURN QUERY SELECT r.id, r.inputs;
+END
+$$;
+
+-- The document composed: checked, stored with its hash, linked to what
+-- it is of, and the request done.
+CREATE FUNCTION kansio_service.store (p_request_id bigint, p_pdf bytea, p_page_count integer)
+  RETURNS bigint
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+  SET TimeZone = 'Europe/Helsinki'
+AS $$
+DECLARE
+  r kansio.document_request;
+  t kansio.document_template;
+  d kansio.document;
+BEGIN
+  SELECT * INTO r FROM kansio.document_request WHERE id = p_request_id FOR UPDATE;
+  IF r.id IS NULL OR r.status <> 'taken' THEN
+    RAISE EXCEPTION 'The request is not taken.' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF p_pdf IS NULL OR octet_length (p_pdf) > 20000000 OR substring (p_pdf FROM 1 FOR 5) <> '%PDF-'
+     OR p_page_count NOT BETWEEN 1 AND 2000 THEN
+    RAISE EXCEPTION 'That is not a document.' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT t2.* INTO t FROM kansio.template_version v
+  JOIN kansio.document_template t2 ON t2.id = v.template_id WHERE v.id = r.template_version_id;
+  INSERT INTO kansio.document (person_id, case_id, template_version_id, kind, language, title,
+                               pdf, sha256, page_count, created_by, request_id)
+  VALUES (r.person_id, r.case_id, r.template_version_id, t.kind, r.language,
+          CASE WHEN r.language = 'sv' THEN t.title_sv ELSE t.title_fi END, p_pdf,
+          encode (sha256 (p_pdf), 'hex'), p_page_count, r.requested_by, r.id)
+  RETURNING * INTO d;
+  UPDATE kansio.document_request SET status = 'done', document_id = d.id, error = NULL
+  WHERE id = r.id;
+  IF r.subject = 'is-decision' THEN
+    UPDATE kansio.is_decision SET document_id = d.id, row_version = row_version + 1
+    WHERE id = r.subject_id;
+  ELSIF r.subject = 'is-recovery-decision' THEN
+    UPDATE kansio.is_recovery SET document_id = d.id WHERE id = r.subject_id;
+  END IF;
+  INSERT INTO kansio.case_event (case_id, kind, summary, created_by)
+  VALUES (r.case_id, 'document', d.title || ' (' || upper (r.language) || ')', r.requested_by);
+  PERFORM pg_notify ('kansio_document_ready', r.id::text);
+  RETURN d.id;
+END
+$$;
+
+-- A request that could not be composed: tried again up to three times,
+-- then left failed with the reason, for the helpdesk.
+CREATE FUNCTION kansio_service.fail (p_request_id bigint, p_message text)
+  RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+  UPDATE kansio.document_request
+  SET status = CASE WHEN attempts >= 3 THEN 'failed' ELSE 'waiting' END,
+      error = left (p_message, 2000)
+  WHERE id = p_request_id AND status = 'taken';
+  PERFORM pg_notify ('kansio_document_ready', p_request_id::text);
+END
+$$;
+
+-- A stored document and the inputs it was composed from, to compose it
+-- again and compare.
+CREATE FUNCTION kansio_service.document_for_verify (p_document_id bigint)
+  RETURNS TABLE (inputs jsonb, pdf bytea, sha256 text)
+  LANGUAGE sql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT r.inputs, d.pdf, d.sha256 FROM kansio.document d
+  JOIN kansio.document_request r ON r.id = d.request_id
+  WHERE d.id = p_document_id
+$$;
+
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA kansio_service FROM PUBLIC;
+GRANT USAGE ON SCHEMA kansio_service TO kansio_document_service;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA kansio_service TO kansio_document_service;
+
+----------------------------------------------------------------------------
+-- The api
+
+-- Gone: a document from the workstation, and the links a decision-maker
+-- made to one.
+DROP FUNCTION api.document_store (bigint, bigint, text, bytea, integer);
+DROP FUNCTION kansio_impl.document_store (bigint, bigint, text, bytea, integer);
+DROP FUNCTION api.is_decision_document_set (bigint, bigint);
+DROP FUNCTION kansio_impl.is_decision_document_set (bigint, bigint);
+DROP FUNCTION api.is_recovery_document_set (bigint, bigint);
+DROP FUNCTION kansio_impl.is_recovery_document_set (bigint, bigint);
+
+-- A letter for the client, from an approved letter template of the case's
+-- area: by a handler of the open case. Decisions come by being decided.
+CREATE FUNCTION api.document_request (p_case_id bigint, p_template_version_id bigint,
+                                      p_language text)
+  RETURNS bigint
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  c kansio.client_case;
+  t kansio.document_template;
+  v kansio.template_version;
+BEGIN
+  SELECT * INTO c FROM kansio.client_case WHERE id = p_case_id;
+  IF c.id IS NULL OR c.closed_on IS NOT NULL
+     OR NOT kansio.has_area_right (staff, c.area, 'handler', c.unit_id) THEN
+    PERFORM kansio.deny ('Only a handler of this open case may make documents in it.');
+  END IF;
+  SELECT * INTO v FROM kansio.template_version WHERE id = p_template_version_id;
+  SELECT * INTO t FROM kansio.document_template WHERE id = v.template_id;
+  IF v.status IS DISTINCT FROM 'approved' OR t.kind <> 'letter' THEN
+    PERFORM kansio.deny ('Letters are made only from approved letter templates; a decision''s '
+                         'document is made when it is decided.');
+  END IF;
+  IF t.area IS NOT NULL AND t.area <> c.area THEN
+    PERFORM kansio.deny ('This template belongs to another service area.');
+  END IF;
+  IF p_language NOT IN ('fi', 'sv') THEN
+    RAISE EXCEPTION 'A document is in Finnish or Swedish.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'language';
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[c.person_id], 'document-request', 'make a document',
+                            c.area);
+  RETURN kansio.request_document ('letter', NULL, v.id, c.id, p_language, staff);
+END
+$$;
+
+-- How a request stands: for those who may see its case.
+CREATE FUNCTION api.document_request_state (p_subject text, p_subject_id bigint)
+  RETURNS TABLE (request_id bigint, status text, document_id bigint, requested_at timestamptz)
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  r kansio.document_request;
+BEGIN
+  SELECT * INTO r FROM kansio.document_request q
+  WHERE q.subject = p_subject AND q.subject_id = p_subject_id;
+  IF r.id IS NULL OR NOT kansio.can_see_case (staff, r.case_id) THEN
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT r.id, r.status, r.document_id, r.requested_at;
+END
+$$;
+
+-- When and how a decision was sent: printed for post, or handed to an
+-- electronic channel. Once, after its document is stored, by a handler
+-- or decision-maker of its unit.
+ALTER TABLE kansio.is_decision ADD COLUMN sent_on date;
+ALTER TABLE kansio.is_decision ADD COLUMN sent_channel text
+  CHECK (sent_channel IN ('post', 'electronic'));
+ALTER TABLE kansio.is_decision ADD COLUMN sent_by integer REFERENCES kansio.staff_member (id);
+
+CREATE FUNCTION api.is_decision_sent (p_decision_id bigint, p_channel text, p_sent_on date)
+  RETURNS void
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  x record;
+BEGIN
+  x := kansio.is_decision_context (staff, p_decision_id);
+  IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
+    PERFORM kansio.deny ('Only a handler or decision-maker of this unit records the sending.');
+  END IF;
+  IF (x.d).document_id IS NULL THEN
+    RAISE EXCEPTION 'The decision is sent once its document is stored.'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF (x.d).sent_on IS NOT NULL THEN
+    PERFORM kansio.deny ('The sending of this decision is recorded already.');
+  END IF;
+  IF p_channel NOT IN ('post', 'electronic') THEN
+    RAISE EXCEPTION 'A decision is sent by post or electronically.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'channel';
+  END IF;
+  IF p_sent_on > current_date OR p_sent_on < ((x.d).decided_at AT TIME ZONE 'Europe/Helsinki')::date
+  THEN
+    RAISE EXCEPTION 'The day of sending is between the day of the decision and today.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sent_on';
+  END IF;
+  UPDATE kansio.is_decision SET sent_on = p_sent_on, sent_channel = p_channel, sent_by = staff,
+                                row_version = row_version + 1
+  WHERE id = p_decision_id;
+  INSERT INTO kansio.case_event (case_id, kind, summary, created_by)
+  VALUES ((x.c).id, 'document',
+          'Toimeentulotukipäätös lähetetty: ' || CASE p_channel WHEN 'post' THEN 'posti'
+                                                                 ELSE 'sähköinen' END,
+          staff);
+  PERFORM kansio.log_usage (staff, ARRAY[(x.c).person_id], 'is-decision-sent', p_channel,
+                            'income-support');
+END
+$$;
+
+-- The decision as 0014 shows it, and its sending.
+DROP FUNCTION api.is_decision_get (bigint);
+DROP FUNCTION kansio_impl.is_decision_get (bigint);
+CREATE FUNCTION api.is_decision_get (p_application_id bigint)
+  RETURNS TABLE (decision_id bigint, outcome text, support_cents bigint, calculation text,
+                 reasons text, prepared_by text, prepared_at timestamptz, decided_by text,
+                 decided_at timestamptz, row_version integer, document_id bigint,
+                 decided_by_me boolean, written_by_me boolean, sent_on date, sent_channel text)
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
+BEGIN
+  PERFORM kansio.is_log_application (staff, a, 'is-decision');
+  RETURN QUERY
+    SELECT d.id, d.outcome, d.support_cents, d.calculation, d.reasons, p.full_name,
+           d.prepared_at, m.full_name, d.decided_at, d.row_version, d.document_id,
+           d.decided_by IS NOT DISTINCT FROM staff,
+           EXISTS (SELECT 1 FROM kansio.is_decision_author w
+                   WHERE w.decision_id = d.id AND w.staff_id = staff),
+           d.sent_on, d.sent_channel
+    FROM kansio.is_decision d
+    JOIN kansio.staff_member p ON p.id = d.prepared_by
+    LEFT JOIN kansio.staff_member m ON m.id = d.decided_by
+    WHERE d.application_id = a.id;
+END
+$$;
+
+-- The work queue as 0006 makes it, with the decisions made but not yet
+-- sent: they stay in the queue, as "not_sent", until the sending is
+-- recorded.
+CREATE OR REPLACE FUNCTION kansio_impl.is_work_queue (p_whose text DEFAULT 'mine')
+  RETURNS TABLE (application_id bigint, person_id bigint, client_name text, unit_id integer,
+                 received_on date, status text, urgent boolean, due_on date,
+                 working_days_left integer, is_late boolean)
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  ids bigint[];
+  shown bigint[];
+BEGIN
+  IF p_whose NOT IN ('mine', 'office') THEN
+    RAISE EXCEPTION 'The queue is mine or office, not %.', p_whose
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT array_agg (a.id), array_agg (DISTINCT c.person_id) INTO ids, shown
+  FROM kansio.is_application a JOIN kansio.client_case c ON c.id = a.case_id
+  WHERE (a.status IN ('received', 'in_processing', 'waiting_for_attachments')
+         OR (a.status IN ('decided', 'paid')
+             AND EXISTS (SELECT 1 FROM kansio.is_decision d
+                         WHERE d.application_id = a.id AND d.sent_on IS NULL)))
+    AND kansio.has_area_right (staff, 'income-support', 'handler', c.unit_id)
+    AND (p_whose = 'office' OR a.created_by = staff);
+  IF shown IS NOT NULL THEN
+    PERFORM kansio.log_usage (staff, shown, 'is-work-queue', p_whose, 'income-support');
+  END IF;
+  RETURN QUERY
+    SELECT a.id, p.id, p.surname || ', ' || p.first_names, c.unit_id, a.received_on,
+           CASE WHEN a.status IN ('decided', 'paid') THEN 'not_sent' ELSE a.status END,
+           a.urgent, a.due_on,
+           (SELECT count (*)::integer FROM generate_series (current_date + 1, a.due_on,
+                                                            interval '1 day') g
+            WHERE kansio.is_working_day (g::date)),
+           a.due_on < current_date AND a.status NOT IN ('decided', 'paid')
+    FROM kansio.is_application a
+    JOIN kansio.client_case c ON c.id = a.case_id
+    JOIN kansio.person p ON p.id = c.person_id
+    WHERE a.id = ANY (coalesce (ids, '{}'))
+    ORDER BY a.due_on, a.received_on, a.id;
+END
+$$;
+
+SELECT kansio.gate_function ('api.document_request (bigint, bigint, text)'::regprocedure, 'write');
+SELECT kansio.gate_function ('api.document_request_state (text, bigint)'::regprocedure, 'plain');
+SELECT kansio.gate_function ('api.is_decision_sent (bigint, text, date)'::regprocedure, 'write');
+SELECT kansio.gate_function ('api.is_decision_get (bigint)'::regprocedure, 'read');
+
+RESET ROLE;
