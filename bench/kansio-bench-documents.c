@@ -13,7 +13,9 @@
  *    the stored PDF, as the app does it (the draft composed here, the
  *    letter asked of the service, composed and stored there, opened
  *    here), 100 times as demo_kasittelija: p50/p95/p99.
- * 3. The peak resident memory of the process.
+ * 3. From Decide to the decision's stored PDF, 100 decisions prepared by
+ *    documents.sh: p50/p95/p99.
+ * 4. The peak resident memory of the process.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,6 +234,67 @@ bench_click_to_stored (const char *conninfo, guint n)
           g_array_index (times, double, (guint) (times->len * 0.99)));
 }
 
+/* From the decision-maker's Decide to the decision's stored PDF opened:
+ * deciding asks the document service for it, which composes and stores
+ * it; the app waits for it and opens it. The decisions are prepared by
+ * documents.sh. */
+static void
+bench_decide_to_stored (const char *conninfo, guint n)
+{
+  g_autofree char *as_owner = g_strdup_printf ("%s user=postgres", conninfo);
+  g_autofree char *as_maker = g_strdup_printf ("%s user=demo_paattaja", conninfo);
+  g_autoptr (KansioDatabase) owner = kansio_database_new (as_owner);
+  g_autoptr (KansioDatabase) database = kansio_database_new (as_maker);
+  g_autoptr (KansioDocumentComposer) composer = kansio_document_composer_new (database);
+  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (KansioRows) decisions = NULL;
+  g_autoptr (GError) error = NULL;
+  GAsyncResult *result = NULL;
+
+  kansio_database_query_async (owner,
+                               "SELECT id, row_version FROM kansio.is_decision "
+                               "WHERE decided_at IS NULL ORDER BY id",
+                               NULL, 0, NULL, on_done_cb, &result);
+  decisions = kansio_database_query_finish (owner, wait_for (&result), &error);
+  g_clear_object (&result);
+  if (decisions == NULL)
+    g_error ("%s", error->message);
+  for (guint i = 0; i < MIN (n + 5, kansio_rows_get_n_rows (decisions)); i++)
+    {
+      const char *params[]
+          = { kansio_rows_get_string (decisions, i, 0), kansio_rows_get_string (decisions, i, 1) };
+      g_autoptr (KansioRows) decided = NULL;
+      g_autoptr (KansioDocument) document = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double ms;
+
+      kansio_database_query_async (database, "SELECT api.is_decision_decide ($1, $2)", params, 2,
+                                   NULL, on_done_cb, &result);
+      decided = kansio_database_query_finish (database, wait_for (&result), &error);
+      g_clear_object (&result);
+      if (decided == NULL)
+        g_error ("%s", error->message);
+      kansio_document_composer_await_async (composer, "is-decision",
+                                            kansio_rows_get_int64 (decisions, i, 0), NULL,
+                                            on_done_cb, &result);
+      document = kansio_document_composer_await_finish (composer, wait_for (&result), &error);
+      g_clear_object (&result);
+      if (document == NULL)
+        g_error ("%s", error->message);
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      if (i >= 5)
+        g_array_append_val (times, ms);
+    }
+  g_array_sort (times, compare_doubles);
+  printf ("From Decide to the decision's stored PDF opened (decided, composed and stored by the "
+          "document service, opened here), %u times:\n",
+          times->len);
+  printf ("  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms\n\n",
+          g_array_index (times, double, times->len / 2),
+          g_array_index (times, double, (guint) (times->len * 0.95)),
+          g_array_index (times, double, (guint) (times->len * 0.99)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -240,7 +303,10 @@ main (int argc, char *argv[])
 
   bench_rendering (n);
   if (argc > 1 && argv[1][0] != '\0')
-    bench_click_to_stored (argv[1], 100);
+    {
+      bench_click_to_stored (argv[1], 100);
+      bench_decide_to_stored (argv[1], 100);
+    }
   getrusage (RUSAGE_SELF, &usage);
   printf ("Peak resident memory: %.1f MiB\n", usage.ru_maxrss / 1024.0);
   return 0;

@@ -661,7 +661,7 @@ verify_document (Options *options, const char *id_text)
     }
   request = kansio_document_request_new (kansio_rows_get_string (rows, 0, 0), &error);
   if (request != NULL)
-    again = kansio_document_request_compose (request, &error);
+    again = kansio_document_request_compose (request, NULL, &error);
   if (again == NULL)
     return fail (error);
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, kansio_document_get_pdf (again));

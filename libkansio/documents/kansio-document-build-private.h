@@ -26,6 +26,7 @@ typedef struct
   KansioMergeData *data; /* the subject's own fields; the rows' are added */
   GDateTime *at;         /* the moment of the document; NULL: now */
   gboolean draft;        /* LUONNOS / UTKAST across every page */
+  GHashTable *parsed;    /* (nullable): templates parsed before, "version:language" → them */
 } KansioDocumentBuild;
 
 KansioDocument *_kansio_document_build (KansioDocumentBuild *build, GError **error);

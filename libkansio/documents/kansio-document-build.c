@@ -180,6 +180,29 @@ add_rectification_dates (KansioMergeData *data, const GDate *sent)
   kansio_merge_data_set_date (data, "decision.rectification_deadline", &last_day);
 }
 
+/* A template row parsed, or as parsed before: an approved version never
+ * changes, so a service keeps them by version and language. */
+static KansioTemplate *
+parsed_template (KansioDocumentBuild *build,
+                 KansioRows *rows,
+                 guint row,
+                 KansioLanguage language,
+                 GError **error)
+{
+  const char *name = column (rows, row, "name");
+  const char *body
+      = column (rows, row, language == KANSIO_LANGUAGE_SWEDISH ? "body_sv" : "body_fi");
+  g_autofree char *key = g_strdup_printf ("%s:%d", column (rows, row, "version_id"), language);
+  KansioTemplate *template;
+
+  if (build->parsed != NULL && (template = g_hash_table_lookup (build->parsed, key)) != NULL)
+    return g_object_ref (template);
+  template = parse_template (build, name, body != NULL ? body : "", error);
+  if (template != NULL && build->parsed != NULL)
+    g_hash_table_insert (build->parsed, g_steal_pointer (&key), g_object_ref (template));
+  return template;
+}
+
 /* The day in Helsinki, where the county is, whatever the machine's zone. */
 static void
 helsinki_day (GDateTime *at, GDate *day)
@@ -231,13 +254,11 @@ _kansio_document_build (KansioDocumentBuild *build, GError **error)
   for (guint i = 0; i < kansio_rows_get_n_rows (build->templates); i++)
     {
       const char *name = column (build->templates, i, "name");
-      const char *body = column (build->templates, i,
-                                 language == KANSIO_LANGUAGE_SWEDISH ? "body_sv" : "body_fi");
       KansioTemplate *parsed;
 
       if (build->preview_text == NULL && g_strcmp0 (name, build->template_name) == 0)
         {
-          template = parse_template (build, name, body != NULL ? body : "", error);
+          template = parsed_template (build, build->templates, i, language, error);
           if (template == NULL)
             return NULL;
           kind = column (build->templates, i, "kind");
@@ -249,7 +270,7 @@ _kansio_document_build (KansioDocumentBuild *build, GError **error)
         }
       if (g_strcmp0 (column (build->templates, i, "kind"), "block") != 0)
         continue;
-      parsed = parse_template (build, name, body != NULL ? body : "", error);
+      parsed = parsed_template (build, build->templates, i, language, error);
       if (parsed == NULL)
         return NULL;
       g_hash_table_insert (blocks, g_strdup (name), parsed);

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Waiting for the document service: a request's state is asked until its
- * document is stored, at first often (a document takes milliseconds),
+ * document is stored, again as soon as the service says a document is
+ * ready (NOTIFY kansio_document_ready), and in any case at first often,
  * then less often. A service that has not composed it in WAIT_SECONDS is
  * not running: the caller says so in words, and what the user did (the
  * decision, the request) is kept in the database and composed when the
@@ -30,13 +31,16 @@ typedef struct
   char *subject_id;
   gint64 deadline;
   guint delay_ms;
-  guint source;
+  guint source;         /* the next question, when none is under way */
+  gulong notified_id;   /* KansioDatabase::notification::kansio_document_ready */
+  gboolean ask_at_once; /* a document was ready while a question was under way */
 } Wait;
 
 static void
 wait_free (Wait *wait)
 {
   g_clear_handle_id (&wait->source, g_source_remove);
+  g_clear_signal_handler (&wait->notified_id, wait->database);
   g_object_unref (wait->database);
   g_free (wait->subject);
   g_free (wait->subject_id);
@@ -44,6 +48,13 @@ wait_free (Wait *wait)
 }
 
 static void ask (GTask *task);
+
+/* Before the task returns: nothing more wakes it. */
+static void
+stop_listening (Wait *wait)
+{
+  g_clear_signal_handler (&wait->notified_id, wait->database);
+}
 
 static gboolean
 on_delay_cb (gpointer user_data)
@@ -68,6 +79,7 @@ on_state_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
   if (rows == NULL)
     {
+      stop_listening (wait);
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
@@ -75,12 +87,14 @@ on_state_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   status = kansio_rows_get_n_rows (rows) == 1 ? kansio_rows_get_string (rows, 0, 1) : NULL;
   if (g_strcmp0 (status, "done") == 0)
     {
+      stop_listening (wait);
       g_task_return_int (task, kansio_rows_get_int64 (rows, 0, 2));
       g_object_unref (task);
       return;
     }
   if (status == NULL)
     {
+      stop_listening (wait);
       g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
                                _ ("No document has been asked for this."));
       g_object_unref (task);
@@ -88,6 +102,7 @@ on_state_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
   if (g_strcmp0 (status, "failed") == 0 || g_get_monotonic_time () > wait->deadline)
     {
+      stop_listening (wait);
       g_task_return_new_error (
           task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SERVICE_UNAVAILABLE, "%s",
           g_strcmp0 (status, "failed") == 0
@@ -99,8 +114,32 @@ on_state_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       g_object_unref (task);
       return;
     }
-  wait->source = g_timeout_add (wait->delay_ms, on_delay_cb, task);
+  wait->source = g_timeout_add (wait->ask_at_once ? 0 : wait->delay_ms, on_delay_cb, task);
+  wait->ask_at_once = FALSE;
   wait->delay_ms = MIN (wait->delay_ms * 2, LONGEST_DELAY_MS);
+}
+
+/* Some document is ready: perhaps this one. */
+static void
+on_ready_cb (KansioDatabase *database, const char *channel, const char *payload, gpointer user_data)
+{
+  GTask *task = user_data;
+  Wait *wait = g_task_get_task_data (task);
+
+  if (wait->source == 0)
+    {
+      wait->ask_at_once = TRUE;
+      return;
+    }
+  g_source_remove (wait->source);
+  wait->source = g_timeout_add (0, on_delay_cb, task);
+}
+
+static void
+on_listening_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  /* Without it the questions still come; nothing to do but go on. */
+  kansio_database_listen_finish (KANSIO_DATABASE (object), result, NULL);
 }
 
 static void
@@ -109,8 +148,10 @@ ask (GTask *task)
   Wait *wait = g_task_get_task_data (task);
   const char *params[] = { wait->subject, wait->subject_id };
 
-  if (g_task_return_error_if_cancelled (task))
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
     {
+      stop_listening (wait);
+      g_task_return_error_if_cancelled (task);
       g_object_unref (task);
       return;
     }
@@ -150,6 +191,9 @@ _kansio_document_wait_async (KansioDatabase *database,
                          * G_USEC_PER_SEC;
   wait->delay_ms = FIRST_DELAY_MS;
   g_task_set_task_data (task, wait, (GDestroyNotify) wait_free);
+  wait->notified_id = g_signal_connect (database, "notification::kansio_document_ready",
+                                        G_CALLBACK (on_ready_cb), task);
+  kansio_database_listen_async (database, "kansio_document_ready", NULL, on_listening_cb, NULL);
   ask (task);
 }
 

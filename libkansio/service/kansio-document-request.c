@@ -152,14 +152,19 @@ subject_fields (KansioDocumentRequest *self,
 
 /**
  * kansio_document_request_compose:
+ * @parsed: (nullable) (element-type utf8 KansioTemplate): the templates
+ *   this thread parsed before (approved versions never change), kept by
+ *   the caller between documents; a new g_hash_table_new_full (g_str_hash,
+ *   g_str_equal, g_free, g_object_unref)
  *
  * Composes the document from the recorded inputs alone: the same inputs
- * give the same bytes. Safe to call in any thread.
+ * give the same bytes. Safe to call in any thread, with a @parsed of its
+ * own.
  *
  * Returns: (transfer full) (nullable): the document, not stored
  */
 KansioDocument *
-kansio_document_request_compose (KansioDocumentRequest *self, GError **error)
+kansio_document_request_compose (KansioDocumentRequest *self, GHashTable *parsed, GError **error)
 {
   JsonObject *inputs;
   g_autoptr (KansioFieldCatalogue) fields = kansio_field_catalogue_new_standard ();
@@ -194,5 +199,6 @@ kansio_document_request_compose (KansioDocumentRequest *self, GError **error)
   build.case_id = g_ascii_strtoll (text_member (inputs, "case_id"), NULL, 10);
   build.data = data;
   build.at = at;
+  build.parsed = parsed;
   return _kansio_document_build (&build, error);
 }
