@@ -25,6 +25,7 @@ static const char *const server_messages[] = {
   N_ ("A decision is sent by post or electronically."),
   N_ ("A decision's document is linked once the decision has been made."),
   N_ ("A document is in Finnish or Swedish."),
+  N_ ("A letter is made from the newest approved version of its template."),
   N_ ("A main user may not grant rights to themselves."),
   N_ ("A number given is out of range."),
   N_ ("A payment order in a payment run is never changed or removed."),

@@ -325,15 +325,17 @@ kansio_validate_business_id (const char *business_id, GError **error)
   return TRUE;
 }
 
-/* The EPC's SEPA set, and the accented Latin letters a Finnish or Swedish
- * name has (written as their Latin letter in the payment file); the same
- * rule as kansio.sepa_text_is_valid in the database. */
+/* The EPC's SEPA set, and the accented Latin letters the payment file
+ * writes as Latin letters (Ä as A, Æ as AE); the same rule as
+ * kansio.sepa_text_is_valid in the database. */
 static gboolean
 is_sepa_character (gunichar c)
 {
+  static const char accented[] = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŠšŽžŒœ";
+
   if (c < 0x80)
     return g_ascii_isalnum (c) || strchr ("/-?:().,'+ ", (int) c) != NULL;
-  return (c >= 0xC0 && c <= 0x17F) && c != 0xD7 && c != 0xF7;
+  return g_utf8_strchr (accented, -1, c) != NULL;
 }
 
 /**

@@ -372,7 +372,9 @@ test_approval_before_use (void)
 
   /* The writer may not approve; a main user who did not write it may. */
   g_free (sql);
-  sql = g_strdup_printf ("SELECT api.template_decide (%" G_GINT64_FORMAT ", true, 'ok')", version);
+  sql = g_strdup_printf ("SELECT api.template_decide (%" G_GINT64_FORMAT ", (SELECT row_version "
+                         "FROM api.template_version_get (%" G_GINT64_FORMAT ")), true, 'ok')",
+                         version, version);
   rows = run (writer, sql, &error);
   g_assert_null (rows);
   g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "42501");
@@ -428,7 +430,9 @@ test_decision_with_rectification_deadline (void)
   rows = run_ok (writer, sql);
   g_clear_object (&rows);
   g_free (sql);
-  sql = g_strdup_printf ("SELECT api.template_decide (%" G_GINT64_FORMAT ", true, NULL)",
+  sql = g_strdup_printf ("SELECT api.template_decide (%" G_GINT64_FORMAT ", (SELECT row_version "
+                         "FROM api.template_version_get (%" G_GINT64_FORMAT ")), true, NULL)",
+                         draft_of (main_user, "test-decision"),
                          draft_of (main_user, "test-decision"));
   rows = run_ok (main_user, sql);
 

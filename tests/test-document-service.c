@@ -340,6 +340,17 @@ test_sending_recorded (Fixture *fixture, gconstpointer data)
   g_free (refused (fixture, "demo_lukija", sent, "42501"));
   g_free (refused (fixture, "demo_kasittelija", future, "22023"));
   g_free (refused (fixture, "demo_kasittelija", pigeon, "22023"));
+  /* Found in an attack round: no day and no channel were taken, again and
+   * again. */
+  {
+    g_autofree char *no_channel
+        = g_strdup_printf ("SELECT api.is_decision_sent (%s, NULL, current_date)", decision);
+    g_autofree char *no_day
+        = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', NULL)", decision);
+
+    g_free (refused (fixture, "demo_kasittelija", no_channel, "22023"));
+    g_free (refused (fixture, "demo_kasittelija", no_day, "22023"));
+  }
   g_object_unref (as (fixture, "demo_kasittelija", sent));
   g_free (refused (fixture, "demo_paattaja", sent, "42501"));
   shown = value (fixture, NULL,

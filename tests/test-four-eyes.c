@@ -250,8 +250,54 @@ test_every_writer_kept (Fixture *fixture, gconstpointer data)
   sql = g_strdup_printf ("SELECT api.template_submit (%s)", draft);
   g_object_unref (as (fixture, "demo_kirjeet", sql));
   g_clear_pointer (&sql, g_free);
-  sql = g_strdup_printf ("SELECT api.template_decide (%s, true, 'hyväksytty')", draft);
+  sql = g_strdup_printf ("SELECT api.template_decide (%s, (SELECT row_version FROM "
+                         "api.template_version_get (%s)), true, 'hyväksytty')",
+                         draft, draft);
   g_free (refused (fixture, "demo_paakayttaja", sql, "42501"));
+}
+
+/* Found in an attack round: a letters editor saved other text and
+ * submitted it again after the main user had read the version; the main
+ * user approved text he never saw. The approval names the version read. */
+static void
+test_template_approved_as_read (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *template = value (fixture, NULL,
+                                     "SELECT id FROM kansio.document_template "
+                                     "WHERE name = 'information-request'");
+  g_autofree char *sql = g_strdup_printf ("SELECT version_id FROM api.template_save_draft (%s, 0, "
+                                          "'Selvitys pyydetään.', 'Utredning begärs.', 'uusi')",
+                                          template);
+  g_autofree char *draft = value (fixture, "demo_kirjeet", sql);
+  g_autofree char *read = NULL;
+  g_autofree char *again = NULL;
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_submit (%s)", draft);
+  g_object_unref (as (fixture, "demo_kirjeet", sql));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT row_version FROM api.template_version_get (%s)", draft);
+  read = value (fixture, "demo_paakayttaja", sql);
+
+  /* Saved again with other text, and submitted again. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT version_id FROM api.template_save_draft (%s, %s, "
+                         "'Maksakaa 5000 euroa heti.', 'Betala 5000 euro genast.', 'uusi')",
+                         template, read);
+  g_free (value (fixture, "demo_kirjeet", sql));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_submit (%s)", draft);
+  g_object_unref (as (fixture, "demo_kirjeet", sql));
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_decide (%s, %s, true, 'luettu')", draft, read);
+  g_free (refused (fixture, "demo_paakayttaja", sql, "KA409"));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT row_version FROM api.template_version_get (%s)", draft);
+  again = value (fixture, "demo_paakayttaja", sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_decide (%s, %s, true, 'luettu')", draft, again);
+  g_object_unref (as (fixture, "demo_paakayttaja", sql));
 }
 
 /* Found: a decision re-prepared as rejected kept its order and the run
@@ -443,6 +489,7 @@ main (int argc, char *argv[])
   ADD ("order-writer-does-not-decide", test_order_writer_does_not_decide);
   ADD ("decide-names-version", test_decide_names_version);
   ADD ("every-writer-kept", test_every_writer_kept);
+  ADD ("template-approved-as-read", test_template_approved_as_read);
   ADD ("orders-within-support", test_orders_within_support);
   ADD ("concurrent-orders", test_concurrent_orders);
   ADD ("sepa-text", test_sepa_text);

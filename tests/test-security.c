@@ -473,7 +473,7 @@ static const RightsCase rights_cases[] = {
     "42501", 0 },
   { "demo_kasittelija", "SELECT api.template_create ('x', NULL, 'letter', 'X', 'X')", NULL, "42501",
     0 },
-  { "demo_kirjeet", "SELECT api.template_decide (1, true, NULL)", NULL, "42501", 0 },
+  { "demo_kirjeet", "SELECT api.template_decide (1, 1, true, NULL)", NULL, "42501", 0 },
   { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
   { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 11 },
   /* Everyone knows who they are. */
@@ -1087,8 +1087,9 @@ static const ApiCall api_calls[] = {
     "SELECT api.template_create ('catalogue-test', NULL, 'letter', 'Testi', 'Test')", NULL },
   /* The version seeded as submitted by demo_kasittelija's hand. */
   { "template_decide", "demo_paakayttaja",
-    "SELECT api.template_decide ((SELECT draft_version_id FROM api.template_list () "
-    "WHERE name = 'information-request'), true, 'ok')",
+    "SELECT api.template_decide (v.version_id, v.row_version, true, 'ok') FROM "
+    "api.template_version_get ((SELECT draft_version_id FROM api.template_list () "
+    "WHERE name = 'information-request')) v",
     NULL },
   { "template_save_draft", "demo_kirjeet",
     "SELECT * FROM api.template_save_draft (3, 0, 'Uusi', 'Ny', 'catalogue test')", NULL },

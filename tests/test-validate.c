@@ -221,8 +221,16 @@ test_format_iban (void)
 static void
 test_sepa_text (void)
 {
-  const char *good[] = { "Aino Virtanen", "Åke Öhman-Järvi", "Vuokra 12/2026 (A 1), viite?",
-                         "O'Brien + Co.", "Zoë Müller",      "" };
+  const char *good[] = { "Aino Virtanen",
+                         "Åke Öhman-Järvi",
+                         "Vuokra 12/2026 (A 1), viite?",
+                         "O'Brien + Co.",
+                         "Zoë Müller",
+                         "Ærø Œuvre Šimon",
+                         "" };
+  /* Every accented letter taken is one the payment file writes in Latin
+   * letters (kansio-payment-file.c), never as "?". */
+  const char accented[] = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŠšŽžŒœ";
   const struct
   {
     const char *text;
@@ -234,6 +242,8 @@ test_sepa_text (void)
     { "Tab\there", KANSIO_VALIDATION_ERROR_FORMAT },
     { "3 × 2", KANSIO_VALIDATION_ERROR_FORMAT },
     { "Ωmega", KANSIO_VALIDATION_ERROR_FORMAT },
+    /* Latin letters a payment file would write as "?" */
+    { "ŉſĸĿıĲ ÞÐ", KANSIO_VALIDATION_ERROR_FORMAT },
     { "Aino\u200bVirtanen", KANSIO_VALIDATION_ERROR_FORMAT },
     { "\xff", KANSIO_VALIDATION_ERROR_FORMAT },
     { "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
@@ -255,13 +265,25 @@ test_sepa_text (void)
       g_assert_error (error, KANSIO_VALIDATION_ERROR, bad[i].code);
     }
 
+  g_assert_true (kansio_validate_sepa_text (accented, 70, NULL));
+  for (const char *p = accented; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      g_autofree char *letter = g_strndup (p, g_utf8_next_char (p) - p);
+      g_autofree char *latin = g_str_to_ascii (letter, "C");
+
+      g_assert_null (strchr (latin, '?'));
+    }
+
   /* The database says the same of every character. */
   {
     g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_migrated ();
 
-    for (guint i = 0; i < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad); i++)
+    for (guint i = 0; i < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad) + 1; i++)
       {
-        const char *text = i < G_N_ELEMENTS (good) ? good[i] : bad[i - G_N_ELEMENTS (good)].text;
+        const char *text = i < G_N_ELEMENTS (good) ? good[i]
+                           : i < G_N_ELEMENTS (good) + G_N_ELEMENTS (bad)
+                               ? bad[i - G_N_ELEMENTS (good)].text
+                               : accented;
         const char *params[] = { text };
         g_autoptr (GError) error = NULL;
         g_autoptr (KansioRows) rows = NULL;
@@ -276,8 +298,9 @@ test_sepa_text (void)
                                              &error);
         g_object_unref (result);
         g_assert_no_error (error);
-        g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==,
-                         i < G_N_ELEMENTS (good) ? "t" : "f");
+        g_assert_cmpstr (
+            kansio_rows_get_string (rows, 0, 0), ==,
+            i < G_N_ELEMENTS (good) || i == G_N_ELEMENTS (good) + G_N_ELEMENTS (bad) ? "t" : "f");
       }
   }
 }

@@ -161,13 +161,14 @@ CREATE TRIGGER is_payment_order_guarded
 -- The SEPA character set
 
 -- What a bank takes in a name or a message: the EPC's Latin set (letters,
--- digits, / - ? : ( ) . , ' + and space), and the letters with accents a
--- Finnish or Swedish name has, which the payment file writes as their
--- Latin letter. Nothing else: no control character, no markup.
+-- digits, / - ? : ( ) . , ' + and space), and the accented Latin letters
+-- of Finnish, Swedish and their neighbours' names, each of which the
+-- payment file writes as Latin letters (Ä as A, Æ as AE). Nothing else:
+-- no control character, no markup, no letter the file could not write.
 CREATE FUNCTION kansio.sepa_text_is_valid (p_text text) RETURNS boolean
   LANGUAGE sql IMMUTABLE
 AS $$
-  SELECT p_text ~ '^[A-Za-z0-9/?:().,''+ \u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F-]*$'
+  SELECT p_text ~ '^[A-Za-z0-9/?:().,''+ ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŠšŽžŒœ-]*$'
 $$;
 
 CREATE FUNCTION kansio.require_sepa_text (p_text text, p_column text, p_max integer)

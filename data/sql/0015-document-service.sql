@@ -401,6 +401,10 @@ BEGIN
     PERFORM kansio.deny ('Letters are made only from approved letter templates; a decision''s '
                          'document is made when it is decided.');
   END IF;
+  -- An approved version replaced by a newer one is no longer used.
+  IF v.id <> kansio.approved_version (t.name) THEN
+    PERFORM kansio.deny ('A letter is made from the newest approved version of its template.');
+  END IF;
   IF t.area IS NOT NULL AND t.area <> c.area THEN
     PERFORM kansio.deny ('This template belongs to another service area.');
   END IF;
@@ -447,24 +451,27 @@ AS $$
 DECLARE
   staff integer := kansio.caller ();
   x record;
+  d kansio.is_decision;
 BEGIN
   x := kansio.is_decision_context (staff, p_decision_id);
   IF NOT kansio.has_area_right (staff, 'income-support', 'handler', (x.c).unit_id) THEN
     PERFORM kansio.deny ('Only a handler or decision-maker of this unit records the sending.');
   END IF;
-  IF (x.d).document_id IS NULL THEN
+  -- Locked, and read again: two recordings at once are one and a refusal.
+  SELECT * INTO d FROM kansio.is_decision WHERE id = p_decision_id FOR UPDATE;
+  IF d.document_id IS NULL THEN
     RAISE EXCEPTION 'The decision is sent once its document is stored.'
       USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  IF (x.d).sent_on IS NOT NULL THEN
+  IF d.sent_on IS NOT NULL THEN
     PERFORM kansio.deny ('The sending of this decision is recorded already.');
   END IF;
-  IF p_channel NOT IN ('post', 'electronic') THEN
+  IF p_channel IS NULL OR p_channel NOT IN ('post', 'electronic') THEN
     RAISE EXCEPTION 'A decision is sent by post or electronically.'
       USING ERRCODE = 'invalid_parameter_value', COLUMN = 'channel';
   END IF;
-  IF p_sent_on > current_date OR p_sent_on < ((x.d).decided_at AT TIME ZONE 'Europe/Helsinki')::date
-  THEN
+  IF p_sent_on IS NULL OR p_sent_on > current_date
+     OR p_sent_on < (d.decided_at AT TIME ZONE 'Europe/Helsinki')::date THEN
     RAISE EXCEPTION 'The day of sending is between the day of the decision and today.'
       USING ERRCODE = 'invalid_parameter_value', COLUMN = 'sent_on';
   END IF;
@@ -555,6 +562,50 @@ BEGIN
 END
 $$;
 
+-- A main user approves the version they read: one saved again after that
+-- (by its writer, say, with other text) is not approved unread.
+DROP FUNCTION api.template_decide (bigint, boolean, text);
+DROP FUNCTION kansio_impl.template_decide (bigint, boolean, text);
+CREATE FUNCTION api.template_decide (p_version_id bigint, p_row_version integer,
+                                     p_approve boolean, p_note text)
+  RETURNS void
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  v kansio.template_version;
+BEGIN
+  IF NOT kansio.has_special_right (staff, 'main_user') THEN
+    PERFORM kansio.deny ('Only a main user may approve templates.');
+  END IF;
+  SELECT * INTO v FROM kansio.template_version WHERE id = p_version_id FOR UPDATE;
+  IF v.id IS NULL OR v.status <> 'submitted' THEN
+    RAISE EXCEPTION 'Only a version submitted for approval can be approved or returned.'
+      USING ERRCODE = 'no_data_found';
+  END IF;
+  IF v.row_version <> p_row_version THEN
+    RAISE EXCEPTION 'Someone else saved this template meanwhile.'
+      USING ERRCODE = 'KA409', HINT = 'Reload the template; your text is kept in the editor.';
+  END IF;
+  IF p_approve AND EXISTS (SELECT 1 FROM kansio.template_version_author w
+                           WHERE w.version_id = v.id AND w.staff_id = staff) THEN
+    PERFORM kansio.deny ('You wrote part of this version: another main user must approve it.');
+  END IF;
+  IF p_approve THEN
+    UPDATE kansio.template_version
+    SET status = 'approved', approved_by = staff, approved_at = now (),
+        note = coalesce (nullif (p_note, ''), note), row_version = row_version + 1
+    WHERE id = p_version_id;
+  ELSE
+    UPDATE kansio.template_version
+    SET status = 'draft', submitted_at = NULL, note = p_note, row_version = row_version + 1
+    WHERE id = p_version_id;
+  END IF;
+END
+$$;
+
+SELECT kansio.gate_function ('api.template_decide (bigint, integer, boolean, text)'::regprocedure,
+                             'plain');
 SELECT kansio.gate_function ('api.document_request (bigint, bigint, text)'::regprocedure, 'write');
 SELECT kansio.gate_function ('api.document_request_state (text, bigint)'::regprocedure, 'plain');
 SELECT kansio.gate_function ('api.is_decision_sent (bigint, text, date)'::regprocedure, 'write');

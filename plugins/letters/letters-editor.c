@@ -751,12 +751,14 @@ static void
 decide (LettersEditor *self, gboolean approve, const char *note)
 {
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, self->version_id);
-  const char *params[] = { id, approve ? "true" : "false", note };
+  g_autofree char *row_version = g_strdup_printf ("%d", self->row_version);
+  /* The version as it was read here: one saved again since is not approved. */
+  const char *params[] = { id, row_version, approve ? "true" : "false", note };
 
   self->approving = approve;
   set_busy (self, TRUE);
-  kansio_database_query_async (database (self), "SELECT api.template_decide ($1, $2, $3)", params,
-                               3, self->cancellable, on_decided_cb, g_object_ref (self));
+  kansio_database_query_async (database (self), "SELECT api.template_decide ($1, $2, $3, $4)",
+                               params, 4, self->cancellable, on_decided_cb, g_object_ref (self));
 }
 
 static void
