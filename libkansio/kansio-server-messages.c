@@ -96,6 +96,7 @@ static const char *const server_messages[] = {
   N_ ("Someone else saved this template meanwhile."),
   N_ ("That is not a document."),
   N_ ("The account number is not a valid IBAN."),
+  N_ ("The calculation is not one Kansio made: calculate again on the Calculation tab and prepare the decision again."),
   N_ ("The case is already closed."),
   N_ ("The data was not accepted: it breaks a rule of the database."),
   N_ ("The day of sending is between the day of the decision and today."),

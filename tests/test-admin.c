@@ -471,7 +471,8 @@ test_payment_run (void)
           "current_date, 'paper', date_trunc ('month', current_date)::date, NULL, "
           "'supplementary', false, NULL)");
   run_as (test_database, "demo_kasittelija",
-          "SELECT api.is_decision_prepare (1, 'granted', 120000, '{}', 'Vuokra ja sähkö')");
+          "SELECT api.is_decision_prepare (1, 'granted', 120000, '{\"month\": \"2026-03\", "
+          "\"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}]}', 'Vuokra ja sähkö')");
   run_as (test_database, "demo_kasittelija",
           "SELECT api.is_payment_order_add (1, 'commitment', 'Vuokranantaja Oy', "
           "'FI49 5000 9420 0287 30', 'RF18 5390 0754 7034', NULL, 62000, current_date)");

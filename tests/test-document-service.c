@@ -390,6 +390,50 @@ test_service_down (Fixture *fixture, gconstpointer data)
   g_assert_true (kansio_document_is_stored (document));
 }
 
+/* Found in an attack round: a calculation the service cannot read ('x')
+ * left a decision decided, paid and never documented. It is refused when
+ * prepared, and a decision whose document failed is not paid. */
+static void
+test_undocumented_not_paid (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *decision = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *application = NULL;
+  g_autofree char *run = NULL;
+  const char *hostile[] = { "x", "{}", "[]", "{\"month\": \"2026-13\", \"household\": []}",
+                            "{\"month\": \"2026-03\", \"household\": [{\"id\": \"c\", "
+                            "\"role\": \"child\"}]}" };
+
+  sql = g_strdup_printf ("SELECT api.is_application_register (%s, current_date, 'paper', "
+                         "date_trunc ('month', current_date)::date, NULL, 'supplementary', "
+                         "false, 'hostile')",
+                         fixture->case_id);
+  application = value (fixture, "demo_kasittelija", sql);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (KansioRows) rows = NULL;
+
+      g_free (sql);
+      sql = g_strdup_printf ("SELECT api.is_decision_prepare (%s, 'granted', 20000, '%s', "
+                             "'Perustelut.')",
+                             application, hostile[i]);
+      rows = kansio_test_try_as (fixture->database, "demo_kasittelija", sql, &error);
+      g_assert_null (rows);
+      g_assert_cmpstr (kansio_database_error_get_sqlstate (error), ==, "22023");
+      g_assert_cmpstr (kansio_database_error_get_column (error), ==, "calculation");
+    }
+
+  /* A document that failed for any other reason: no payment either. */
+  kansio_test_database_stop_document_service (fixture->database);
+  decision = decide (fixture, "Vuokra on kohtuullinen.");
+  g_object_unref (as (fixture, NULL,
+                      "UPDATE kansio.document_request SET status = 'failed', "
+                      "error = 'test' WHERE subject = 'is-decision'"));
+  run = value (fixture, "demo_paattaja", "SELECT api.is_payment_run_create (current_date)");
+  g_assert_null (run);
+}
+
 /* The recovery decision is made as it is decided, in the client's
  * language, from the recovery as recorded. */
 static void
@@ -432,6 +476,7 @@ main (int argc, char *argv[])
   ADD ("drafts-marked", test_drafts_marked);
   ADD ("sending-recorded", test_sending_recorded);
   ADD ("service-down", test_service_down);
+  ADD ("undocumented-not-paid", test_undocumented_not_paid);
   ADD ("recovery-decision", test_recovery_decision);
 #undef ADD
 

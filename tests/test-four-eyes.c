@@ -83,9 +83,10 @@ fixture_tear_down (Fixture *fixture, gconstpointer data)
 static char *
 prepare (Fixture *fixture, const char *role, const char *outcome, const char *support)
 {
-  g_autofree char *sql
-      = g_strdup_printf ("SELECT api.is_decision_prepare (%s, '%s', %s, '{}', 'Perustelut tässä.')",
-                         fixture->application, outcome, support);
+  g_autofree char *sql = g_strdup_printf (
+      "SELECT api.is_decision_prepare (%s, '%s', %s, '{\"month\": \"2026-03\", \"household\": "
+      "[{\"id\": \"a\", \"role\": \"living_alone\"}]}', 'Perustelut tässä.')",
+      fixture->application, outcome, support);
 
   return value (fixture, role, sql);
 }
@@ -309,10 +310,12 @@ test_orders_within_support (Fixture *fixture, gconstpointer data)
   g_autofree char *order = add_order (fixture, "demo_kasittelija", decision, "100000");
   g_autofree char *remove = g_strdup_printf ("SELECT api.is_payment_order_remove (%s)", order);
   g_autofree char *sql = g_strdup_printf (
-      "SELECT api.is_decision_prepare (%s, 'rejected', 0, '{}', 'Hylätään, tulot riittävät.')",
+      "SELECT api.is_decision_prepare (%s, 'rejected', 0, '{\"month\": \"2026-03\", \"household\": "
+      "[{\"id\": \"a\", \"role\": \"living_alone\"}]}', 'Hylätään, tulot riittävät.')",
       fixture->application);
   g_autofree char *lower = g_strdup_printf (
-      "SELECT api.is_decision_prepare (%s, 'partial', 40000, '{}', 'Osittain, tulot.')",
+      "SELECT api.is_decision_prepare (%s, 'partial', 40000, '{\"month\": \"2026-03\", "
+      "\"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}]}', 'Osittain, tulot.')",
       fixture->application);
   g_autofree char *version = NULL;
   g_autofree char *decide = NULL;

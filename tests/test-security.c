@@ -1037,7 +1037,8 @@ static const ApiCall api_calls[] = {
     AINO },
   { "is_decision_prepare", "demo_kasittelija",
     "SELECT api.is_decision_prepare ((SELECT max (application_id) FROM api.is_applications ($1) "
-    "WHERE status IN ('received', 'in_processing')), 'granted', 10000, '{}', 'catalogue')",
+    "WHERE status IN ('received', 'in_processing')), 'granted', 10000, '{\"month\": \"2026-03\", "
+    "\"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}]}', 'catalogue')",
     AINO },
   { "is_payment_order_add", "demo_kasittelija",
     "SELECT api.is_payment_order_add ((SELECT decision_id FROM api.is_decision_get ((SELECT max "
@@ -1532,7 +1533,9 @@ set_up_demo (void)
     g_autoptr (KansioRows) prepared = run (
         connect_as ("demo_kasittelija"),
         "SELECT api.is_payment_order_add (api.is_decision_prepare (a.application_id, 'granted', "
-        "60000, '{}', 'seed'), 'commitment', 'Vuokranantaja Oy', 'FI4950009420028730', '1232', "
+        "60000, '{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": "
+        "\"living_alone\"}]}', 'seed'), 'commitment', 'Vuokranantaja Oy', 'FI4950009420028730', "
+        "'1232', "
         "NULL, 60000, current_date) FROM api.is_applications ($1) a WHERE a.notes = 'seed'",
         params, 1, &error);
     g_assert_no_error (error);
@@ -1553,7 +1556,8 @@ set_up_demo (void)
         "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, 'seed decided')",
         AINO);
   seed ("decision", "demo_kasittelija",
-        "SELECT api.is_decision_prepare (a.application_id, 'granted', 30000, '{}', 'seed') "
+        "SELECT api.is_decision_prepare (a.application_id, 'granted', 30000, '{\"month\": "
+        "\"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}]}', 'seed') "
         "FROM api.is_applications ($1) a WHERE a.notes = 'seed decided'",
         AINO);
   seed (NULL, "demo_kasittelija",

@@ -991,7 +991,8 @@ test_income_support_payment_runs (void)
     g_autoptr (KansioRows) ordered = query_as (
         test_database, "demo_kasittelija",
         "SELECT api.is_payment_order_add (api.is_decision_prepare ($1::bigint, 'granted', 62345, "
-        "'{}', 'Vuokra'), 'commitment', 'Vuokranantaja Oy', 'FI49 5000 9420 0287 30', "
+        "'{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": \"living_alone\"}]}', "
+        "'Vuokra'), 'commitment', 'Vuokranantaja Oy', 'FI49 5000 9420 0287 30', "
         "'RF18 5390 0754 7034', NULL, 62345, current_date)",
         params, 1);
     g_autoptr (KansioRows) decided

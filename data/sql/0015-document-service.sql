@@ -562,6 +562,146 @@ BEGIN
 END
 $$;
 
+-- Found in an attack round: a calculation the document service cannot
+-- read (a handler's psql sent 'x') left a decision decided, paid and never
+-- documented. A calculation is checked for the shape Kansio writes when
+-- the decision is prepared, and a decision whose document failed is not
+-- paid.
+CREATE FUNCTION kansio.is_calculation_is_sound (p_json text) RETURNS boolean
+  LANGUAGE plpgsql IMMUTABLE
+AS $$
+DECLARE
+  calculation jsonb;
+  member jsonb;
+BEGIN
+  BEGIN
+    calculation := p_json::jsonb;
+  EXCEPTION WHEN OTHERS THEN
+    RETURN false;
+  END;
+  IF jsonb_typeof (calculation) IS DISTINCT FROM 'object'
+     OR coalesce (calculation ->> 'month', '') !~ '^[0-9]{4}-(0[1-9]|1[0-2])$'
+     OR jsonb_typeof (calculation -> 'household') IS DISTINCT FROM 'array'
+     OR jsonb_array_length (calculation -> 'household') NOT BETWEEN 1 AND 50 THEN
+    RETURN false;
+  END IF;
+  FOR member IN SELECT * FROM jsonb_array_elements (calculation -> 'household') LOOP
+    IF jsonb_typeof (member) IS DISTINCT FROM 'object' OR coalesce (member ->> 'id', '') = ''
+       OR coalesce (member ->> 'role', '') NOT IN ('living_alone', 'single_parent', 'adult',
+                                                   'adult_with_parents', 'child')
+       OR (member ->> 'role' = 'child'
+           AND coalesce (member ->> 'birth_date', '') !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') THEN
+      RETURN false;
+    END IF;
+  END LOOP;
+  RETURN true;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kansio_impl.is_decision_prepare(p_application_id bigint, p_outcome text, p_support_cents bigint, p_calculation text, p_reasons text)
+ RETURNS bigint
+ LANGUAGE plpgsql
+AS $function$
+DECLARE
+  staff integer := kansio.caller ();
+  a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
+  c kansio.client_case;
+  new_id bigint;
+BEGIN
+  SELECT * INTO c FROM kansio.client_case WHERE id = a.case_id;
+  PERFORM kansio.is_require_handler (staff, c);
+  IF a.status NOT IN ('received', 'in_processing') THEN
+    RAISE EXCEPTION 'Only an application received or in processing is decided.'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF NOT kansio.is_calculation_is_sound (p_calculation) THEN
+    RAISE EXCEPTION 'The calculation is not one Kansio made: calculate again on the Calculation '
+                    'tab and prepare the decision again.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'calculation';
+  END IF;
+  INSERT INTO kansio.is_decision (application_id, outcome, support_cents, calculation, reasons,
+                                  prepared_by)
+  VALUES (a.id, p_outcome, p_support_cents, p_calculation, p_reasons, staff)
+  ON CONFLICT (application_id) DO UPDATE
+    SET outcome = EXCLUDED.outcome, support_cents = EXCLUDED.support_cents,
+        calculation = EXCLUDED.calculation, reasons = EXCLUDED.reasons,
+        prepared_by = staff, prepared_at = now (),
+        row_version = kansio.is_decision.row_version + 1
+    WHERE kansio.is_decision.decided_at IS NULL
+  RETURNING id INTO new_id;
+  IF new_id IS NULL THEN
+    PERFORM kansio.deny ('This application is decided already.');
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[c.person_id], 'is-decision-prepare', p_outcome,
+                            'income-support');
+  RETURN new_id;
+END
+$function$;
+
+CREATE OR REPLACE FUNCTION kansio_impl.is_payment_run_create (p_run_on date)
+  RETURNS bigint
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  orders bigint[];
+  units integer[];
+  paid_units integer[];
+  new_run bigint;
+  persons bigint[];
+BEGIN
+  IF NOT kansio.has_area_right (staff, 'income-support', 'decision_maker') THEN
+    PERFORM kansio.deny ('Only income-support decision-makers make payment runs.');
+  END IF;
+  units := kansio.is_deciding_units (staff);
+  -- Locked as they are taken: a run made at the same moment skips them.
+  SELECT array_agg (t.id ORDER BY t.id), array_agg (DISTINCT t.person_id),
+         array_agg (DISTINCT t.unit_id)
+  INTO orders, persons, paid_units
+  FROM (SELECT o.id, c.person_id, c.unit_id
+        FROM kansio.is_payment_order o
+        JOIN kansio.is_decision d ON d.id = o.decision_id
+        JOIN kansio.is_application a ON a.id = d.application_id
+        JOIN kansio.client_case c ON c.id = a.case_id
+        WHERE o.run_id IS NULL AND d.decided_at IS NOT NULL AND o.due_on <= p_run_on
+          AND c.unit_id = ANY (units)
+          AND d.outcome <> 'rejected' AND d.decided_by IS DISTINCT FROM o.created_by
+          AND (SELECT sum (o2.amount_cents) FROM kansio.is_payment_order o2
+               WHERE o2.decision_id = d.id) <= d.support_cents
+          -- A decision whose document could not be made is not paid.
+          AND NOT EXISTS (SELECT 1 FROM kansio.document_request q
+                          WHERE q.subject = 'is-decision' AND q.subject_id = d.id
+                            AND q.status = 'failed')
+        FOR UPDATE OF o SKIP LOCKED) t;
+  IF orders IS NULL THEN
+    RETURN NULL;
+  END IF;
+
+  INSERT INTO kansio.is_payment_run (run_on, message_id, n_orders, total_cents, created_by,
+                                     unit_ids)
+  SELECT p_run_on, 'KANSIO-' || to_char (p_run_on, 'YYYYMMDD') || '-'
+                   || (SELECT count (*) + 1 FROM kansio.is_payment_run r
+                       WHERE r.run_on = p_run_on),
+         cardinality (orders),
+         (SELECT sum (amount_cents) FROM kansio.is_payment_order WHERE id = ANY (orders)), staff,
+         paid_units
+  RETURNING id INTO new_run;
+  UPDATE kansio.is_payment_order o SET run_id = new_run WHERE o.id = ANY (orders) AND o.run_id IS NULL;
+
+  -- An application is paid when none of its orders waits any more.
+  UPDATE kansio.is_application a SET status = 'paid', row_version = a.row_version + 1
+  FROM (SELECT DISTINCT d.application_id FROM kansio.is_decision d
+        JOIN kansio.is_payment_order o ON o.decision_id = d.id
+        WHERE o.run_id = new_run) paid
+  WHERE a.id = paid.application_id AND a.status = 'decided'
+    AND NOT EXISTS (SELECT 1 FROM kansio.is_decision d
+                    JOIN kansio.is_payment_order o ON o.decision_id = d.id
+                    WHERE d.application_id = a.id AND o.run_id IS NULL);
+  PERFORM kansio.log_usage (staff, persons, 'is-payment-run', NULL, 'income-support');
+  RETURN new_run;
+END
+$$;
+
 -- A main user approves the version they read: one saved again after that
 -- (by its writer, say, with other text) is not approved unread.
 DROP FUNCTION api.template_decide (bigint, boolean, text);
