@@ -131,6 +131,7 @@ static const char *const server_messages[] = {
   N_ ("You may not open cases in this area and unit."),
   N_ ("You may not see this application."),
   N_ ("You may not see this case."),
+  N_ ("You named this template: another main user approves its first version."),
   N_ ("You prepared this decision: another decision-maker must decide it."),
   N_ ("You prepared this recovery: another decision-maker must decide it."),
   N_ ("You wrote part of this decision or its payments: another decision-maker must decide it."),

@@ -301,6 +301,32 @@ test_template_approved_as_read (Fixture *fixture, gconstpointer data)
   g_object_unref (as (fixture, "demo_paakayttaja", sql));
 }
 
+/* Found in an attack round: a main user named a template (its title is
+ * every letter's heading), a letters editor wrote its text, and he
+ * approved it himself. */
+static void
+test_template_title_counts (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *template = value (fixture, "demo_paakayttaja",
+                                     "SELECT api.template_create ('maksukehotus', NULL, 'letter', "
+                                     "'VIIMEINEN MAKSUKEHOTUS', 'SISTA BETALNINGSPÅMINNELSE')");
+  g_autofree char *sql = g_strdup_printf ("SELECT version_id FROM api.template_save_draft (%s, 0, "
+                                          "'Hyvä asiakas.', 'Bästa klient.', 'uusi')",
+                                          template);
+  g_autofree char *draft = value (fixture, "demo_kirjeet", sql);
+  g_autofree char *version = NULL;
+
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_submit (%s)", draft);
+  g_object_unref (as (fixture, "demo_kirjeet", sql));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT row_version FROM api.template_version_get (%s)", draft);
+  version = value (fixture, "demo_paakayttaja", sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.template_decide (%s, %s, true, 'ok')", draft, version);
+  g_free (refused (fixture, "demo_paakayttaja", sql, "42501"));
+}
+
 /* Found: a decision re-prepared as rejected kept its order and the run
  * paid it; orders above the support. */
 static void
@@ -493,6 +519,7 @@ main (int argc, char *argv[])
   ADD ("decide-names-version", test_decide_names_version);
   ADD ("every-writer-kept", test_every_writer_kept);
   ADD ("template-approved-as-read", test_template_approved_as_read);
+  ADD ("template-title-counts", test_template_title_counts);
   ADD ("orders-within-support", test_orders_within_support);
   ADD ("concurrent-orders", test_concurrent_orders);
   ADD ("sepa-text", test_sepa_text);

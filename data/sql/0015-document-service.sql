@@ -702,6 +702,56 @@ BEGIN
 END
 $$;
 
+-- Found in an attack round: a template's title, printed as every letter's
+-- heading, was outside four eyes. Whoever named a template does not
+-- approve its first version; after that the title has been read by
+-- another, and it never changes.
+ALTER TABLE kansio.document_template ADD COLUMN created_by integer
+  REFERENCES kansio.staff_member (id);
+
+CREATE OR REPLACE FUNCTION kansio_impl.template_create (p_name text, p_area text, p_kind text,
+                                                        p_title_fi text, p_title_sv text)
+  RETURNS integer
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  new_id integer;
+BEGIN
+  PERFORM kansio.require_letters_editor (staff);
+  IF EXISTS (SELECT 1 FROM kansio.document_template WHERE name = p_name) THEN
+    RAISE EXCEPTION 'A template named % exists already.', p_name
+      USING ERRCODE = 'unique_violation';
+  END IF;
+  INSERT INTO kansio.document_template (name, area, kind, title_fi, title_sv, created_by)
+  VALUES (p_name, nullif (p_area, ''), p_kind, p_title_fi, p_title_sv, staff)
+  RETURNING id INTO new_id;
+  RETURN new_id;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kansio.template_version_guard () RETURNS trigger
+  LANGUAGE plpgsql
+AS $$
+BEGIN
+  IF NEW.status = 'approved' AND OLD.status <> 'approved'
+     AND EXISTS (SELECT 1 FROM kansio.template_version_author w
+                 WHERE w.version_id = NEW.id AND w.staff_id = NEW.approved_by) THEN
+    RAISE EXCEPTION 'You wrote part of this version: another main user must approve it.'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.status = 'approved' AND OLD.status <> 'approved'
+     AND EXISTS (SELECT 1 FROM kansio.document_template t
+                 WHERE t.id = NEW.template_id AND t.created_by = NEW.approved_by)
+     AND NOT EXISTS (SELECT 1 FROM kansio.template_version v
+                     WHERE v.template_id = NEW.template_id AND v.status = 'approved') THEN
+    RAISE EXCEPTION 'You named this template: another main user approves its first version.'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+
 -- A main user approves the version they read: one saved again after that
 -- (by its writer, say, with other text) is not approved unread.
 DROP FUNCTION api.template_decide (bigint, boolean, text);
