@@ -112,6 +112,7 @@ static const char *const server_messages[] = {
   N_ ("The phone number is not valid."),
   N_ ("The recovery decision's document has been linked already."),
   N_ ("The reference is not valid."),
+  N_ ("The report is over a period that ends after it starts."),
   N_ ("The request is not taken."),
   N_ ("The sending of this decision is recorded already."),
   N_ ("The surname is required."),

@@ -474,6 +474,12 @@ static const RightsCase rights_cases[] = {
   { "demo_kasittelija", "SELECT api.template_create ('x', NULL, 'letter', 'X', 'X')", NULL, "42501",
     0 },
   { "demo_kirjeet", "SELECT api.template_decide (1, 1, true, NULL)", NULL, "42501", 0 },
+  /* Only an auditor asks for a client's usage report; the upload is gone. */
+  { "demo_paattaja", "SELECT api.audit_report_request ('" AINO "', '-infinity', 'infinity')", NULL,
+    "42501", 0 },
+  { "demo_tarkastaja",
+    "SELECT * FROM api.audit_report_store (1, 1, 'fi', '\\x255044462d'::bytea, 1)", NULL, "42883",
+    0 },
   { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
   { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 11 },
   /* Everyone knows who they are. */
@@ -1120,9 +1126,9 @@ static const ApiCall api_calls[] = {
     "SELECT * FROM api.audit_report_fields ('" AINO "', '-infinity', 'infinity') "
     "WHERE $1::bigint > 0",
     AINO },
-  { "audit_report_store", "demo_tarkastaja",
-    "SELECT * FROM api.audit_report_store ($1, (SELECT version_id FROM api.templates_for_use "
-    "('usage-report') WHERE name = 'usage-report'), 'fi', '\\x255044462d'::bytea, 1)",
+  { "audit_report_request", "demo_tarkastaja",
+    "SELECT api.audit_report_request ('" AINO "', '-infinity', 'infinity') "
+    "WHERE $1::bigint > 0",
     AINO },
 };
 

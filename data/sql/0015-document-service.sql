@@ -39,11 +39,12 @@ SET LOCAL ROLE kansio_owner;
 CREATE TABLE kansio.document_request (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   -- What the document is of: a letter (its own request), or a decision.
-  subject text NOT NULL CHECK (subject IN ('letter', 'is-decision', 'is-recovery-decision')),
+  subject text NOT NULL
+    CHECK (subject IN ('letter', 'report', 'is-decision', 'is-recovery-decision')),
   subject_id bigint,
   template_version_id bigint NOT NULL REFERENCES kansio.template_version (id),
   person_id bigint NOT NULL REFERENCES kansio.person (id),
-  case_id bigint NOT NULL REFERENCES kansio.client_case (id),
+  case_id bigint REFERENCES kansio.client_case (id), -- none for an auditor's report
   language text NOT NULL CHECK (language IN ('fi', 'sv')),
   -- Whose document it is: the fields say "user", the signature is theirs.
   requested_by integer NOT NULL REFERENCES kansio.staff_member (id),
@@ -56,7 +57,11 @@ CREATE TABLE kansio.document_request (
   -- the service first took the request.
   inputs jsonb,
   document_id bigint REFERENCES kansio.document (id),
-  UNIQUE (subject, subject_id)
+  -- An auditor's "who has viewed my data" report: over [from, to).
+  period_from timestamptz,
+  period_to timestamptz,
+  UNIQUE (subject, subject_id),
+  CHECK ((subject = 'report') = (case_id IS NULL))
 );
 CREATE INDEX document_request_open_idx ON kansio.document_request (requested_at)
   WHERE status IN ('waiting', 'taken');
@@ -166,6 +171,75 @@ AS $$
   SELECT jsonb_build_object ('columns', to_jsonb (p_columns), 'rows', coalesce (p_rows, '[]'))
 $$;
 
+-- What the client's usage report prints, for the auditor who asked for it
+-- (api.audit_report_fields as 0012 makes it, without the asking).
+CREATE FUNCTION kansio.audit_report_rows (p_staff integer, p_person bigint, p_from timestamptz,
+                                          p_to timestamptz)
+  RETURNS TABLE (list text, item integer, name text, type text, value text)
+  LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+  p kansio.person;
+BEGIN
+  SELECT * INTO p FROM kansio.person WHERE id = p_person;
+  RETURN QUERY
+    SELECT * FROM kansio.document_fields (p_staff, p.id, NULL, p.language)
+    UNION ALL
+    SELECT NULL, NULL, 'client.id', 'text', p.id::text
+    UNION ALL
+    SELECT NULL, NULL, 'report.period_start', 'date',
+           to_char (p_from AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
+    UNION ALL
+    SELECT NULL, NULL, 'report.period_end', 'date',
+           to_char ((p_to - interval '1 microsecond') AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM-DD')
+    UNION ALL
+    SELECT 'report.views', l.item, f.name, f.type, f.value
+    FROM (SELECT u.*, (row_number () OVER (ORDER BY u.logged_at, u.id))::integer AS item
+          FROM kansio.usage_log u
+          WHERE u.person_ids @> ARRAY[p.id] AND u.logged_at >= p_from AND u.logged_at < p_to) l
+    LEFT JOIN kansio.staff_member s ON s.id = l.staff_id
+    LEFT JOIN kansio.organisation_unit u ON u.id = s.unit_id
+    CROSS JOIN LATERAL (VALUES
+      ('time', 'text',
+       to_char (l.logged_at AT TIME ZONE 'Europe/Helsinki', 'FMDD.FMMM.YYYY HH24.MI')),
+      ('viewer', 'text', coalesce (s.full_name, l.login_role::text)),
+      ('unit', 'text', CASE WHEN p.language = 'sv' THEN u.name_sv ELSE u.name_fi END),
+      ('view', 'text', kansio.view_label (l.view, p.language)
+                       || CASE WHEN l.emergency THEN ' (!)' ELSE '' END))
+      AS f (name, type, value)
+    UNION ALL
+    SELECT 'report.disclosures', d.item, f.name, f.type, f.value
+    FROM (SELECT x.*, (row_number () OVER (ORDER BY x.logged_at, x.id))::integer AS item
+          FROM kansio.disclosure_log x
+          WHERE x.person_id = p.id AND x.logged_at >= p_from AND x.logged_at < p_to) d
+    CROSS JOIN LATERAL (VALUES
+      ('time', 'text',
+       to_char (d.logged_at AT TIME ZONE 'Europe/Helsinki', 'FMDD.FMMM.YYYY HH24.MI')),
+      ('recipient', 'text', d.recipient),
+      ('legal_basis', 'text', d.legal_basis))
+      AS f (name, type, value);
+END
+$$;
+
+-- The fields a request prints: a report's, or the client's and the case's.
+CREATE FUNCTION kansio.request_fields (p_request kansio.document_request)
+  RETURNS TABLE (list text, item integer, name text, type text, value text)
+  LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+  IF p_request.subject = 'report' THEN
+    RETURN QUERY SELECT * FROM kansio.audit_report_rows (p_request.requested_by,
+                                                         p_request.person_id,
+                                                         p_request.period_from,
+                                                         p_request.period_to);
+  ELSE
+    RETURN QUERY SELECT * FROM kansio.document_fields (p_request.requested_by,
+                                                       p_request.person_id, p_request.case_id,
+                                                       p_request.language);
+  END IF;
+END
+$$;
+
 CREATE FUNCTION kansio.document_inputs (p_request kansio.document_request) RETURNS jsonb
   LANGUAGE plpgsql
 AS $$
@@ -215,7 +289,7 @@ BEGIN
     'template', template,
     'language', p_request.language,
     'person_id', p_request.person_id::text,
-    'case_id', p_request.case_id::text,
+    'case_id', coalesce (p_request.case_id, 0)::text,
     -- The moment of the request, in UTC to the second: the document's
     -- date (Helsinki's) and, for a decision, the start of its
     -- rectification period.
@@ -224,8 +298,7 @@ BEGIN
                                         jsonb_agg (jsonb_build_array (f.list, f.item::text, f.name,
                                                                       f.type, f.value)
                                                    ORDER BY f.n))
-               FROM kansio.document_fields (p_request.requested_by, p_request.person_id,
-                                            p_request.case_id, p_request.language)
+               FROM kansio.request_fields (p_request)
                     WITH ORDINALITY f (list, item, name, type, value, n)),
     -- The version asked for, and the newest approved standard blocks.
     'templates', (SELECT kansio.rows_json (
@@ -326,8 +399,10 @@ BEGIN
   ELSIF r.subject = 'is-recovery-decision' THEN
     UPDATE kansio.is_recovery SET document_id = d.id WHERE id = r.subject_id;
   END IF;
-  INSERT INTO kansio.case_event (case_id, kind, summary, created_by)
-  VALUES (r.case_id, 'document', d.title || ' (' || upper (r.language) || ')', r.requested_by);
+  IF r.case_id IS NOT NULL THEN
+    INSERT INTO kansio.case_event (case_id, kind, summary, created_by)
+    VALUES (r.case_id, 'document', d.title || ' (' || upper (r.language) || ')', r.requested_by);
+  END IF;
   PERFORM pg_notify ('kansio_document_ready', r.id::text);
   RETURN d.id;
 END
@@ -376,6 +451,42 @@ DROP FUNCTION api.is_decision_document_set (bigint, bigint);
 DROP FUNCTION kansio_impl.is_decision_document_set (bigint, bigint);
 DROP FUNCTION api.is_recovery_document_set (bigint, bigint);
 DROP FUNCTION kansio_impl.is_recovery_document_set (bigint, bigint);
+DROP FUNCTION api.audit_report_store (bigint, bigint, text, bytea, integer);
+DROP FUNCTION kansio_impl.audit_report_store (bigint, bigint, text, bytea, integer);
+
+-- A client's "who has viewed my data" report, asked for by an auditor
+-- and made by the service like any document; the auditor's own.
+CREATE FUNCTION api.audit_report_request (p_identity_code text, p_from timestamptz,
+                                          p_to timestamptz)
+  RETURNS bigint
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  p kansio.person;
+  version bigint := kansio.approved_version ('usage-report');
+  new_id bigint;
+BEGIN
+  PERFORM kansio.require_auditor (staff);
+  SELECT * INTO p FROM kansio.person WHERE identity_code = upper (btrim (p_identity_code));
+  IF p.id IS NULL THEN
+    RAISE EXCEPTION 'No person has this identity code.' USING ERRCODE = 'no_data_found';
+  END IF;
+  IF p_from IS NULL OR p_to IS NULL OR p_from >= p_to THEN
+    RAISE EXCEPTION 'The report is over a period that ends after it starts.'
+      USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[p.id], 'audit-report', 'client''s request');
+  INSERT INTO kansio.document_request (subject, template_version_id, person_id, language,
+                                       requested_by, period_from, period_to)
+  VALUES ('report', version, p.id, CASE WHEN p.language = 'sv' THEN 'sv' ELSE 'fi' END, staff,
+          p_from, p_to)
+  RETURNING id INTO new_id;
+  UPDATE kansio.document_request SET subject_id = new_id WHERE id = new_id;
+  PERFORM pg_notify ('kansio_documents', new_id::text);
+  RETURN new_id;
+END
+$$;
 
 -- A letter for the client, from an approved letter template of the case's
 -- area: by a handler of the open case. Decisions come by being decided.
@@ -429,7 +540,9 @@ DECLARE
 BEGIN
   SELECT * INTO r FROM kansio.document_request q
   WHERE q.subject = p_subject AND q.subject_id = p_subject_id;
-  IF r.id IS NULL OR NOT kansio.can_see_case (staff, r.case_id) THEN
+  IF r.id IS NULL
+     OR (r.case_id IS NULL AND r.requested_by <> staff)
+     OR (r.case_id IS NOT NULL AND NOT kansio.can_see_case (staff, r.case_id)) THEN
     RETURN;
   END IF;
   RETURN QUERY SELECT r.id, r.status, r.document_id, r.requested_at;
@@ -797,6 +910,8 @@ $$;
 SELECT kansio.gate_function ('api.template_decide (bigint, integer, boolean, text)'::regprocedure,
                              'plain');
 SELECT kansio.gate_function ('api.document_request (bigint, bigint, text)'::regprocedure, 'write');
+SELECT kansio.gate_function ('api.audit_report_request (text, timestamptz, timestamptz)'::regprocedure,
+                             'write');
 SELECT kansio.gate_function ('api.document_request_state (text, bigint)'::regprocedure, 'plain');
 SELECT kansio.gate_function ('api.is_decision_sent (bigint, text, date)'::regprocedure, 'write');
 SELECT kansio.gate_function ('api.is_decision_get (bigint)'::regprocedure, 'read');

@@ -61,6 +61,9 @@ typedef struct
   KansioFieldCatalogue *fields;
   KansioRows *field_rows;
   KansioRows *templates;
+  char *report_of; /* JOB_REPORT: whose, and over [from, to) */
+  char *report_from;
+  char *report_to;
 } Job;
 
 static void
@@ -68,6 +71,9 @@ job_free (Job *job)
 {
   g_free (job->template_name);
   g_free (job->text);
+  g_free (job->report_of);
+  g_free (job->report_from);
+  g_free (job->report_to);
   g_free (job->title);
   g_free (job->language);
   g_clear_object (&job->data);
@@ -75,16 +81,6 @@ job_free (Job *job)
   g_clear_object (&job->field_rows);
   g_clear_object (&job->templates);
   g_free (job);
-}
-
-static const char *
-column (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  return index >= 0 && !kansio_rows_is_null (rows, row, index)
-             ? kansio_rows_get_string (rows, row, index)
-             : NULL;
 }
 
 /* Everything after the database calls, in a worker thread. */
@@ -103,10 +99,13 @@ build_document (Job *job, GError **error)
     .case_id = job->case_id,
     .data = job->data,
     /* Composed here, on the workstation: a draft, never the record. */
-    .draft = job->kind != JOB_REPORT,
+    .draft = TRUE,
   };
+  KansioDocument *document = _kansio_document_build (&build, error);
 
-  return _kansio_document_build (&build, error);
+  if (document != NULL && job->kind == JOB_REPORT)
+    _kansio_document_set_report (document, job->report_of, job->report_from, job->report_to);
+  return document;
 }
 
 static void
@@ -387,6 +386,9 @@ kansio_document_composer_compose_report_async (KansioDocumentComposer *self,
 
   job = g_new0 (Job, 1);
   job->kind = JOB_REPORT;
+  job->report_of = g_strdup (identity_code);
+  job->report_from = g_strdup (from_text);
+  job->report_to = g_strdup (to_text);
   job->template_name = g_strdup ("usage-report");
   start_job (self, job, kansio_document_composer_compose_report_async, cancellable, callback,
              user_data, "SELECT * FROM api.audit_report_fields ($1, $2, $3)", params, 3);
@@ -443,6 +445,7 @@ static void
 on_requested_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   GTask *task = user_data;
+  KansioDocument *draft = g_task_get_task_data (task);
   GError *error = NULL;
   g_autoptr (KansioRows) rows
       = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
@@ -453,34 +456,9 @@ on_requested_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       g_object_unref (task);
       return;
     }
-  await_document (task, "letter", kansio_rows_get_int64 (rows, 0, 0));
-}
-
-static void
-on_report_stored_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  KansioDocument *document = g_task_get_task_data (task);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  g_autofree char *computed = NULL;
-
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  /* The database hashed what it received: it must be what was sent. */
-  computed = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, kansio_document_get_pdf (document));
-  if (kansio_rows_get_n_rows (rows) != 1 || g_strcmp0 (computed, column (rows, 0, "sha256")) != 0)
-    {
-      g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_FAILED,
-                               _ ("The document was stored, but its checksum does not match."));
-      return;
-    }
-  _kansio_document_set_stored (document, kansio_rows_get_int64 (rows, 0, 0), computed);
-  g_task_return_pointer (task, g_object_ref (document), g_object_unref);
+  await_document (task,
+                  g_strcmp0 (kansio_document_get_kind (draft), "report") == 0 ? "report" : "letter",
+                  kansio_rows_get_int64 (rows, 0, 0));
 }
 
 /**
@@ -488,9 +466,9 @@ on_report_stored_cb (GObject *object, GAsyncResult *result, gpointer user_data)
  * @document: a draft composed from an approved letter template, or an
  *   auditor's report
  *
- * Stores a letter for good, as the document service composes it from
- * the database's data: the draft names what is asked for, and its bytes
- * are not sent. An auditor's report is stored by the auditor who made it.
+ * Stores a letter or an auditor's report for good, as the document
+ * service composes it from the database's data: the draft names what is
+ * asked for, and its bytes are not sent.
  */
 void
 kansio_document_composer_store_async (KansioDocumentComposer *self,
@@ -523,13 +501,11 @@ kansio_document_composer_store_async (KansioDocumentComposer *self,
 
   if (is_report)
     {
-      g_autofree char *pdf = _kansio_bytea_from_bytes (kansio_document_get_pdf (document));
-      g_autofree char *pages = g_strdup_printf ("%u", kansio_document_get_n_pages (document));
-      const char *params[] = { owner, version, language, pdf, pages };
+      const char *params[3];
 
-      kansio_database_query_async (self->database,
-                                   "SELECT * FROM api.audit_report_store ($1, $2, $3, $4, $5)",
-                                   params, 5, cancellable, on_report_stored_cb, task);
+      _kansio_document_get_report (document, &params[0], &params[1], &params[2]);
+      kansio_database_query_async (self->database, "SELECT api.audit_report_request ($1, $2, $3)",
+                                   params, 3, cancellable, on_requested_cb, task);
     }
   else
     {
@@ -543,8 +519,7 @@ kansio_document_composer_store_async (KansioDocumentComposer *self,
 /**
  * kansio_document_composer_store_finish:
  *
- * Returns: (transfer full): the document stored: the service's, or the
- *   report itself
+ * Returns: (transfer full): the document stored, as the service made it
  */
 KansioDocument *
 kansio_document_composer_store_finish (KansioDocumentComposer *self,

@@ -19,6 +19,14 @@ KansioDocument *_kansio_document_new (gint64 person_id,
                                       guint n_pages,
                                       gboolean draft);
 void _kansio_document_set_stored (KansioDocument *self, gint64 id, const char *sha256);
+void _kansio_document_set_report (KansioDocument *self,
+                                  const char *identity_code,
+                                  const char *from,
+                                  const char *to);
+gboolean _kansio_document_get_report (KansioDocument *self,
+                                      const char **identity_code,
+                                      const char **from,
+                                      const char **to);
 GBytes *_kansio_bytes_from_bytea (const char *hex);
 char *_kansio_bytea_from_bytes (GBytes *bytes);
 

@@ -29,7 +29,10 @@ struct _KansioDocument
   GBytes *pdf;
   guint n_pages;
   char *sha256;
-  gboolean draft; /* composed on the workstation: never stored, printed or exported */
+  gboolean draft;    /* composed on the workstation: never stored, printed or exported */
+  char *report_of;   /* an auditor's report: whose (identity code), and over */
+  char *report_from; /* [from, to), as ISO 8601 */
+  char *report_to;
 };
 
 G_DEFINE_FINAL_TYPE (KansioDocument, kansio_document, G_TYPE_OBJECT)
@@ -43,6 +46,9 @@ kansio_document_finalize (GObject *object)
   g_free (self->title);
   g_clear_pointer (&self->pdf, g_bytes_unref);
   g_free (self->sha256);
+  g_free (self->report_of);
+  g_free (self->report_from);
+  g_free (self->report_to);
 
   G_OBJECT_CLASS (kansio_document_parent_class)->finalize (object);
 }
@@ -126,6 +132,34 @@ _kansio_document_new (gint64 person_id,
   self->pdf = g_bytes_ref (pdf);
   self->n_pages = n_pages;
   return self;
+}
+
+/* What an auditor's report draft was asked for: what its store asks the
+ * document service for. */
+void
+_kansio_document_set_report (KansioDocument *self,
+                             const char *identity_code,
+                             const char *from,
+                             const char *to)
+{
+  g_free (self->report_of);
+  g_free (self->report_from);
+  g_free (self->report_to);
+  self->report_of = g_strdup (identity_code);
+  self->report_from = g_strdup (from);
+  self->report_to = g_strdup (to);
+}
+
+gboolean
+_kansio_document_get_report (KansioDocument *self,
+                             const char **identity_code,
+                             const char **from,
+                             const char **to)
+{
+  *identity_code = self->report_of;
+  *from = self->report_from;
+  *to = self->report_to;
+  return self->report_of != NULL;
 }
 
 void

@@ -110,7 +110,7 @@ kansio_document_request_new (const char *inputs, GError **error)
   return g_steal_pointer (&self);
 }
 
-/* "letter", "is-decision" or "is-recovery-decision". */
+/* "letter", "report", "is-decision" or "is-recovery-decision". */
 const char *
 kansio_document_request_get_subject (KansioDocumentRequest *self)
 {
@@ -131,7 +131,8 @@ subject_fields (KansioDocumentRequest *self,
   g_autoptr (KansioRows) rate_rows = NULL;
   g_autoptr (KansioIncomeSupportRates) rates = NULL;
 
-  if (g_strcmp0 (subject, "letter") == 0)
+  /* A letter's and a report's fields are all in the rows. */
+  if (g_strcmp0 (subject, "letter") == 0 || g_strcmp0 (subject, "report") == 0)
     return TRUE;
   if (subject_data == NULL)
     return fail (error, "subject_data");
@@ -195,6 +196,7 @@ kansio_document_request_compose (KansioDocumentRequest *self, GHashTable *parsed
   build.field_rows = field_rows;
   build.templates = templates;
   build.template_name = text_member (inputs, "template");
+  build.is_report = g_strcmp0 (text_member (inputs, "subject"), "report") == 0;
   build.person_id = g_ascii_strtoll (text_member (inputs, "person_id"), NULL, 10);
   build.case_id = g_ascii_strtoll (text_member (inputs, "case_id"), NULL, 10);
   build.data = data;
