@@ -521,6 +521,8 @@ stop_server (KansioLocalServer *self, GCancellable *cancellable, GError **error)
   const char *stop_args[]
       = { "--pgdata", self->data_directory, "--mode", "fast", "--wait", "--silent", "stop", NULL };
 
+  /* The document service goes first: it would only try to reconnect. */
+  kansio_document_service_stop_in (self->directory);
   if (!ping (self) && !is_postgres_process (read_server_pid (self)))
     return TRUE;
   return run_server_program ("pg_ctl", stop_args, cancellable, error);
@@ -545,7 +547,6 @@ stop_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellab
       close (self->users_fd);
       self->users_fd = -1;
     }
-  kansio_document_service_stop_in (self->directory);
   ok = kansio_local_server_set_kept_running (self, FALSE, &error)
        && stop_server (self, cancellable, &error);
   close (start_fd);

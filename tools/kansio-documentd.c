@@ -193,6 +193,21 @@ serve (PGconn *conn, gboolean once)
   return TRUE;
 }
 
+/* Whether the server's socket folder is gone: a demo or test server
+ * removed with its folder, whose service has nothing left to wait for. */
+static gboolean
+server_folder_gone (const char *conninfo)
+{
+  PQconninfoOption *options = PQconninfoParse (conninfo, NULL);
+  gboolean gone = FALSE;
+
+  for (PQconninfoOption *o = options; o != NULL && o->keyword != NULL; o++)
+    if (g_str_equal (o->keyword, "host") && o->val != NULL && o->val[0] == '/')
+      gone = !g_file_test (o->val, G_FILE_TEST_IS_DIR);
+  PQconninfoFree (options);
+  return gone;
+}
+
 /* One connection's worth: a server not yet up, a database not yet
  * migrated, a connection lost are tried again every second until stopped
  * (once: not at all). */
@@ -216,6 +231,11 @@ work (gpointer data)
       PQfinish (conn);
       if (worker->once)
         break;
+      if (server_folder_gone (worker->conninfo))
+        {
+          stopping = 1;
+          break;
+        }
       if (!stopping)
         wait_for (-1, 1000);
     }
