@@ -600,6 +600,67 @@ test_misses_logged (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (value (fixture, NULL, count), ==, "3");
 }
 
+/* The name search walks the caller's own clients only (issue 18): what it
+ * finds follows the cases as they open, close and move, and the names as
+ * they change. */
+static void
+test_search_follows_cases (Fixture *fixture, gconstpointer data)
+{
+  const char *count_sql = "SELECT count (*) FROM api.person_search ('Virtanen')";
+  g_autofree char *before = value (fixture, "demo_kasittelija", count_sql);
+  g_autofree char *after = NULL;
+  g_autofree char *found = NULL;
+  const char *aino_case = "(SELECT c.id FROM kansio.client_case c JOIN kansio.person p "
+                          "ON p.id = c.person_id WHERE p.identity_code = '" AINO "' "
+                          "AND c.area = 'income-support' ORDER BY c.id LIMIT 1)";
+  g_autofree char *sql = NULL;
+
+  g_assert_cmpint (g_ascii_strtoll (before, NULL, 10), >=, 1);
+
+  /* A new name is found by it, and no longer by the old. */
+  g_object_unref (as (fixture, NULL,
+                      "UPDATE kansio.person SET surname = 'Uusinimi' "
+                      "WHERE identity_code = '" AINO "'"));
+  found = value (fixture, "demo_kasittelija",
+                 "SELECT identity_code FROM api.person_search ('Uusinimi')");
+  g_assert_cmpstr (found, ==, AINO);
+  after = value (fixture, "demo_kasittelija", count_sql);
+  g_assert_cmpint (g_ascii_strtoll (after, NULL, 10), ==, g_ascii_strtoll (before, NULL, 10) - 1);
+
+  /* Closed long ago: no longer the handler's client; closed yesterday:
+   * still, for the recent-case days. */
+  sql = g_strdup_printf ("UPDATE kansio.client_case SET opened_on = current_date - 500, "
+                         "closed_on = current_date - 400 WHERE id = %s",
+                         aino_case);
+  g_object_unref (as (fixture, NULL, sql));
+  g_clear_pointer (&after, g_free);
+  after = value (fixture, "demo_kasittelija", "SELECT count (*) FROM api.person_search ('Uusi')");
+  g_assert_cmpstr (after, ==, "0");
+  g_free (sql);
+  sql = g_strdup_printf ("UPDATE kansio.client_case SET closed_on = current_date - 1 WHERE id = %s",
+                         aino_case);
+  g_object_unref (as (fixture, NULL, sql));
+  g_clear_pointer (&after, g_free);
+  after = value (fixture, "demo_kasittelija", "SELECT count (*) FROM api.person_search ('Uusin')");
+  g_assert_cmpstr (after, ==, "1");
+
+  /* Moved to another office: another office's client. */
+  g_free (sql);
+  sql = g_strdup_printf (
+      "UPDATE kansio.client_case SET closed_on = NULL, unit_id = (SELECT id "
+      "FROM kansio.organisation_unit WHERE code = 'demo-rannikko') WHERE id = %s",
+      aino_case);
+  g_object_unref (as (fixture, NULL, sql));
+  g_clear_pointer (&after, g_free);
+  after
+      = value (fixture, "demo_kasittelija", "SELECT count (*) FROM api.person_search ('Uusinim')");
+  g_assert_cmpstr (after, ==, "0");
+  g_clear_pointer (&after, g_free);
+  after
+      = value (fixture, "demo_handlaggare", "SELECT count (*) FROM api.person_search ('Uusinim')");
+  g_assert_cmpstr (after, ==, "1");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -621,6 +682,7 @@ main (int argc, char *argv[])
   ADD ("each-document-logged", test_each_document_logged);
   ADD ("not-null-details-hidden", test_not_null_details_hidden);
   ADD ("misses-logged", test_misses_logged);
+  ADD ("search-follows-cases", test_search_follows_cases);
 #undef ADD
 
   return g_test_run ();
