@@ -392,6 +392,57 @@ test_open_transaction_blocks_nobody (void)
   PQfinish (sleeper);
 }
 
+/* Found in issue 11's attack round: a user set their own timeouts off and
+ * held a decision's row lock in an open transaction, and every decide
+ * failed on it. The server ends such a session, whatever it set. */
+static void
+test_stuck_session_ended (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  PGconn *holder = connect_raw (database, "demo_lukija");
+  PGconn *service = connect_raw (database, "kansio_documents");
+  PGconn *watcher = connect_raw (database, "postgres");
+  g_autoptr (KansioRows) shorter = NULL;
+  int pid = PQbackendPID (holder);
+  gboolean ended = FALSE;
+
+  shorter = query_ok (database->database,
+                      "UPDATE kansio.setting SET value = '1' WHERE key = 'stuck_session_seconds'");
+  exec_raw (holder, "SET idle_in_transaction_session_timeout = 0", PGRES_COMMAND_OK);
+  exec_raw (holder, "SET statement_timeout = 0", PGRES_COMMAND_OK);
+  exec_raw (holder, "BEGIN", PGRES_COMMAND_OK);
+  exec_raw (holder, "SELECT * FROM api.person_search ('virt')", PGRES_TUPLES_OK);
+  g_assert_cmpint (PQtransactionStatus (holder), ==, PQTRANS_INTRANS);
+
+  /* Asked as the service asks, until the session is gone (a second on). */
+  for (guint i = 0; i < 600 && !ended; i++)
+    {
+      g_autofree char *sql
+          = g_strdup_printf ("SELECT count (*) FROM pg_stat_activity WHERE pid = %d", pid);
+      PGresult *gone;
+
+      PQclear (PQexec (service, "SELECT kansio_service.end_stuck_sessions ()"));
+      gone = PQexec (watcher, sql);
+      ended = g_str_equal (PQgetvalue (gone, 0, 0), "0");
+      PQclear (gone);
+      if (!ended)
+        g_usleep (G_USEC_PER_SEC / 20);
+    }
+  g_assert_true (ended);
+  /* The holder finds out at its next statement. */
+  {
+    PGresult *after = PQexec (holder, "SELECT 1");
+
+    g_assert_cmpint (PQresultStatus (after), !=, PGRES_TUPLES_OK);
+    PQclear (after);
+  }
+  /* Nobody else is ended: the service's own session goes on. */
+  exec_raw (service, "SELECT 1", PGRES_TUPLES_OK);
+  PQfinish (holder);
+  PQfinish (service);
+  PQfinish (watcher);
+}
+
 /* The limits every session gets from the database, and no prepared
  * transactions (which would hold locks with no session at all). */
 static void
@@ -441,6 +492,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/security-log/sealer-never-waits", test_sealer_never_waits);
   g_test_add_func ("/security-log/open-transaction-blocks-nobody",
                    test_open_transaction_blocks_nobody);
+  g_test_add_func ("/security-log/stuck-session-ended", test_stuck_session_ended);
   g_test_add_func ("/security-log/server-limits", test_server_limits);
 
   return g_test_run ();

@@ -54,8 +54,29 @@ typedef struct
 {
   const char *conninfo;
   gboolean once;
-  gboolean served; /* the last connection ended well */
+  gboolean janitor; /* ends stuck user sessions too (0017) */
+  gboolean served;  /* the last connection ended well */
 } Worker;
+
+/* Ends the sessions of users idle inside a transaction, or in one
+ * statement, for too long, whatever they set for themselves: no user
+ * holds a lock others wait on. Quiet where 0017 is not there yet. */
+static void
+end_stuck_sessions (PGconn *conn)
+{
+  static gint64 last; /* worker 0's only */
+  PGresult *ended;
+
+  /* At most once a second, however often documents wake the worker. */
+  if (g_get_monotonic_time () - last < G_USEC_PER_SEC)
+    return;
+  last = g_get_monotonic_time ();
+  ended = PQexec (conn, "SELECT kansio_service.end_stuck_sessions ()");
+
+  if (PQresultStatus (ended) == PGRES_TUPLES_OK && g_strcmp0 (PQgetvalue (ended, 0, 0), "0") != 0)
+    g_print ("kansio-documentd: ended %s stuck session(s)\n", PQgetvalue (ended, 0, 0));
+  PQclear (ended);
+}
 
 /* Waits for @fd (or only for a stop, with -1) at most @timeout_ms. */
 static gboolean
@@ -156,7 +177,7 @@ serve_one (PGconn *conn, GHashTable *parsed, gboolean *served)
 /* Until stopped: every waiting request, then a word on the channel or a
  * few seconds. FALSE when the connection is gone. */
 static gboolean
-serve (PGconn *conn, gboolean once)
+serve (PGconn *conn, gboolean once, gboolean janitor)
 {
   /* This thread's templates, parsed once a version and language. */
   g_autoptr (GHashTable) parsed
@@ -178,6 +199,8 @@ serve (PGconn *conn, gboolean once)
       while (served && !stopping)
         if (!serve_one (conn, parsed, &served))
           return FALSE;
+      if (janitor)
+        end_stuck_sessions (conn);
       if (once || stopping)
         break;
       if (!wait_for (PQsocket (conn), LOOK_AGAIN_MS))
@@ -224,7 +247,7 @@ work (gpointer data)
       if (worker->served)
         {
           PQclear (PQexec (conn, "SET application_name = 'kansio-documentd'"));
-          worker->served = serve (conn, worker->once);
+          worker->served = serve (conn, worker->once, worker->janitor);
         }
       else if (worker->once || verbose)
         g_printerr ("kansio-documentd: %s", PQerrorMessage (conn));
@@ -304,6 +327,7 @@ main (int argc, char *argv[])
 
       worker->conninfo = conninfo != NULL ? conninfo : "";
       worker->once = once;
+      worker->janitor = i == 0;
       g_ptr_array_add (threads, g_thread_new ("kansio-documentd", work, worker));
     }
   for (guint i = 0; i < threads->len; i++)
