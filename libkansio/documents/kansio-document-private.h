@@ -28,6 +28,5 @@ gboolean _kansio_document_get_report (KansioDocument *self,
                                       const char **from,
                                       const char **to);
 GBytes *_kansio_bytes_from_bytea (const char *hex);
-char *_kansio_bytea_from_bytes (GBytes *bytes);
 
 G_END_DECLS

@@ -90,25 +90,6 @@ _kansio_bytes_from_bytea (const char *hex)
   return g_bytes_new_take (data, length);
 }
 
-char *
-_kansio_bytea_from_bytes (GBytes *bytes)
-{
-  static const char digits[] = "0123456789abcdef";
-  gsize length;
-  const guint8 *data = g_bytes_get_data (bytes, &length);
-  char *hex = g_malloc (2 * length + 3), *out = hex;
-
-  *out++ = '\\';
-  *out++ = 'x';
-  for (gsize i = 0; i < length; i++)
-    {
-      *out++ = digits[data[i] >> 4];
-      *out++ = digits[data[i] & 0xf];
-    }
-  *out = '\0';
-  return hex;
-}
-
 KansioDocument *
 _kansio_document_new (gint64 person_id,
                       gint64 case_id,

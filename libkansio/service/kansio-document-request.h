@@ -21,8 +21,7 @@ G_DECLARE_FINAL_TYPE (
 
 KansioDocumentRequest *kansio_document_request_new (const char *inputs, GError **error);
 const char *kansio_document_request_get_subject (KansioDocumentRequest *self);
-KansioDocument *kansio_document_request_compose (KansioDocumentRequest *self,
-                                                 GHashTable *parsed,
-                                                 GError **error);
+KansioDocument *
+kansio_document_request_compose (KansioDocumentRequest *self, GHashTable *parsed, GError **error);
 
 G_END_DECLS

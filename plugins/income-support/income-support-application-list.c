@@ -51,8 +51,8 @@ static GtkWidget *
 application_row (KansioRows *rows, guint i)
 {
   g_autofree char *period
-      = _income_support_format_period (_income_support_column (rows, i, "first_month"),
-                                       _income_support_column (rows, i, "last_month"));
+      = kansio_income_support_format_period (_income_support_column (rows, i, "first_month"),
+                                             _income_support_column (rows, i, "last_month"));
   g_autofree char *received
       = _income_support_format_date (_income_support_column (rows, i, "received_on"));
   g_autofree char *title = NULL;

@@ -244,5 +244,5 @@ char *
 income_support_application_dup_period (IncomeSupportApplication *self)
 {
   g_return_val_if_fail (INCOME_SUPPORT_IS_APPLICATION (self), NULL);
-  return _income_support_format_period (self->first_month, self->last_month);
+  return kansio_income_support_format_period (self->first_month, self->last_month);
 }

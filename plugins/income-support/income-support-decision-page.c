@@ -56,7 +56,6 @@ struct _IncomeSupportDecisionPage
   char *stored_json;
   char *reasons;
   gboolean decided;
-  gboolean decided_by_me; /* only they save the decision as sent */
   gboolean written_by_me; /* wrote any of it or its orders: may not decide it */
   char *sent_on;          /* when and how it was sent, once recorded */
   char *sent_channel;
@@ -421,7 +420,6 @@ forget_decision (IncomeSupportDecisionPage *self)
   self->row_version = 0;
   self->support_cents = 0;
   self->decided = FALSE;
-  self->decided_by_me = FALSE;
   self->written_by_me = FALSE;
   self->document_id = 0;
   self->ordered_cents = 0;
@@ -678,7 +676,6 @@ on_decision_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
       self->decided = _income_support_column (rows, 0, "decided_at") != NULL;
       self->decided_at = g_strdup (_income_support_column (rows, 0, "decided_at"));
       self->document_id = _income_support_column_int64 (rows, 0, "document_id");
-      self->decided_by_me = _income_support_column_boolean (rows, 0, "decided_by_me");
       self->written_by_me = _income_support_column_boolean (rows, 0, "written_by_me");
       self->sent_on = g_strdup (_income_support_column (rows, 0, "sent_on"));
       self->sent_channel = g_strdup (_income_support_column (rows, 0, "sent_channel"));
@@ -817,7 +814,6 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   /* The document service makes the decision's document as it is
    * decided; it opens once stored. */
   self->decided = TRUE;
-  self->decided_by_me = TRUE;
   show_document (self);
 }
 
@@ -911,16 +907,26 @@ compose (IncomeSupportDecisionPage *self)
   KansioPerson *person = income_support_application_get_person (self->application);
   const char *code = kansio_person_get_field (person, KANSIO_PERSON_FIELD_LANGUAGE);
   KansioLanguage language = KANSIO_LANGUAGE_FINNISH;
-  g_autoptr (KansioIncomeSupportCalculation) calculation = NULL;
-  g_autoptr (KansioMergeData) data = NULL;
+  g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
+  g_autoptr (JsonObject) decision = json_object_new ();
   g_autoptr (GError) error = NULL;
-  g_autofree char *period = NULL;
+  g_autofree char *support = g_strdup_printf ("%" G_GINT64_FORMAT, self->support_cents);
 
   if (!kansio_language_from_code (code, &language))
     code = NULL;
-  calculation = kansio_income_support_calculation_new_from_json (self->stored_json, &error);
-  if (calculation == NULL
-      || !kansio_income_support_calculation_run (calculation, self->rates, &error))
+  /* As the document service will read it (kansio.document_inputs), so the
+   * draft prints what the decision will. */
+  json_object_set_string_member (decision, "outcome", self->outcome);
+  json_object_set_string_member (decision, "support_cents", support);
+  json_object_set_string_member (decision, "reasons", self->reasons != NULL ? self->reasons : "");
+  json_object_set_string_member (decision, "calculation", self->stored_json);
+  json_object_set_string_member (decision, "received_on",
+                                 income_support_application_get_received_on (self->application));
+  json_object_set_string_member (decision, "first_month",
+                                 income_support_application_get_first_month (self->application));
+  json_object_set_string_member (decision, "last_month",
+                                 income_support_application_get_last_month (self->application));
+  if (!kansio_income_support_decision_fields (data, decision, self->rates, language, &error))
     {
       g_autofree char *message = g_strdup_printf (
           _ ("The calculation of this decision cannot be made again: %s"), error->message);
@@ -929,18 +935,6 @@ compose (IncomeSupportDecisionPage *self)
       show_row_message (self->decide_error_row, message);
       return;
     }
-
-  data = kansio_merge_data_new ();
-  kansio_income_support_calculation_fill_merge_data (calculation, data, language, NULL);
-  /* The decision says what was decided, partly granted too. */
-  kansio_merge_data_set_money (data, "decision.support", self->support_cents);
-  kansio_merge_data_set_boolean (data, "decision.granted",
-                                 g_strcmp0 (self->outcome, "rejected") != 0);
-  kansio_merge_data_set_text (data, "decision.reasons", self->reasons != NULL ? self->reasons : "");
-  kansio_merge_data_set_iso_date (data, "application.received_on",
-                                  income_support_application_get_received_on (self->application));
-  period = income_support_application_dup_period (self->application);
-  kansio_merge_data_set_text (data, "application.period", period);
 
   kansio_document_composer_compose_async (
       kansio_context_get_documents (self->context), "income-support-decision",

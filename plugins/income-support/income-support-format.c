@@ -394,39 +394,6 @@ _income_support_parse_month (const char *text, GDate *first_day)
 }
 
 /**
- * _income_support_format_month:
- * @iso: (nullable): a month's first day, 2026-03-01
- *
- * Returns: (transfer full): "3/2026"
- */
-char *
-_income_support_format_month (const char *iso)
-{
-  guint year, month;
-
-  if (iso == NULL || sscanf (iso, "%4u-%2u", &year, &month) != 2)
-    return g_strdup (iso != NULL ? iso : "");
-  return g_strdup_printf ("%u/%u", month, year);
-}
-
-/**
- * _income_support_format_period:
- *
- * Returns: (transfer full): "3/2026", or "3/2026–5/2026" for more months
- */
-char *
-_income_support_format_period (const char *first_month, const char *last_month)
-{
-  g_autofree char *first = _income_support_format_month (first_month);
-  g_autofree char *last = NULL;
-
-  if (last_month == NULL || g_strcmp0 (first_month, last_month) == 0)
-    return g_steal_pointer (&first);
-  last = _income_support_format_month (last_month);
-  return g_strdup_printf ("%s–%s", first, last);
-}
-
-/**
  * _income_support_mark_error:
  *
  * Shows @widget, an entry or an entry row, as holding a wrong value.

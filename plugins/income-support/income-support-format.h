@@ -46,8 +46,6 @@ gboolean _income_support_parse_date (const char *text, GDate *date);
 char *_income_support_iso_date (const GDate *date);
 char *_income_support_today (void);
 gboolean _income_support_parse_month (const char *text, GDate *first_day);
-char *_income_support_format_month (const char *iso);
-char *_income_support_format_period (const char *first_month, const char *last_month);
 
 void _income_support_mark_error (GtkWidget *widget, gboolean error);
 void _income_support_show_toast (GtkWidget *widget, const char *text);
