@@ -7,8 +7,12 @@
  * search by identity code and search by name prefix through the api, by
  * 1, 4, 16, 64 and 128 sessions at once, each read made as Kansio makes
  * it (asked again while its usage-log row is new), next to the same number
- * of sessions doing the floor of any durable logged read: the bare indexed
- * SELECT plus one INSERT into a table shaped as the usage log, committed.
+ * of sessions doing the issue's floor: the bare indexed SELECT plus one
+ * INSERT into a table shaped as the usage log, committed together (its data
+ * leaves before its log row commits). The third figure is the durable
+ * floor: that INSERT committed first, then the bare SELECT in a
+ * transaction of its own, the least any read can do whose data leaves
+ * only after its log row has committed (no rights, no gate).
  *
  *   kansio-bench-concurrency "SUPERUSER-CONNINFO" [SECONDS] [SESSIONS,…]
  *
@@ -26,6 +30,10 @@ typedef struct
   const char *name;
   const char *api_sql;
   const char *floor_sql;
+  /* The durable floor: the log row committed by itself, then the bare
+   * SELECT in a transaction of its own (no rights, no gate). */
+  const char *log_sql;
+  const char *bare_sql;
   guint sample_column; /* 0 id, 1 identity code, 2 name prefix */
 } Workload;
 
@@ -34,12 +42,20 @@ static const Workload workloads[] = {
     "WITH hit AS (SELECT * FROM kansio.person WHERE id = $1), "
     "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view) "
     "SELECT 1, array_agg (id), 'person' FROM hit) SELECT * FROM hit",
-    0 },
+    "WITH hit AS (SELECT id FROM kansio.person WHERE id = $1), "
+    "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view) "
+    "SELECT 1, array_agg (id), 'person' FROM hit) SELECT count (*) FROM hit",
+    "SELECT * FROM kansio.person WHERE id = $1", 0 },
   { "search by identity code", "SELECT * FROM api.person_search ($1)",
     "WITH hit AS (SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
     "FROM kansio.person WHERE identity_code = $1), "
     "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view, purpose) "
     "SELECT 1, array_agg (id), 'search', 'search results' FROM hit) SELECT * FROM hit",
+    "WITH hit AS (SELECT id FROM kansio.person WHERE identity_code = $1), "
+    "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view, purpose) "
+    "SELECT 1, array_agg (id), 'search', 'search results' FROM hit) SELECT count (*) FROM hit",
+    "SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
+    "FROM kansio.person WHERE identity_code = $1",
     1 },
   { "search by name prefix", "SELECT * FROM api.person_search ($1, 50)",
     "WITH hit AS (SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
@@ -47,12 +63,20 @@ static const Workload workloads[] = {
     "AND name_key < kansio.search_key ($1) || chr (1114111) ORDER BY name_key, id LIMIT 50), "
     "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view, purpose) "
     "SELECT 1, array_agg (id), 'search', 'search results' FROM hit) SELECT * FROM hit",
+    "WITH hit AS (SELECT id FROM kansio.person WHERE name_key >= kansio.search_key ($1) "
+    "AND name_key < kansio.search_key ($1) || chr (1114111) ORDER BY name_key, id LIMIT 50), "
+    "logged AS (INSERT INTO public.bench_floor_log (staff_id, person_ids, view, purpose) "
+    "SELECT 1, array_agg (id), 'search', 'search results' FROM hit) SELECT count (*) FROM hit",
+    "SELECT id, identity_code, first_names, surname, birth_date, home_municipality "
+    "FROM kansio.person WHERE name_key >= kansio.search_key ($1) "
+    "AND name_key < kansio.search_key ($1) || chr (1114111) ORDER BY name_key, id LIMIT 50",
     2 },
 };
 
 typedef struct
 {
   const char *conninfo;
+  const char *log_sql; /* run first, in a transaction of its own, or NULL */
   const char *sql;
   gboolean as_kansio;
   PGresult *sample;
@@ -77,12 +101,16 @@ session_thread (gpointer data)
                                            session->column) };
       gint64 start = g_get_monotonic_time ();
       guint n_calls = 0;
-      PGresult *result = session->as_kansio ? bench_read (conn, session->sql, 1, params, &n_calls)
-                                            : bench_exec (conn, session->sql, 1, params);
+      PGresult *result;
+
+      if (session->log_sql != NULL)
+        PQclear (bench_exec (conn, session->log_sql, 1, params));
+      result = session->as_kansio ? bench_read (conn, session->sql, 1, params, &n_calls)
+                                  : bench_exec (conn, session->sql, 1, params);
       double ms = (g_get_monotonic_time () - start) / 1000.0;
 
       if (!session->as_kansio)
-        n_calls = 1;
+        n_calls = session->log_sql != NULL ? 2 : 1;
       if (PQntuples (result) == 0)
         g_error ("%s with %s: no rows", session->sql, params[0]);
       PQclear (result);
@@ -98,6 +126,7 @@ session_thread (gpointer data)
 /* Runs @n_sessions sessions for @seconds; reads per second and p95 ms. */
 static void
 run (const char *conninfo,
+     const char *log_sql,
      const char *sql,
      gboolean as_kansio,
      PGresult *sample,
@@ -118,15 +147,11 @@ run (const char *conninfo,
   bench_series_init (&all, "all");
   for (guint i = 0; i < n_sessions; i++)
     {
-      sessions[i] = (Session){ conninfo,
-                               sql,
-                               as_kansio,
-                               sample,
-                               column,
-                               deadline,
-                               g_array_new (FALSE, FALSE, sizeof (double)),
-                               0,
-                               g_random_int () };
+      sessions[i] = (Session){ conninfo, log_sql,
+                               sql,      as_kansio,
+                               sample,   column,
+                               deadline, g_array_new (FALSE, FALSE, sizeof (double)),
+                               0,        g_random_int () };
       threads[i] = g_thread_new ("session", session_thread, &sessions[i]);
     }
   for (guint i = 0; i < n_sessions; i++)
@@ -175,20 +200,25 @@ main (int argc, char *argv[])
   for (guint w = 0; w < G_N_ELEMENTS (workloads); w++)
     {
       printf ("%s\n", workloads[w].name);
-      printf ("%9s %12s %10s %12s %10s %9s %9s %11s\n", "sessions", "api reads/s", "api p95",
-              "floor /s", "floor p95", "tput %", "p95 x", "calls/read");
+      printf ("%9s %12s %10s %12s %10s %9s %9s %11s %12s %12s %9s\n", "sessions", "api reads/s",
+              "api p95", "floor /s", "floor p95", "tput %", "p95 x", "calls/read", "durable /s",
+              "durable p95", "of dur. %");
       for (guint l = 0; levels[l] != NULL; l++)
         {
           guint n = (guint) atoi (levels[l]);
           double api_rate, api_p95, api_calls, floor_rate, floor_p95, floor_calls;
+          double durable_rate, durable_p95, durable_calls;
 
-          run (api_conninfo, workloads[w].api_sql, TRUE, sample, workloads[w].sample_column, n,
-               seconds, &api_rate, &api_p95, &api_calls);
-          run (argv[1], workloads[w].floor_sql, FALSE, sample, workloads[w].sample_column, n,
+          run (api_conninfo, NULL, workloads[w].api_sql, TRUE, sample, workloads[w].sample_column,
+               n, seconds, &api_rate, &api_p95, &api_calls);
+          run (argv[1], NULL, workloads[w].floor_sql, FALSE, sample, workloads[w].sample_column, n,
                seconds, &floor_rate, &floor_p95, &floor_calls);
-          printf ("%9u %12.0f %10.2f %12.0f %10.2f %9.0f %9.2f %11.2f\n", n, api_rate, api_p95,
-                  floor_rate, floor_p95, 100.0 * api_rate / floor_rate, api_p95 / floor_p95,
-                  api_calls);
+          run (argv[1], workloads[w].log_sql, workloads[w].bare_sql, FALSE, sample,
+               workloads[w].sample_column, n, seconds, &durable_rate, &durable_p95, &durable_calls);
+          printf ("%9u %12.0f %10.2f %12.0f %10.2f %9.0f %9.2f %11.2f %12.0f %12.2f %9.0f\n", n,
+                  api_rate, api_p95, floor_rate, floor_p95, 100.0 * api_rate / floor_rate,
+                  api_p95 / floor_p95, api_calls, durable_rate, durable_p95,
+                  100.0 * api_rate / durable_rate);
           fflush (stdout);
         }
       printf ("\n");

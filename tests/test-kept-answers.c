@@ -1,0 +1,254 @@
+/* test-kept-answers.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A read's first call keeps its answer for the second (0018), from the
+ * attacker's side: the kept answer goes only to the next call of the same
+ * user and arguments, only once its log row has committed, never to a
+ * later read, and nothing a caller sets for the session changes what is
+ * logged.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libpq-fe.h>
+
+#include "kansio-test-util.h"
+
+#define AINO "140384-9027"
+
+typedef struct
+{
+  PGconn *conn;
+  gboolean told; /* KL001 heard since the last call */
+} Session;
+
+static void
+on_notice_cb (void *data, const PGresult *result)
+{
+  Session *session = data;
+  const char *state = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+
+  if (g_strcmp0 (state, "KL001") == 0)
+    session->told = TRUE;
+}
+
+static Session *
+session_new (KansioTestDatabase *database, const char *role)
+{
+  g_autofree char *conninfo = g_strdup_printf ("%s user=%s", database->conninfo, role);
+  Session *session = g_new0 (Session, 1);
+
+  session->conn = PQconnectdb (conninfo);
+  g_assert_cmpint (PQstatus (session->conn), ==, CONNECTION_OK);
+  PQsetNoticeReceiver (session->conn, on_notice_cb, session);
+  return session;
+}
+
+static void
+session_free (Session *session)
+{
+  PQfinish (session->conn);
+  g_free (session);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Session, session_free)
+
+/* One call: the first column of the first row ("" for no rows, the
+ * SQLSTATE after "!" for an error); told says whether KL001 came. */
+static char *
+call (Session *session, const char *sql, gboolean *told)
+{
+  PGresult *result;
+  char *answer;
+
+  session->told = FALSE;
+  result = PQexec (session->conn, sql);
+  if (PQresultStatus (result) == PGRES_FATAL_ERROR)
+    answer = g_strdup_printf ("!%s", PQresultErrorField (result, PG_DIAG_SQLSTATE));
+  else if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) > 0)
+    answer = g_strdup (PQgetvalue (result, 0, 0));
+  else
+    answer = g_strdup ("");
+  PQclear (result);
+  if (told != NULL)
+    *told = session->told;
+  return answer;
+}
+
+static gint64
+usage_rows (KansioTestDatabase *database)
+{
+  g_autofree char *n
+      = kansio_test_value_as (database, NULL, "SELECT count (*) FROM kansio.usage_log");
+  return g_ascii_strtoll (n, NULL, 10);
+}
+
+/* The second call gets the first call's answer; the read after it, the
+ * data as it is then. One log row for the read. */
+static void
+test_second_call_only (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  g_autofree char *id = kansio_test_value_as (
+      database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  g_autofree char *get
+      = g_strdup_printf ("SELECT surname FROM api.person_get (%s, 'asiakkaan tiedot')", id);
+  g_autofree char *rename
+      = g_strdup_printf ("UPDATE kansio.person SET surname = 'Korhonen' WHERE id = %s", id);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *renamed = NULL;
+  gboolean told = FALSE;
+  gint64 before = usage_rows (database);
+
+  first = call (handler, get, &told);
+  g_assert_cmpstr (first, ==, "");
+  g_assert_true (told);
+  g_assert_cmpint (usage_rows (database), ==, before + 1);
+
+  /* A colleague saves between the two calls: the second call is the read
+   * the first one logged, as it was then. */
+  g_object_unref (kansio_test_as (database, NULL, rename));
+  second = call (handler, get, &told);
+  g_assert_cmpstr (second, ==, "Virtanen");
+  g_assert_false (told);
+
+  /* Any later read sees the save. */
+  third = call (handler, get, &told);
+  g_assert_cmpstr (third, ==, "Korhonen");
+  g_assert_false (told);
+  g_assert_cmpint (usage_rows (database), ==, before + 1);
+
+  /* …and the session kept nothing of the answer. */
+  renamed = call (handler, "SELECT current_setting ('kansio.answer', true)", NULL);
+  g_assert_cmpstr (renamed, ==, "");
+}
+
+/* Inside a transaction the first call's answer is never given: its log
+ * row has not committed. Rolled back, the session forgets the call. */
+static void
+test_only_once_committed (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  g_autofree char *id = kansio_test_value_as (
+      database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  g_autofree char *read = g_strdup_printf ("SELECT surname FROM api.person_get (%s, 'x')", id);
+  gint64 before = usage_rows (database);
+  gboolean told = FALSE;
+
+  g_free (call (handler, "BEGIN", NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *answer = call (handler, read, NULL);
+      g_assert_cmpstr (answer, ==, "");
+    }
+  g_free (call (handler, "SAVEPOINT s", NULL));
+  {
+    g_autofree char *answer = call (handler, read, NULL);
+    g_assert_cmpstr (answer, ==, "");
+  }
+  g_free (call (handler, "ROLLBACK", NULL));
+  g_assert_cmpint (usage_rows (database), ==, before);
+  {
+    g_autofree char *kept = call (handler, "SELECT current_setting ('kansio.answer', true)", NULL);
+    g_assert_cmpstr (kept, ==, "");
+  }
+
+  /* Asked again after the rollback, it is a first call as any other. */
+  {
+    g_autofree char *answer = call (handler, read, &told);
+    g_assert_cmpstr (answer, ==, "");
+    g_assert_true (told);
+  }
+  {
+    g_autofree char *answer = call (handler, read, &told);
+    g_assert_cmpstr (answer, ==, "Virtanen");
+  }
+}
+
+/* Whatever the caller sets for the session (which PostgreSQL lets anyone
+ * do for a kansio.* setting), each read and change logs as before, and a
+ * kept answer is only its owner's. */
+static void
+test_own_settings_count_for_nothing (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  g_autoptr (Session) reader = session_new (database, "demo_vammaispalvelu");
+  g_autofree char *id = kansio_test_value_as (
+      database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  g_autofree char *read = g_strdup_printf ("SELECT surname FROM api.person_get (%s, 'y')", id);
+  /* The keys the gate and kansio.log_read compute for this read, worked
+   * out by the attacker as the migration does. */
+  g_autofree char *key_sql
+      = g_strdup_printf ("SELECT encode (sha256 (convert_to ('demo_kasittelija:person_get' || "
+                         "to_json (ARRAY['%s', 'y'])::text, 'UTF8')), 'hex')",
+                         id);
+  g_autofree char *call_key = kansio_test_value_as (database, NULL, key_sql);
+  g_autofree char *log_key_sql = g_strdup_printf (
+      "SELECT encode (sha256 (convert_to (json_build_array (s.id, ARRAY[%s::bigint], 'person', "
+      "'y', NULL::text, false, NULL::bigint, '%s')::text, 'UTF8')), 'hex') "
+      "FROM kansio.staff_member s WHERE s.login_role = 'demo_kasittelija'",
+      id, call_key);
+  g_autofree char *log_key = kansio_test_value_as (database, NULL, log_key_sql);
+  g_autofree char *forge = g_strdup_printf (
+      "SET kansio.covered = '%s '; SET kansio.logged_keys = '%s '; SET kansio.answer = '%s'; "
+      "SET kansio.call_key = '%s'; SET kansio.read_logged = ''; SET kansio.read_pending = ''",
+      log_key, log_key, call_key, call_key);
+  gint64 before = usage_rows (database);
+  gboolean told = FALSE;
+
+  g_free (call (handler, forge, NULL));
+  {
+    g_autofree char *answer = call (handler, read, &told);
+    g_assert_cmpstr (answer, ==, "");
+    g_assert_true (told);
+  }
+  g_assert_cmpint (usage_rows (database), ==, before + 1);
+
+  /* A change logs whatever kansio.covered says. */
+  g_free (call (handler, forge, NULL));
+  {
+    g_autofree char *sql = g_strdup_printf (
+        "SELECT api.disclosure_record (%s, 'päätös', 'asiakas', 'hallintolaki 54 §')", id);
+    g_autofree char *answer = call (handler, sql, NULL);
+    g_assert_cmpstr (answer, !=, "");
+    g_assert_cmpint (answer[0], !=, '!');
+  }
+  g_assert_cmpint (usage_rows (database), ==, before + 2);
+
+  /* Another user naming the handler's kept answer gets nothing of it:
+   * disability services have no case with Aino and is refused, after asking again. */
+  {
+    g_autofree char *other = g_strdup_printf ("SET kansio.answer = '%s'", call_key);
+    g_autofree char *first = NULL;
+    g_autofree char *second = NULL;
+
+    g_free (call (reader, other, NULL));
+    first = call (reader, read, &told);
+    g_assert_cmpstr (first, ==, "");
+    g_assert_true (told);
+    g_free (call (reader, other, NULL));
+    second = call (reader, read, NULL);
+    g_assert_cmpstr (second, ==, "!42501");
+  }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/kept-answers/second-call-only", test_second_call_only);
+  g_test_add_func ("/kept-answers/only-once-committed", test_only_once_committed);
+  g_test_add_func ("/kept-answers/own-settings-count-for-nothing",
+                   test_own_settings_count_for_nothing);
+
+  return g_test_run ();
+}
