@@ -10,9 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "letters-diff.h"
-#include "letters-format.h"
 #include "letters-history.h"
-#include "letters-version-item.h"
 
 /* A template's versions, newest first; the one selected is shown as a
  * line diff against the one before it, in one language at a time. The
@@ -23,9 +21,10 @@ struct _LettersHistory
   AdwBin parent_instance;
 
   KansioContext *context;
+  KansioLetterTemplates *service;
   GListModel *versions;
   GtkSingleSelection *selection;
-  GHashTable *bodies; /* version id → GStrv { body_fi, body_sv } */
+  GHashTable *bodies; /* version id → KansioLetterTemplateVersion, read with its texts */
   GCancellable *cancellable;
   GtkTextTag *added_tag;
   GtkTextTag *removed_tag;
@@ -55,7 +54,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void show_diff (LettersHistory *self);
 
-static LettersVersionItem *
+static KansioLetterTemplateVersion *
 version_at (LettersHistory *self, guint position)
 {
   if (self->selection == NULL || position == GTK_INVALID_LIST_POSITION)
@@ -118,72 +117,66 @@ on_body_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LettersHistory) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (KansioLetterTemplateVersion) version = NULL;
   gint64 *version_id;
-  GStrv texts;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  version = kansio_letter_templates_get_version_finish (KANSIO_LETTER_TEMPLATES (object), result,
+                                                        &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (rows == NULL || kansio_rows_get_n_rows (rows) == 0)
+  if (version == NULL)
     {
-      show_message (self, _ ("The Version Could Not Be Read"),
-                    error != NULL ? error->message : _ ("The version was not found."));
+      show_message (self, _ ("The Version Could Not Be Read"), error->message);
       return;
     }
 
   version_id = g_new (gint64, 1);
-  *version_id = _letters_column_int64 (rows, 0, "version_id");
-  texts = g_new0 (char *, 3);
-  texts[0] = g_strdup (_letters_column (rows, 0, "body_fi"));
-  texts[1] = g_strdup (_letters_column (rows, 0, "body_sv"));
-  g_hash_table_replace (self->bodies, version_id, texts);
+  *version_id = kansio_letter_template_version_get_version_id (version);
+  g_hash_table_replace (self->bodies, version_id, g_steal_pointer (&version));
   show_diff (self);
 }
 
 /* Fetches the text of @version unless it is at hand. Returns whether
  * it is. */
 static gboolean
-ensure_body (LettersHistory *self, LettersVersionItem *version)
+ensure_body (LettersHistory *self, KansioLetterTemplateVersion *version)
 {
-  g_autofree char *id = NULL;
-  const char *params[1];
   gint64 version_id;
 
   if (version == NULL)
     return TRUE;
-  version_id = letters_version_item_get_version_id (version);
+  version_id = kansio_letter_template_version_get_version_id (version);
   if (g_hash_table_contains (self->bodies, &version_id))
     return TRUE;
 
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
-  params[0] = id;
   gtk_stack_set_visible_child_name (self->diff_stack, "loading");
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.template_version_get ($1)", params, 1,
-                               self->cancellable, on_body_loaded_cb, g_object_ref (self));
+  kansio_letter_templates_get_version_async (self->service, version_id, self->cancellable,
+                                             on_body_loaded_cb, g_object_ref (self));
   return FALSE;
 }
 
 static const char *
-body_of (LettersHistory *self, LettersVersionItem *version, gboolean swedish)
+body_of (LettersHistory *self, KansioLetterTemplateVersion *version, gboolean swedish)
 {
+  KansioLetterTemplateVersion *read;
+  const char *body;
   gint64 version_id;
-  GStrv texts;
 
   if (version == NULL)
     return "";
-  version_id = letters_version_item_get_version_id (version);
-  texts = g_hash_table_lookup (self->bodies, &version_id);
-  return texts != NULL && texts[swedish ? 1 : 0] != NULL ? texts[swedish ? 1 : 0] : "";
+  version_id = kansio_letter_template_version_get_version_id (version);
+  read = g_hash_table_lookup (self->bodies, &version_id);
+  body
+      = read != NULL ? kansio_letter_template_version_get_body (read, swedish ? "sv" : "fi") : NULL;
+  return body != NULL ? body : "";
 }
 
 static void
 show_diff (LettersHistory *self)
 {
   guint position;
-  g_autoptr (LettersVersionItem) selected = NULL;
-  g_autoptr (LettersVersionItem) previous = NULL;
+  g_autoptr (KansioLetterTemplateVersion) selected = NULL;
+  g_autoptr (KansioLetterTemplateVersion) previous = NULL;
   g_autofree char *title = NULL;
   gboolean swedish = gtk_toggle_button_get_active (self->sv_button);
 
@@ -207,11 +200,11 @@ show_diff (LettersHistory *self)
 
   if (previous != NULL)
     title = g_strdup_printf (_ ("Version %d compared with version %d"),
-                             letters_version_item_get_version (selected),
-                             letters_version_item_get_version (previous));
+                             kansio_letter_template_version_get_version (selected),
+                             kansio_letter_template_version_get_version (previous));
   else
     title = g_strdup_printf (_ ("Version %d, the first"),
-                             letters_version_item_get_version (selected));
+                             kansio_letter_template_version_get_version (selected));
   gtk_label_set_label (self->diff_title, title);
 
   if (self->context == NULL || !ensure_body (self, selected) || !ensure_body (self, previous))
@@ -303,6 +296,7 @@ letters_history_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LETTERS_TYPE_HISTORY);
   g_clear_object (&self->selection);
   g_clear_object (&self->versions);
+  g_clear_object (&self->service);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (letters_history_parent_class)->dispose (object);
@@ -334,7 +328,7 @@ letters_history_class_init (LettersHistoryClass *klass)
                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (LETTERS_TYPE_VERSION_ITEM);
+  g_type_ensure (KANSIO_TYPE_LETTER_TEMPLATE_VERSION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fi/kansio/Kansio/letters/letters-history.ui");
   gtk_widget_class_bind_template_child (widget_class, LettersHistory, stack);
@@ -355,8 +349,7 @@ letters_history_init (LettersHistory *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->bodies
-      = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_strfreev);
+  self->bodies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   buffer = gtk_text_view_get_buffer (self->diff_view);
   self->added_tag = gtk_text_buffer_create_tag (buffer, "added", NULL);
   self->removed_tag = gtk_text_buffer_create_tag (buffer, "removed", NULL);
@@ -385,13 +378,17 @@ letters_history_set_context (LettersHistory *self, KansioContext *context)
   g_return_if_fail (LETTERS_IS_HISTORY (self));
   g_return_if_fail (context == NULL || KANSIO_IS_CONTEXT (context));
 
-  if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
+  if (!g_set_object (&self->context, context))
+    return;
+  g_clear_object (&self->service);
+  if (context != NULL)
+    self->service = kansio_letter_templates_new (kansio_context_get_database (context));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTEXT]);
 }
 
 /**
  * letters_history_set_versions:
- * @versions: (nullable): a model of #LettersVersionItem, newest first,
+ * @versions: (nullable): a model of #KansioLetterTemplateVersion, newest first,
  *   which the history follows as it changes
  */
 void

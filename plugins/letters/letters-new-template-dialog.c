@@ -18,7 +18,7 @@ struct _LettersNewTemplateDialog
 {
   AdwWindow parent_instance;
 
-  KansioContext *context;
+  KansioLetterTemplates *service;
   GCancellable *cancellable;
   GRegex *name_regex;
   GPtrArray *area_ids; /* beside the area row's items; NULL for every area */
@@ -97,15 +97,16 @@ on_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LettersNewTemplateDialog) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  int template_id;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  template_id
+      = kansio_letter_templates_create_finish (KANSIO_LETTER_TEMPLATES (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   self->busy = FALSE;
   update_create_action (self);
-  if (rows == NULL)
+  if (template_id == 0)
     {
       if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_UNIQUE_VIOLATION))
         {
@@ -121,7 +122,7 @@ on_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  g_signal_emit (self, signals[CREATED], 0, (int) kansio_rows_get_int64 (rows, 0, 0));
+  g_signal_emit (self, signals[CREATED], 0, template_id);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -138,22 +139,16 @@ letters_new_template_dialog_create_action (GtkWidget *widget,
   guint area = adw_combo_row_get_selected (self->area_row);
   const char *area_id
       = area < self->area_ids->len ? g_ptr_array_index (self->area_ids, area) : NULL;
-  const char *params[5];
 
   if (self->busy || !name_is_valid (self) || kind >= G_N_ELEMENTS (kinds))
     return;
 
-  params[0] = name;
-  params[1] = area_id != NULL ? area_id : "";
-  params[2] = kinds[kind];
-  params[3] = title_fi;
-  params[4] = title_sv;
   self->busy = TRUE;
   update_create_action (self);
   show_error (self, NULL);
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.template_create ($1, $2, $3, $4, $5)", params, 5,
-                               self->cancellable, on_created_cb, g_object_ref (self));
+  kansio_letter_templates_create_async (self->service, name, area_id, kinds[kind], title_fi,
+                                        title_sv, self->cancellable, on_created_cb,
+                                        g_object_ref (self));
 }
 
 static void
@@ -163,7 +158,7 @@ letters_new_template_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->context);
+  g_clear_object (&self->service);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LETTERS_TYPE_NEW_TEMPLATE_DIALOG);
 
@@ -251,6 +246,6 @@ letters_new_template_dialog_new (GtkWindow *parent, KansioContext *context)
   g_return_val_if_fail (KANSIO_IS_CONTEXT (context), NULL);
 
   self = g_object_new (LETTERS_TYPE_NEW_TEMPLATE_DIALOG, "transient-for", parent, NULL);
-  self->context = g_object_ref (context);
+  self->service = kansio_letter_templates_new (kansio_context_get_database (context));
   return self;
 }

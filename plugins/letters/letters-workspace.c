@@ -12,7 +12,6 @@
 #include "letters-editor.h"
 #include "letters-format.h"
 #include "letters-new-template-dialog.h"
-#include "letters-template-item.h"
 #include "letters-workspace.h"
 
 /* The plugin's page: the templates, by area and kind, with their approved
@@ -23,6 +22,7 @@ struct _LettersWorkspace
   AdwBin parent_instance;
 
   KansioContext *context;
+  KansioLetterTemplates *service;
   GCancellable *cancellable;
   GListStore *templates;
   int open_after_load; /* a template just created, to open once listed */
@@ -55,21 +55,24 @@ static GParamSpec *properties[N_PROPS];
 static int
 compare_default (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  return letters_template_item_compare ((LettersTemplateItem *) a, (LettersTemplateItem *) b);
+  return kansio_letter_template_compare ((KansioLetterTemplate *) a, (KansioLetterTemplate *) b);
 }
 
 static int
 compare_kind (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  return _letters_kind_rank (letters_template_item_get_kind ((LettersTemplateItem *) a))
-         - _letters_kind_rank (letters_template_item_get_kind ((LettersTemplateItem *) b));
+  return kansio_letter_kind_get_rank (kansio_letter_template_get_kind ((KansioLetterTemplate *) a))
+         - kansio_letter_kind_get_rank (
+             kansio_letter_template_get_kind ((KansioLetterTemplate *) b));
 }
 
 static int
 compare_area (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  int area_a = _letters_area_rank (letters_template_item_get_area ((LettersTemplateItem *) a));
-  int area_b = _letters_area_rank (letters_template_item_get_area ((LettersTemplateItem *) b));
+  int area_a
+      = kansio_letter_area_get_rank (kansio_letter_template_get_area ((KansioLetterTemplate *) a));
+  int area_b
+      = kansio_letter_area_get_rank (kansio_letter_template_get_area ((KansioLetterTemplate *) b));
 
   return area_a < area_b ? -1 : area_a > area_b;
 }
@@ -77,15 +80,15 @@ compare_area (gconstpointer a, gconstpointer b, gpointer user_data)
 static int
 compare_approved (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  return letters_template_item_get_approved_version ((LettersTemplateItem *) a)
-         - letters_template_item_get_approved_version ((LettersTemplateItem *) b);
+  return kansio_letter_template_get_approved_version ((KansioLetterTemplate *) a)
+         - kansio_letter_template_get_approved_version ((KansioLetterTemplate *) b);
 }
 
 static GtkSorter *
 string_sorter (const char *property)
 {
   return GTK_SORTER (gtk_string_sorter_new (
-      gtk_property_expression_new (LETTERS_TYPE_TEMPLATE_ITEM, NULL, property)));
+      gtk_property_expression_new (KANSIO_TYPE_LETTER_TEMPLATE, NULL, property)));
 }
 
 static void
@@ -96,7 +99,7 @@ set_sorter (GtkColumnViewColumn *column, GtkSorter *sorter)
 }
 
 static void
-open_template (LettersWorkspace *self, LettersTemplateItem *item)
+open_template (LettersWorkspace *self, KansioLetterTemplate *item)
 {
   letters_editor_open (self->editor, item);
   gtk_stack_set_visible_child_name (self->pages, "editor");
@@ -109,9 +112,9 @@ open_if_listed (LettersWorkspace *self, int template_id)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr (LettersTemplateItem) item = g_list_model_get_item (model, i);
+      g_autoptr (KansioLetterTemplate) item = g_list_model_get_item (model, i);
 
-      if (letters_template_item_get_template_id (item) == template_id)
+      if (kansio_letter_template_get_template_id (item) == template_id)
         {
           open_template (self, item);
           return;
@@ -124,27 +127,33 @@ on_templates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_dat
 {
   g_autoptr (LettersWorkspace) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
-  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GListModel) templates = NULL;
+  guint n_templates;
   int open_id;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  templates
+      = kansio_letter_templates_list_finish (KANSIO_LETTER_TEMPLATES (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (rows == NULL)
+  if (templates == NULL)
     {
       adw_status_page_set_description (self->failed_page, error->message);
       gtk_stack_set_visible_child_name (self->list_stack, "failed");
       return;
     }
 
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    g_ptr_array_add (items, letters_template_item_new_from_row (rows, i));
-  g_list_store_splice (self->templates, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->templates)), items->pdata,
-                       items->len);
-  gtk_stack_set_visible_child_name (self->list_stack, items->len > 0 ? "templates" : "empty");
+  n_templates = g_list_model_get_n_items (templates);
+  {
+    g_autoptr (GPtrArray) items = g_ptr_array_new_full (n_templates, g_object_unref);
+
+    for (guint i = 0; i < n_templates; i++)
+      g_ptr_array_add (items, g_list_model_get_item (templates, i));
+    g_list_store_splice (self->templates, 0,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->templates)), items->pdata,
+                         items->len);
+  }
+  gtk_stack_set_visible_child_name (self->list_stack, n_templates > 0 ? "templates" : "empty");
 
   open_id = self->open_after_load;
   self->open_after_load = 0;
@@ -156,7 +165,7 @@ static void
 on_column_view_activate_cb (LettersWorkspace *self, guint position)
 {
   GListModel *model = G_LIST_MODEL (gtk_column_view_get_model (self->column_view));
-  g_autoptr (LettersTemplateItem) item = g_list_model_get_item (model, position);
+  g_autoptr (KansioLetterTemplate) item = g_list_model_get_item (model, position);
 
   if (item != NULL)
     open_template (self, item);
@@ -249,6 +258,8 @@ letters_workspace_constructed (GObject *object)
 
   G_OBJECT_CLASS (letters_workspace_parent_class)->constructed (object);
 
+  self->service = kansio_letter_templates_new (kansio_context_get_database (self->context));
+
   letters_editor_set_context (self->editor, self->context);
   gtk_widget_set_visible (self->new_button, may_create);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "letters.new-template", may_create);
@@ -268,6 +279,7 @@ letters_workspace_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LETTERS_TYPE_WORKSPACE);
   g_clear_object (&self->templates);
+  g_clear_object (&self->service);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (letters_workspace_parent_class)->dispose (object);
@@ -290,7 +302,7 @@ letters_workspace_class_init (LettersWorkspaceClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LETTERS_TYPE_EDITOR);
-  g_type_ensure (LETTERS_TYPE_TEMPLATE_ITEM);
+  g_type_ensure (KANSIO_TYPE_LETTER_TEMPLATE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fi/kansio/Kansio/letters/letters-workspace.ui");
   gtk_widget_class_bind_template_child (widget_class, LettersWorkspace, pages);
@@ -324,7 +336,7 @@ letters_workspace_init (LettersWorkspace *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->templates = g_list_store_new (LETTERS_TYPE_TEMPLATE_ITEM);
+  self->templates = g_list_store_new (KANSIO_TYPE_LETTER_TEMPLATE);
 
   set_sorter (self->title_column, string_sorter ("title"));
   set_sorter (self->kind_column, GTK_SORTER (gtk_custom_sorter_new (compare_kind, NULL, NULL)));
@@ -371,7 +383,7 @@ letters_workspace_get_context (LettersWorkspace *self)
 /**
  * letters_workspace_get_templates:
  *
- * Returns: (transfer none): the templates listed, of #LettersTemplateItem,
+ * Returns: (transfer none): the templates listed, of #KansioLetterTemplate,
  *   in the database's order
  */
 GListModel *
@@ -397,7 +409,6 @@ letters_workspace_reload (LettersWorkspace *self)
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->templates)) == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "loading");
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.template_list ()", NULL, 0, self->cancellable,
-                               on_templates_loaded_cb, g_object_ref (self));
+  kansio_letter_templates_list_async (self->service, self->cancellable, on_templates_loaded_cb,
+                                      g_object_ref (self));
 }
