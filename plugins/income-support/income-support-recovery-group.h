@@ -27,9 +27,7 @@ void income_support_recovery_group_set_rights (IncomeSupportRecoveryGroup *self,
                                                gboolean may_decide);
 void income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *self,
                                                  IncomeSupportApplication *application,
-                                                 gint64 decision_id,
-                                                 const char *decided_at,
-                                                 gint64 support_cents,
+                                                 KansioIncomeSupportDecision *decision,
                                                  gint64 paid_cents);
 void income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self);
 
