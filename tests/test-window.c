@@ -1300,6 +1300,10 @@ handler_prepares (GtkWidget *application)
 
   /* The household comes with the application. */
   wait_until (list_has_rows, find_widget_by_name (application, "income-support-household"));
+  adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (find_widget_of_type (application, ADW_TYPE_VIEW_STACK)), "details");
+  save_screenshot (GTK_WIDGET (gtk_widget_get_root (application)),
+                   "income-support-application.png");
   g_assert_true (
       gtk_widget_activate_action (find_widget_by_name (application, "income-support-calculate"),
                                   "income-support-calculation.calculate", NULL));

@@ -11,17 +11,16 @@
 
 #include "kansio-database-error.h"
 #include "kansio-income-support-api-private.h"
-#include "kansio-income-support-decision.h"
-#include "kansio-income-support-payment-order-private.h"
-#include "kansio-income-support-recovery-private.h"
+#include "kansio-income-support-decision-private.h"
 
 /* The decision on an income-support application, as api.is_decision_get
  * gives it to the caller: prepared by a handler, decided by a
  * decision-maker who wrote no part of it (0014), then sent. Every api
- * function of a decision is called here, once: its payment orders, its
- * sending and its recoveries too. The decision names the version it was
- * read at (row-version): deciding a version someone changed since fails
- * with KANSIO_DATABASE_ERROR_CONCURRENT_EDIT (SQLSTATE KA409). */
+ * function of a decision is called once, here or, for its payment orders
+ * and recoveries, in kansio-income-support-decision-payments.c. The
+ * decision names the version it was read at (row-version): deciding a
+ * version someone changed since fails with
+ * KANSIO_DATABASE_ERROR_CONCURRENT_EDIT (SQLSTATE KA409). */
 struct _KansioIncomeSupportDecision
 {
   GObject parent_instance;
@@ -170,36 +169,6 @@ map_decision (KansioDatabase *database, KansioRows *rows)
   self->database = g_object_ref (database);
   update_from_row (self, rows, 0);
   return self;
-}
-
-static gpointer
-map_orders (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_ORDER);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportPaymentOrder) order
-          = _kansio_income_support_payment_order_new_from_row (database, rows, i);
-
-      g_list_store_append (store, order);
-    }
-  return store;
-}
-
-static gpointer
-map_recoveries (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_RECOVERY);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportRecovery) recovery
-          = _kansio_income_support_recovery_new_from_row (database, rows, i);
-
-      g_list_store_append (store, recovery);
-    }
-  return store;
 }
 
 static void
@@ -517,6 +486,13 @@ kansio_income_support_decision_get_is_decided (KansioIncomeSupportDecision *self
   return self->decided_at != NULL;
 }
 
+KansioDatabase *
+_kansio_income_support_decision_get_database (KansioIncomeSupportDecision *self)
+{
+  g_assert (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
+  return self->database;
+}
+
 /* Reading */
 
 static void
@@ -592,57 +568,34 @@ kansio_income_support_decision_get_finish (GAsyncResult *result, GError **error)
                                              error);
 }
 
+static gpointer
+map_rows (KansioDatabase *database, KansioRows *rows)
+{
+  return g_object_ref (rows);
+}
+
 static void
 on_reloaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
   KansioIncomeSupportDecision *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioIncomeSupportDecision) fresh
-      = _kansio_income_support_call_finish (NULL, on_decision_got_cb, result, &error);
+  g_autoptr (KansioRows) rows
+      = _kansio_income_support_call_finish (NULL, on_reloaded_cb, result, &error);
 
-  if (error != NULL)
+  if (rows == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (fresh == NULL)
+  if (kansio_rows_get_n_rows (rows) == 0)
     {
       g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
                                _ ("The decision is no longer there."));
       return;
     }
   /* The same object, its properties notified as they changed. */
-  g_object_freeze_notify (G_OBJECT (self));
-  set_int64 (self, &self->id, fresh->id, PROP_ID);
-  set_string (self, &self->outcome, fresh->outcome, PROP_OUTCOME);
-  set_int64 (self, &self->support_cents, fresh->support_cents, PROP_SUPPORT_CENTS);
-  set_string (self, &self->calculation, fresh->calculation, PROP_CALCULATION);
-  set_string (self, &self->reasons, fresh->reasons, PROP_REASONS);
-  set_string (self, &self->prepared_by, fresh->prepared_by, PROP_PREPARED_BY);
-  set_string (self, &self->prepared_at, fresh->prepared_at, PROP_PREPARED_AT);
-  set_string (self, &self->decided_by, fresh->decided_by, PROP_DECIDED_BY);
-  {
-    KansioIncomeSupportDecisionState state = kansio_income_support_decision_get_state (self);
-
-    set_string (self, &self->decided_at, fresh->decided_at, PROP_DECIDED_AT);
-    set_string (self, &self->sent_on, fresh->sent_on, PROP_SENT_ON);
-    if (state != kansio_income_support_decision_get_state (self))
-      {
-        notify (self, PROP_STATE);
-        notify (self, PROP_IS_DECIDED);
-      }
-  }
-  if (self->row_version != fresh->row_version)
-    {
-      self->row_version = fresh->row_version;
-      notify (self, PROP_ROW_VERSION);
-    }
-  set_int64 (self, &self->document_id, fresh->document_id, PROP_DOCUMENT_ID);
-  set_boolean (self, &self->decided_by_me, fresh->decided_by_me, PROP_DECIDED_BY_ME);
-  set_boolean (self, &self->written_by_me, fresh->written_by_me, PROP_WRITTEN_BY_ME);
-  set_string (self, &self->sent_channel, fresh->sent_channel, PROP_SENT_CHANNEL);
-  g_object_thaw_notify (G_OBJECT (self));
+  update_from_row (self, rows, 0);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -663,9 +616,16 @@ kansio_income_support_decision_reload_async (KansioIncomeSupportDecision *self,
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
   g_return_if_fail (self->database != NULL && self->application_id > 0);
 
+  g_autofree char *id = NULL;
+  const char *params[1];
+
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, kansio_income_support_decision_reload_async);
-  get_decision (self->database, self->application_id, cancellable, on_reloaded_cb, task);
+  id = _kansio_income_support_id_text (self->application_id);
+  params[0] = id;
+  _kansio_income_support_call_async (
+      NULL, on_reloaded_cb, self->database, "SELECT * FROM api.is_decision_get ($1::bigint)",
+      params, G_N_ELEMENTS (params), map_rows, g_object_unref, cancellable, on_reloaded_cb, task);
 }
 
 gboolean
@@ -766,104 +726,6 @@ kansio_income_support_decision_decide_finish (KansioIncomeSupportDecision *self,
                                                   result, error);
 }
 
-/* Payment orders */
-
-/**
- * kansio_income_support_decision_list_orders_async:
- *
- * The decision's payment orders, paid or waiting for a run.
- */
-void
-kansio_income_support_decision_list_orders_async (KansioIncomeSupportDecision *self,
-                                                  GCancellable *cancellable,
-                                                  GAsyncReadyCallback callback,
-                                                  gpointer user_data)
-{
-  g_autofree char *id = NULL;
-  const char *params[1];
-
-  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
-  g_return_if_fail (self->database != NULL);
-
-  id = _kansio_income_support_id_text (self->id);
-  params[0] = id;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_decision_list_orders_async, self->database,
-      "SELECT * FROM api.is_decision_orders ($1::bigint)", params, G_N_ELEMENTS (params),
-      map_orders, g_object_unref, cancellable, callback, user_data);
-}
-
-/**
- * kansio_income_support_decision_list_orders_finish:
- *
- * Returns: (transfer full) (nullable): a #GListModel of
- *   #KansioIncomeSupportPaymentOrder
- */
-GListModel *
-kansio_income_support_decision_list_orders_finish (KansioIncomeSupportDecision *self,
-                                                   GAsyncResult *result,
-                                                   GError **error)
-{
-  return _kansio_income_support_call_finish (self, kansio_income_support_decision_list_orders_async,
-                                             result, error);
-}
-
-/**
- * kansio_income_support_decision_add_order_async:
- * @order: a new order, from kansio_income_support_payment_order_new()
- *
- * Adds a payment order to the decision being prepared. The decision gets
- * a new version: read it again before deciding. A field the database
- * refuses is named by kansio_database_error_get_column().
- */
-void
-kansio_income_support_decision_add_order_async (KansioIncomeSupportDecision *self,
-                                                KansioIncomeSupportPaymentOrder *order,
-                                                GCancellable *cancellable,
-                                                GAsyncReadyCallback callback,
-                                                gpointer user_data)
-{
-  g_autofree char *id = NULL;
-  g_autofree char *amount = NULL;
-  const char *params[8];
-
-  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
-  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_PAYMENT_ORDER (order));
-  g_return_if_fail (self->database != NULL);
-
-  id = _kansio_income_support_id_text (self->id);
-  amount = _kansio_income_support_id_text (
-      kansio_income_support_payment_order_get_amount_cents (order));
-  params[0] = id;
-  params[1] = kansio_income_support_payment_order_get_kind (order);
-  params[2] = kansio_income_support_payment_order_get_payee_name (order);
-  params[3] = kansio_income_support_payment_order_get_iban (order);
-  params[4] = kansio_income_support_payment_order_get_reference (order);
-  params[5] = kansio_income_support_payment_order_get_message (order);
-  params[6] = amount;
-  params[7] = kansio_income_support_payment_order_get_due_on (order);
-  _kansio_income_support_call_async (self, kansio_income_support_decision_add_order_async,
-                                     self->database,
-                                     "SELECT api.is_payment_order_add ($1::bigint, $2, $3, $4, $5, "
-                                     "$6, $7::bigint, $8::date)",
-                                     params, G_N_ELEMENTS (params), _kansio_income_support_map_id,
-                                     g_free, cancellable, callback, user_data);
-}
-
-/**
- * kansio_income_support_decision_add_order_finish:
- *
- * Returns: the order's id, or 0 with @error set
- */
-gint64
-kansio_income_support_decision_add_order_finish (KansioIncomeSupportDecision *self,
-                                                 GAsyncResult *result,
-                                                 GError **error)
-{
-  return _kansio_income_support_call_finish_id (
-      self, kansio_income_support_decision_add_order_async, result, error);
-}
-
 /* Sending */
 
 /**
@@ -911,95 +773,4 @@ kansio_income_support_decision_record_sending_finish (KansioIncomeSupportDecisio
 {
   return _kansio_income_support_call_finish_done (
       self, kansio_income_support_decision_record_sending_async, result, error);
-}
-
-/* Recovery */
-
-/**
- * kansio_income_support_decision_list_recoveries_async:
- *
- * The recoveries of support paid on the decision.
- */
-void
-kansio_income_support_decision_list_recoveries_async (KansioIncomeSupportDecision *self,
-                                                      GCancellable *cancellable,
-                                                      GAsyncReadyCallback callback,
-                                                      gpointer user_data)
-{
-  g_autofree char *id = NULL;
-  const char *params[1];
-
-  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
-  g_return_if_fail (self->database != NULL);
-
-  id = _kansio_income_support_id_text (self->id);
-  params[0] = id;
-  _kansio_income_support_call_async (self, kansio_income_support_decision_list_recoveries_async,
-                                     self->database, "SELECT * FROM api.is_recoveries ($1::bigint)",
-                                     params, G_N_ELEMENTS (params), map_recoveries, g_object_unref,
-                                     cancellable, callback, user_data);
-}
-
-/**
- * kansio_income_support_decision_list_recoveries_finish:
- *
- * Returns: (transfer full) (nullable): a #GListModel of
- *   #KansioIncomeSupportRecovery
- */
-GListModel *
-kansio_income_support_decision_list_recoveries_finish (KansioIncomeSupportDecision *self,
-                                                       GAsyncResult *result,
-                                                       GError **error)
-{
-  return _kansio_income_support_call_finish (
-      self, kansio_income_support_decision_list_recoveries_async, result, error);
-}
-
-/**
- * kansio_income_support_decision_prepare_recovery_async:
- * @amount_cents: what is recovered, at most what was paid and not yet recovered
- * @reasons: why, as the recovery decision prints it
- *
- * Prepares a recovery of support paid on the decided decision; another
- * decision-maker decides it.
- */
-void
-kansio_income_support_decision_prepare_recovery_async (KansioIncomeSupportDecision *self,
-                                                       gint64 amount_cents,
-                                                       const char *reasons,
-                                                       GCancellable *cancellable,
-                                                       GAsyncReadyCallback callback,
-                                                       gpointer user_data)
-{
-  g_autofree char *id = NULL;
-  g_autofree char *amount = NULL;
-  const char *params[3];
-
-  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
-  g_return_if_fail (reasons != NULL);
-  g_return_if_fail (self->database != NULL);
-
-  id = _kansio_income_support_id_text (self->id);
-  amount = _kansio_income_support_id_text (amount_cents);
-  params[0] = id;
-  params[1] = amount;
-  params[2] = reasons;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_decision_prepare_recovery_async, self->database,
-      "SELECT api.is_recovery_prepare ($1::bigint, $2::bigint, $3)", params, G_N_ELEMENTS (params),
-      _kansio_income_support_map_id, g_free, cancellable, callback, user_data);
-}
-
-/**
- * kansio_income_support_decision_prepare_recovery_finish:
- *
- * Returns: the recovery's id, or 0 with @error set
- */
-gint64
-kansio_income_support_decision_prepare_recovery_finish (KansioIncomeSupportDecision *self,
-                                                        GAsyncResult *result,
-                                                        GError **error)
-{
-  return _kansio_income_support_call_finish_id (
-      self, kansio_income_support_decision_prepare_recovery_async, result, error);
 }
