@@ -14,7 +14,6 @@
 #include "audit/kansio-audit-verify.h"
 #include "audit/kansio-seal-key.h"
 #include "payments/kansio-payment-file.h"
-#include "payments/kansio-payment-run.h"
 #include "income-support/kansio-income-support-calculation.h"
 #include "income-support/kansio-income-support-rates.h"
 #include "income-support/kansio-income-support-statistics.h"

@@ -377,9 +377,10 @@ test_decision_flow (Fixture *fixture, gconstpointer data)
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
-  kansio_payment_run_create_async (fixture->decider, &today, NULL, kansio_test_store_result_cb,
-                                   &result);
-  g_assert_true (kansio_payment_run_create_finish (wait_for (&result), &run_id, &error));
+  kansio_income_support_payment_run_create_async (fixture->decider, &today, NULL,
+                                                  kansio_test_store_result_cb, &result);
+  g_assert_true (
+      kansio_income_support_payment_run_create_finish (wait_for (&result), &run_id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (run_id, >, 0);
   g_clear_object (&result);

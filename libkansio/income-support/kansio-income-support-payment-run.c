@@ -7,13 +7,22 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "kansio-calendar.h"
+#include "kansio-database-error.h"
 #include "kansio-income-support-api-private.h"
 #include "kansio-income-support-payment-run.h"
+#include "payments/kansio-payment-file.h"
 
-/* A payment run made, as api.is_payment_runs lists them for
- * decision-makers (the latest 50). Runs are made and their pain.001 files
- * built by kansio_payment_run_create_async() and
- * kansio_payment_run_build_file_async(), as kansio-admin makes them. */
+/* A payment run of income support, as api.is_payment_runs lists them for
+ * decision-makers (the latest 50). A run is made of the decided orders due
+ * by a day (api.is_payment_run_create), and its pain.001 file built from
+ * its orders (api.is_payment_run_orders) with the generic KansioPaymentFile
+ * writer of libkansio/payments. The orders of a run never change, so its
+ * file is the same whenever it is built: a file lost or interrupted is
+ * built again without paying anything twice. Used by `kansio-admin
+ * payment-run` and by the income-support plugin alike. */
 struct _KansioIncomeSupportPaymentRun
 {
   GObject parent_instance;
@@ -237,4 +246,267 @@ kansio_income_support_payment_run_list_finish (GAsyncResult *result, GError **er
 {
   return _kansio_income_support_call_finish (NULL, kansio_income_support_payment_run_list_async,
                                              result, error);
+}
+
+/* Making a run and its file */
+
+/* The columns of api.is_payment_run_orders, in order. */
+enum
+{
+  COLUMN_ORDER_ID,
+  COLUMN_MESSAGE_ID,
+  COLUMN_RUN_ON,
+  COLUMN_PAYEE_NAME,
+  COLUMN_IBAN,
+  COLUMN_REFERENCE,
+  COLUMN_MESSAGE,
+  COLUMN_AMOUNT_CENTS,
+  COLUMN_DEBTOR_NAME,
+  COLUMN_DEBTOR_IBAN,
+  COLUMN_DEBTOR_BIC,
+};
+
+typedef struct
+{
+  GBytes *xml;
+  char *message_id;
+  guint n_orders;
+  gint64 total_cents;
+} BuiltFile;
+
+static void
+built_file_free (BuiltFile *built)
+{
+  g_clear_pointer (&built->xml, g_bytes_unref);
+  g_free (built->message_id);
+  g_free (built);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BuiltFile, built_file_free)
+
+static const char *
+nullable_string (KansioRows *rows, guint row, guint column)
+{
+  return kansio_rows_is_null (rows, row, column) ? NULL
+                                                 : kansio_rows_get_string (rows, row, column);
+}
+
+static BuiltFile *
+build_file (KansioRows *rows, gint64 run_id, GError **error)
+{
+  g_autoptr (KansioPaymentFile) file = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (BuiltFile) built = NULL;
+  const char *message_id;
+  GDate run_on;
+
+  if (kansio_rows_get_n_rows (rows) == 0)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, run_id);
+
+      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
+                   _ ("Payment run %s has no orders you may see."), id);
+      return NULL;
+    }
+  message_id = kansio_rows_get_string (rows, 0, COLUMN_MESSAGE_ID);
+  if (!kansio_calendar_parse_iso_date (kansio_rows_get_string (rows, 0, COLUMN_RUN_ON), &run_on))
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, run_id);
+
+      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_FAILED,
+                   _ ("Payment run %s has no payment date."), id);
+      return NULL;
+    }
+
+  file = kansio_payment_file_new (message_id, now, &run_on,
+                                  kansio_rows_get_string (rows, 0, COLUMN_DEBTOR_NAME),
+                                  kansio_rows_get_string (rows, 0, COLUMN_DEBTOR_IBAN),
+                                  nullable_string (rows, 0, COLUMN_DEBTOR_BIC));
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* The order's own id: the bank's returns name it. */
+      g_autofree char *end_to_end
+          = g_strdup_printf ("KANSIO-%s", kansio_rows_get_string (rows, i, COLUMN_ORDER_ID));
+
+      if (!kansio_payment_file_add (file, end_to_end,
+                                    kansio_rows_get_string (rows, i, COLUMN_PAYEE_NAME),
+                                    kansio_rows_get_string (rows, i, COLUMN_IBAN),
+                                    nullable_string (rows, i, COLUMN_REFERENCE),
+                                    nullable_string (rows, i, COLUMN_MESSAGE),
+                                    kansio_rows_get_int64 (rows, i, COLUMN_AMOUNT_CENTS), error))
+        return NULL;
+    }
+
+  built = g_new0 (BuiltFile, 1);
+  built->xml = kansio_payment_file_to_xml (file);
+  built->message_id = g_strdup (message_id);
+  built->n_orders = kansio_payment_file_get_n_transactions (file);
+  built->total_cents = kansio_payment_file_get_control_sum (file);
+  return g_steal_pointer (&built);
+}
+
+static void
+on_run_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  gint64 *run_id;
+
+  if (rows == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  run_id = g_new0 (gint64, 1);
+  if (kansio_rows_get_n_rows (rows) == 1 && !kansio_rows_is_null (rows, 0, 0))
+    *run_id = kansio_rows_get_int64 (rows, 0, 0);
+  g_task_return_pointer (task, run_id, g_free);
+}
+
+static void
+on_orders_read_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  gint64 run_id = *(gint64 *) g_task_get_task_data (task);
+  BuiltFile *built;
+
+  if (rows == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  built = build_file (rows, run_id, &error);
+  if (built == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, built, (GDestroyNotify) built_file_free);
+}
+
+/**
+ * kansio_income_support_payment_run_create_async:
+ * @database: a database connected as an income-support decision-maker
+ * @run_on: the day to pay; the orders due by it are taken
+ *
+ * Puts every decided, unpaid order due by @run_on, in the units where the
+ * user decides, into one new payment run. The database refuses anyone
+ * else (%KANSIO_DATABASE_ERROR_PERMISSION_DENIED).
+ */
+void
+kansio_income_support_payment_run_create_async (KansioDatabase *database,
+                                                const GDate *run_on,
+                                                GCancellable *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer user_data)
+{
+  g_autofree char *day = NULL;
+  const char *params[1];
+  GTask *task;
+
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+  g_return_if_fail (run_on != NULL && g_date_valid (run_on));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (database, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kansio_income_support_payment_run_create_async);
+  day = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (run_on), g_date_get_month (run_on),
+                         g_date_get_day (run_on));
+  params[0] = day;
+  kansio_database_query_async (database, "SELECT api.is_payment_run_create ($1::date)", params, 1,
+                               cancellable, on_run_created_cb, task);
+}
+
+/**
+ * kansio_income_support_payment_run_create_finish:
+ * @run_id: (out) (optional): the new run's id, or 0 when nothing was due:
+ *   every decided order is in a run already
+ *
+ * Returns: whether the database answered; if not, @error says why
+ */
+gboolean
+kansio_income_support_payment_run_create_finish (GAsyncResult *result,
+                                                 gint64 *run_id,
+                                                 GError **error)
+{
+  g_autofree gint64 *id = NULL;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
+                            == kansio_income_support_payment_run_create_async,
+                        FALSE);
+
+  id = g_task_propagate_pointer (G_TASK (result), error);
+  if (run_id != NULL)
+    *run_id = id != NULL ? *id : 0;
+  return id != NULL;
+}
+
+/**
+ * kansio_income_support_payment_run_build_file_async:
+ * @database: a database connected as an income-support decision-maker
+ * @run_id: a run made by kansio_income_support_payment_run_create_async()
+ *
+ * Builds the run's file for the bank, ISO 20022 pain.001.001.03, from its
+ * orders as the database keeps them. Nothing is paid: the same run's file
+ * may be built as often as needed.
+ */
+void
+kansio_income_support_payment_run_build_file_async (KansioDatabase *database,
+                                                    gint64 run_id,
+                                                    GCancellable *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer user_data)
+{
+  g_autofree char *id = NULL;
+  const char *params[1];
+  GTask *task;
+
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+  g_return_if_fail (run_id > 0);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (database, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kansio_income_support_payment_run_build_file_async);
+  g_task_set_task_data (task, g_memdup2 (&run_id, sizeof run_id), g_free);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, run_id);
+  params[0] = id;
+  kansio_database_query_async (database, "SELECT * FROM api.is_payment_run_orders ($1::bigint)",
+                               params, 1, cancellable, on_orders_read_cb, task);
+}
+
+/**
+ * kansio_income_support_payment_run_build_file_finish:
+ * @n_orders: (out) (optional): the number of orders in the file
+ * @total_cents: (out) (optional): their sum, in cents
+ * @message_id: (out) (optional) (transfer full): the file's message id,
+ *   KANSIO-YYYYMMDD-N, unique to the run
+ *
+ * Returns: (transfer full) (nullable): the file, UTF-8 XML; %NULL with
+ *   @error set if the run was not read or has no orders the user may see
+ */
+GBytes *
+kansio_income_support_payment_run_build_file_finish (
+    GAsyncResult *result, guint *n_orders, gint64 *total_cents, char **message_id, GError **error)
+{
+  g_autoptr (BuiltFile) built = NULL;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
+                            == kansio_income_support_payment_run_build_file_async,
+                        NULL);
+
+  built = g_task_propagate_pointer (G_TASK (result), error);
+  if (built == NULL)
+    return NULL;
+  if (n_orders != NULL)
+    *n_orders = built->n_orders;
+  if (total_cents != NULL)
+    *total_cents = built->total_cents;
+  if (message_id != NULL)
+    *message_id = g_steal_pointer (&built->message_id);
+  return g_steal_pointer (&built->xml);
 }

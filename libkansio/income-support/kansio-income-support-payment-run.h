@@ -36,5 +36,20 @@ void kansio_income_support_payment_run_list_async (KansioDatabase *database,
                                                    GAsyncReadyCallback callback,
                                                    gpointer user_data);
 GListModel *kansio_income_support_payment_run_list_finish (GAsyncResult *result, GError **error);
+void kansio_income_support_payment_run_create_async (KansioDatabase *database,
+                                                     const GDate *run_on,
+                                                     GCancellable *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer user_data);
+gboolean kansio_income_support_payment_run_create_finish (GAsyncResult *result,
+                                                          gint64 *run_id,
+                                                          GError **error);
+void kansio_income_support_payment_run_build_file_async (KansioDatabase *database,
+                                                         gint64 run_id,
+                                                         GCancellable *cancellable,
+                                                         GAsyncReadyCallback callback,
+                                                         gpointer user_data);
+GBytes *kansio_income_support_payment_run_build_file_finish (
+    GAsyncResult *result, guint *n_orders, gint64 *total_cents, char **message_id, GError **error);
 
 G_END_DECLS

@@ -374,8 +374,8 @@ on_file_built_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   IncomeSupportPaymentRuns *self = job->self;
   g_autoptr (GError) error = NULL;
 
-  job->xml = kansio_payment_run_build_file_finish (result, &job->n_orders, &job->total_cents,
-                                                   &job->message_id, &error);
+  job->xml = kansio_income_support_payment_run_build_file_finish (
+      result, &job->n_orders, &job->total_cents, &job->message_id, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (job->xml == NULL)
@@ -390,8 +390,9 @@ on_file_built_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 static void
 build_file (Job *job)
 {
-  kansio_payment_run_build_file_async (kansio_context_get_database (job->self->context),
-                                       job->run_id, job->self->cancellable, on_file_built_cb, job);
+  kansio_income_support_payment_run_build_file_async (
+      kansio_context_get_database (job->self->context), job->run_id, job->self->cancellable,
+      on_file_built_cb, job);
 }
 
 static void
@@ -401,7 +402,7 @@ on_run_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   IncomeSupportPaymentRuns *self = job->self;
   g_autoptr (GError) error = NULL;
 
-  if (!kansio_payment_run_create_finish (result, &job->run_id, &error))
+  if (!kansio_income_support_payment_run_create_finish (result, &job->run_id, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -769,8 +770,9 @@ income_support_payment_runs_create_to (IncomeSupportPaymentRuns *self,
   iso = _income_support_iso_date (&day);
   job->run_on = _income_support_format_date (iso);
   set_busy (self, TRUE);
-  kansio_payment_run_create_async (kansio_context_get_database (self->context), &day,
-                                   self->cancellable, on_run_created_cb, g_steal_pointer (&job));
+  kansio_income_support_payment_run_create_async (kansio_context_get_database (self->context), &day,
+                                                  self->cancellable, on_run_created_cb,
+                                                  g_steal_pointer (&job));
 }
 
 /**
