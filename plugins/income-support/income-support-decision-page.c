@@ -41,7 +41,7 @@ struct _IncomeSupportDecisionPage
 
   KansioContext *context;
   GCancellable *cancellable; /* of the application open */
-  IncomeSupportApplication *application;
+  KansioIncomeSupportApplication *application;
   IncomeSupportDecisionPreview *preview;
   gboolean may_handle;
   gboolean may_decide;
@@ -139,7 +139,7 @@ static gboolean
 application_may_be_prepared (IncomeSupportDecisionPage *self)
 {
   const char *status = self->application != NULL
-                           ? income_support_application_get_status (self->application)
+                           ? kansio_income_support_application_get_status (self->application)
                            : NULL;
 
   return g_strcmp0 (status, "received") == 0 || g_strcmp0 (status, "in_processing") == 0;
@@ -148,7 +148,7 @@ application_may_be_prepared (IncomeSupportDecisionPage *self)
 static char *
 client_name (IncomeSupportDecisionPage *self)
 {
-  KansioPerson *person = income_support_application_get_person (self->application);
+  KansioPerson *person = kansio_income_support_application_get_person (self->application);
 
   return g_strdup_printf ("%s %s",
                           kansio_person_get_field (person, KANSIO_PERSON_FIELD_FIRST_NAMES) ?: "",
@@ -159,7 +159,7 @@ client_name (IncomeSupportDecisionPage *self)
 static KansioLanguage
 client_language (IncomeSupportDecisionPage *self)
 {
-  KansioPerson *person = income_support_application_get_person (self->application);
+  KansioPerson *person = kansio_income_support_application_get_person (self->application);
   KansioLanguage language = KANSIO_LANGUAGE_FINNISH;
 
   if (!kansio_language_from_code (kansio_person_get_field (person, KANSIO_PERSON_FIELD_LANGUAGE),
@@ -173,7 +173,7 @@ update_view (IncomeSupportDecisionPage *self)
 {
   gboolean has_decision = self->decision != NULL;
   gboolean open
-      = self->application != NULL && income_support_application_is_open (self->application);
+      = self->application != NULL && kansio_income_support_application_is_open (self->application);
   gboolean may_prepare = self->may_handle && open && !is_decided (self);
   gboolean rejected
       = has_decision
@@ -313,10 +313,10 @@ load_decision (IncomeSupportDecisionPage *self)
   if (self->context == NULL || self->application == NULL)
     return;
   self->load_serial++;
-  kansio_income_support_decision_get_async (kansio_context_get_database (self->context),
-                                            income_support_application_get_id (self->application),
-                                            self->cancellable, on_decision_loaded_cb,
-                                            load_job_new (self));
+  kansio_income_support_decision_get_async (
+      kansio_context_get_database (self->context),
+      kansio_income_support_application_get_id (self->application), self->cancellable,
+      on_decision_loaded_cb, load_job_new (self));
 }
 
 static void
@@ -412,8 +412,8 @@ on_document_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data
     }
   income_support_decision_summary_show_error (self->summary, NULL);
   window = _income_support_present_document (
-      GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
-      document);
+      GTK_WIDGET (self), self->context,
+      kansio_income_support_application_get_person (self->application), document);
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-decision-document");
   /* A decided decision's document, once stored, is linked to it. */
   if (is_decided (self) && document_id (self) == 0)
@@ -643,16 +643,16 @@ income_support_decision_page_set_rights (IncomeSupportDecisionPage *self,
  */
 void
 income_support_decision_page_set_application (IncomeSupportDecisionPage *self,
-                                              IncomeSupportApplication *application)
+                                              KansioIncomeSupportApplication *application)
 {
   gboolean same;
 
   g_return_if_fail (INCOME_SUPPORT_IS_DECISION_PAGE (self));
-  g_return_if_fail (INCOME_SUPPORT_IS_APPLICATION (application));
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (application));
 
   same = self->application != NULL
-         && income_support_application_get_id (self->application)
-                == income_support_application_get_id (application);
+         && kansio_income_support_application_get_id (self->application)
+                == kansio_income_support_application_get_id (application);
   g_set_object (&self->application, application);
   income_support_decision_form_set_language (self->form, client_language (self));
   if (!same)
@@ -753,7 +753,7 @@ income_support_decision_page_prepare (IncomeSupportDecisionPage *self)
   set_busy (self, TRUE);
   kansio_income_support_decision_prepare_async (
       kansio_context_get_database (self->context),
-      income_support_application_get_id (self->application), outcome, cents,
+      kansio_income_support_application_get_id (self->application), outcome, cents,
       income_support_decision_form_get_calculation_json (self->form), reasons, self->cancellable,
       on_prepared_cb, g_object_ref (self));
 }

@@ -31,7 +31,7 @@ G_DEFINE_FINAL_TYPE (IncomeSupportDecisionPreview, income_support_decision_previ
 
 typedef struct
 {
-  IncomeSupportApplication *application;
+  KansioIncomeSupportApplication *application;
   KansioIncomeSupportDecision *decision;
 } Request;
 
@@ -70,9 +70,9 @@ compose (GTask *task)
 {
   IncomeSupportDecisionPreview *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
-  IncomeSupportApplication *application = request->application;
+  KansioIncomeSupportApplication *application = request->application;
   KansioIncomeSupportDecision *decision = request->decision;
-  KansioPerson *person = income_support_application_get_person (application);
+  KansioPerson *person = kansio_income_support_application_get_person (application);
   const char *code = kansio_person_get_field (person, KANSIO_PERSON_FIELD_LANGUAGE);
   KansioLanguage language = KANSIO_LANGUAGE_FINNISH;
   g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
@@ -93,11 +93,11 @@ compose (GTask *task)
   json_object_set_string_member (fields, "calculation",
                                  kansio_income_support_decision_get_calculation (decision));
   json_object_set_string_member (fields, "received_on",
-                                 income_support_application_get_received_on (application));
+                                 kansio_income_support_application_get_received_on (application));
   json_object_set_string_member (fields, "first_month",
-                                 income_support_application_get_first_month (application));
+                                 kansio_income_support_application_get_first_month (application));
   json_object_set_string_member (fields, "last_month",
-                                 income_support_application_get_last_month (application));
+                                 kansio_income_support_application_get_last_month (application));
   if (!kansio_income_support_decision_fields (data, fields, self->rates, language, &error))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -108,8 +108,8 @@ compose (GTask *task)
     }
   kansio_document_composer_compose_async (
       kansio_context_get_documents (self->context), "income-support-decision",
-      income_support_application_get_person_id (application),
-      income_support_application_get_case_id (application), code, data,
+      kansio_income_support_application_get_person_id (application),
+      kansio_income_support_application_get_case_id (application), code, data,
       g_task_get_cancellable (task), on_document_cb, task);
 }
 
@@ -179,7 +179,7 @@ income_support_decision_preview_set_context (IncomeSupportDecisionPreview *self,
  */
 void
 income_support_decision_preview_load_async (IncomeSupportDecisionPreview *self,
-                                            IncomeSupportApplication *application,
+                                            KansioIncomeSupportApplication *application,
                                             KansioIncomeSupportDecision *decision,
                                             GCancellable *cancellable,
                                             GAsyncReadyCallback callback,
@@ -190,7 +190,7 @@ income_support_decision_preview_load_async (IncomeSupportDecisionPreview *self,
   KansioDocumentComposer *documents;
 
   g_return_if_fail (INCOME_SUPPORT_IS_DECISION_PREVIEW (self));
-  g_return_if_fail (INCOME_SUPPORT_IS_APPLICATION (application));
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (application));
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (decision));
   g_return_if_fail (self->context != NULL);
 

@@ -7,8 +7,6 @@
 
 #include <kansio.h>
 
-#include "income-support-application.h"
-
 G_BEGIN_DECLS
 
 #define INCOME_SUPPORT_TYPE_DECISION_PREVIEW (income_support_decision_preview_get_type ())
@@ -23,7 +21,7 @@ IncomeSupportDecisionPreview *income_support_decision_preview_new (void);
 void income_support_decision_preview_set_context (IncomeSupportDecisionPreview *self,
                                                   KansioContext *context);
 void income_support_decision_preview_load_async (IncomeSupportDecisionPreview *self,
-                                                 IncomeSupportApplication *application,
+                                                 KansioIncomeSupportApplication *application,
                                                  KansioIncomeSupportDecision *decision,
                                                  GCancellable *cancellable,
                                                  GAsyncReadyCallback callback,

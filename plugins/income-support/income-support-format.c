@@ -153,42 +153,6 @@ _income_support_choice_model (IncomeSupportChoice choice)
 }
 
 /**
- * _income_support_column:
- *
- * Returns: (nullable): the value of the named column, %NULL when it is
- *   NULL or there is no such column
- */
-const char *
-_income_support_column (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return NULL;
-  return kansio_rows_get_string (rows, row, index);
-}
-
-gint64
-_income_support_column_int64 (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return 0;
-  return kansio_rows_get_int64 (rows, row, index);
-}
-
-gboolean
-_income_support_column_boolean (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return FALSE;
-  return kansio_rows_get_boolean (rows, row, index);
-}
-
-/**
  * _income_support_id_text:
  *
  * Returns: (transfer full): @id as a query parameter

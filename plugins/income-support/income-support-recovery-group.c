@@ -25,7 +25,7 @@ struct _IncomeSupportRecoveryGroup
 
   KansioContext *context;
   GCancellable *cancellable;
-  IncomeSupportApplication *application;
+  KansioIncomeSupportApplication *application;
   KansioIncomeSupportDecision *decision; /* decided, or %NULL */
   gint64 paid_cents;
   gboolean may_handle;
@@ -398,8 +398,8 @@ static void
 present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document)
 {
   KansioDocumentWindow *window = _income_support_present_document (
-      GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
-      document);
+      GTK_WIDGET (self), self->context,
+      kansio_income_support_application_get_person (self->application), document);
 
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-recovery-document");
 }
@@ -484,11 +484,11 @@ local_day_of (const char *timestamp)
 static void
 compose_recovery (IncomeSupportRecoveryGroup *self, gint64 recovery_id)
 {
-  KansioPerson *person = income_support_application_get_person (self->application);
+  KansioPerson *person = kansio_income_support_application_get_person (self->application);
   const char *code = kansio_person_get_field (person, KANSIO_PERSON_FIELD_LANGUAGE);
   KansioLanguage language;
   g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
-  g_autofree char *period = income_support_application_dup_period (self->application);
+  g_autofree char *period = kansio_income_support_application_dup_period (self->application);
   g_autofree char *decided_on = NULL;
   g_autoptr (KansioIncomeSupportRecovery) recovery = find_recovery (self, recovery_id);
 
@@ -506,17 +506,18 @@ compose_recovery (IncomeSupportRecoveryGroup *self, gint64 recovery_id)
                                kansio_income_support_decision_get_support_cents (self->decision));
   if (decided_on != NULL)
     kansio_merge_data_set_iso_date (data, "decision.decided_on", decided_on);
-  kansio_merge_data_set_iso_date (data, "application.received_on",
-                                  income_support_application_get_received_on (self->application));
+  kansio_merge_data_set_iso_date (
+      data, "application.received_on",
+      kansio_income_support_application_get_received_on (self->application));
   kansio_merge_data_set_text (data, "application.period", period);
 
   self->composing_id = recovery_id;
   set_busy (self, TRUE);
   kansio_document_composer_compose_async (
       kansio_context_get_documents (self->context), "income-support-recovery-decision",
-      income_support_application_get_person_id (self->application),
-      income_support_application_get_case_id (self->application), code, data, self->cancellable,
-      on_composed_cb, g_object_ref (self));
+      kansio_income_support_application_get_person_id (self->application),
+      kansio_income_support_application_get_case_id (self->application), code, data,
+      self->cancellable, on_composed_cb, g_object_ref (self));
 }
 
 static void
@@ -645,14 +646,14 @@ income_support_recovery_group_set_rights (IncomeSupportRecoveryGroup *self,
  */
 void
 income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *self,
-                                            IncomeSupportApplication *application,
+                                            KansioIncomeSupportApplication *application,
                                             KansioIncomeSupportDecision *decision,
                                             gint64 paid_cents)
 {
   gint64 old_id;
 
   g_return_if_fail (INCOME_SUPPORT_IS_RECOVERY_GROUP (self));
-  g_return_if_fail (application == NULL || INCOME_SUPPORT_IS_APPLICATION (application));
+  g_return_if_fail (application == NULL || KANSIO_IS_INCOME_SUPPORT_APPLICATION (application));
   g_return_if_fail (decision == NULL || KANSIO_IS_INCOME_SUPPORT_DECISION (decision));
 
   old_id = self->decision != NULL ? kansio_income_support_decision_get_id (self->decision) : 0;

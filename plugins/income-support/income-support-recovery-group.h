@@ -8,8 +8,6 @@
 #include <adwaita.h>
 #include <kansio.h>
 
-#include "income-support-application.h"
-
 G_BEGIN_DECLS
 
 #define INCOME_SUPPORT_TYPE_RECOVERY_GROUP (income_support_recovery_group_get_type ())
@@ -26,7 +24,7 @@ void income_support_recovery_group_set_rights (IncomeSupportRecoveryGroup *self,
                                                gboolean may_handle,
                                                gboolean may_decide);
 void income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *self,
-                                                 IncomeSupportApplication *application,
+                                                 KansioIncomeSupportApplication *application,
                                                  KansioIncomeSupportDecision *decision,
                                                  gint64 paid_cents);
 void income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self);
