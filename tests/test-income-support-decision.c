@@ -26,15 +26,30 @@ typedef struct
   KansioDatabase *handler; /* demo_kasittelija: prepares */
   KansioDatabase *both;    /* demo_paattaja: decides, and here prepares too */
   KansioDatabase *decider; /* demo_toinen: decides */
+  gint64 person_id;
   gint64 application_id;
 } Fixture;
+
+static void
+today_and_month (GDate *today, GDate *month)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  *month = *today;
+  g_date_set_day (month, 1);
+}
 
 static void
 fixture_set_up (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *case_id = NULL;
-  g_autofree char *sql = NULL;
-  g_autofree char *application = NULL;
+  g_autofree char *person_id = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  GDate today, month;
 
   fixture->database = kansio_test_database_new_with_demo_data ();
   /* A second decision-maker in the office, and the first also a handler,
@@ -61,18 +76,22 @@ fixture_set_up (Fixture *fixture, gconstpointer data)
   fixture->both = kansio_test_database_connect_as (fixture->database, "demo_paattaja");
   fixture->decider = kansio_test_database_connect_as (fixture->database, "demo_toinen");
 
-  /* Registering is the application side, not yet an object: as SQL. */
+  /* Registered by the handler, through the application object. */
   case_id = kansio_test_value_as (
       fixture->database, NULL,
       "SELECT c.id FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
       "WHERE p.identity_code = '" AINO "' AND c.area = 'income-support' "
       "AND c.closed_on IS NULL ORDER BY c.id LIMIT 1");
-  sql = g_strdup_printf ("SELECT api.is_application_register (%s, current_date, 'paper', "
-                         "date_trunc ('month', current_date)::date, NULL, 'supplementary', "
-                         "false, 'objects')",
-                         case_id);
-  application = kansio_test_value_as (fixture->database, "demo_kasittelija", sql);
-  fixture->application_id = g_ascii_strtoll (application, NULL, 10);
+  person_id = kansio_test_value_as (
+      fixture->database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  fixture->person_id = g_ascii_strtoll (person_id, NULL, 10);
+  today_and_month (&today, &month);
+  kansio_income_support_application_register_async (
+      fixture->handler, g_ascii_strtoll (case_id, NULL, 10), &today, "paper", &month, NULL,
+      "supplementary", FALSE, "objects", NULL, kansio_test_store_result_cb, &result);
+  fixture->application_id
+      = kansio_income_support_application_register_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
   g_assert_cmpint (fixture->application_id, >, 0);
 }
 
@@ -447,6 +466,219 @@ test_decision_flow (Fixture *fixture, gconstpointer data)
   g_assert_true (kansio_income_support_recovery_get_decided_by_me (recovery));
 }
 
+/* The application as @database's user reads it, or NULL. */
+static KansioIncomeSupportApplication *
+find_application (Fixture *fixture, KansioDatabase *database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GListModel) applications = NULL;
+
+  kansio_income_support_application_list_async (database, fixture->person_id, NULL,
+                                                kansio_test_store_result_cb, &result);
+  applications = kansio_income_support_application_list_finish (wait_for (&result), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
+    {
+      g_autoptr (KansioIncomeSupportApplication) application
+          = g_list_model_get_item (applications, i);
+
+      if (kansio_income_support_application_get_id (application) == fixture->application_id)
+        return g_steal_pointer (&application);
+    }
+  return NULL;
+}
+
+static GListModel *
+list_members (KansioIncomeSupportApplication *application)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  GListModel *members;
+
+  kansio_income_support_application_list_members_async (application, NULL,
+                                                        kansio_test_store_result_cb, &result);
+  members = kansio_income_support_application_list_members_finish (application, wait_for (&result),
+                                                                   &error);
+  g_assert_no_error (error);
+  return members;
+}
+
+static GListModel *
+list_attachments (KansioIncomeSupportApplication *application)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  GListModel *attachments;
+
+  kansio_income_support_application_list_attachments_async (application, NULL,
+                                                            kansio_test_store_result_cb, &result);
+  attachments = kansio_income_support_application_list_attachments_finish (
+      application, wait_for (&result), &error);
+  g_assert_no_error (error);
+  return attachments;
+}
+
+static gboolean
+set_status (KansioIncomeSupportApplication *application, const char *status, GError **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+
+  kansio_income_support_application_set_status_async (application, status, NULL,
+                                                      kansio_test_store_result_cb, &result);
+  return kansio_income_support_application_set_status_finish (application, wait_for (&result),
+                                                              error);
+}
+
+/* Registered (by the fixture), its household and attachments changed and
+ * its status moved on, all through the objects; a reader and a stale
+ * version are refused with GErrors. */
+static void
+test_application (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KansioDatabase) reader
+      = kansio_test_database_connect_as (fixture->database, "demo_lukija");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (KansioIncomeSupportApplication) application = NULL;
+  g_autoptr (KansioIncomeSupportApplication) stale = NULL;
+  g_autoptr (KansioIncomeSupportApplication) as_reader = NULL;
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (GListModel) attachments = NULL;
+  g_autoptr (KansioIncomeSupportMember) child = NULL;
+  g_autoptr (KansioIncomeSupportAttachment) attachment = NULL;
+  guint n_members;
+  gint64 member_id, attachment_id;
+  GDate today, month, birth;
+
+  today_and_month (&today, &month);
+  application = find_application (fixture, fixture->handler);
+  g_assert_nonnull (application);
+  g_assert_cmpstr (kansio_income_support_application_get_status (application), ==, "received");
+  g_assert_cmpstr (kansio_income_support_application_get_kind (application), ==, "supplementary");
+  g_assert_cmpstr (kansio_income_support_application_get_notes (application), ==, "objects");
+  g_assert_cmpint (kansio_income_support_application_get_person_id (application), ==,
+                   fixture->person_id);
+  g_assert_true (kansio_income_support_application_is_open (application));
+
+  /* The household comes from the family relations. */
+  members = list_members (application);
+  n_members = g_list_model_get_n_items (members);
+  g_assert_cmpuint (n_members, >, 0);
+  g_clear_object (&members);
+
+  /* A child added, given another role, and removed again. */
+  g_date_clear (&birth, 1);
+  g_date_set_dmy (&birth, 1, 6, 2015);
+  kansio_income_support_application_add_member_async (application, "Testi Lapsi", "child", &birth,
+                                                      NULL, kansio_test_store_result_cb, &result);
+  member_id = kansio_income_support_application_add_member_finish (application, wait_for (&result),
+                                                                   &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (member_id, >, 0);
+  g_clear_object (&result);
+  members = list_members (application);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, n_members + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (members) && child == NULL; i++)
+    {
+      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (members, i);
+
+      if (kansio_income_support_member_get_member_id (member) == member_id)
+        child = g_steal_pointer (&member);
+    }
+  g_assert_nonnull (child);
+  g_assert_cmpstr (kansio_income_support_member_get_role (child), ==, "child");
+  g_assert_cmpstr (kansio_income_support_member_get_birth_date (child), ==, "2015-06-01");
+  g_assert_cmpint (kansio_income_support_member_get_person_id (child), ==, 0);
+  kansio_income_support_member_set_role_async (child, "adult", NULL, kansio_test_store_result_cb,
+                                               &result);
+  g_assert_true (kansio_income_support_member_set_role_finish (child, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  kansio_income_support_member_remove_async (child, NULL, kansio_test_store_result_cb, &result);
+  g_assert_true (kansio_income_support_member_remove_finish (child, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_clear_object (&members);
+  members = list_members (application);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, n_members);
+
+  /* A reader sees the application, and may not change its household. */
+  as_reader = find_application (fixture, reader);
+  g_assert_nonnull (as_reader);
+  kansio_income_support_application_add_member_async (as_reader, "Ei Lisätä", "adult", NULL, NULL,
+                                                      kansio_test_store_result_cb, &result);
+  g_assert_cmpint (
+      kansio_income_support_application_add_member_finish (as_reader, wait_for (&result), &error),
+      ==, 0);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  /* An attachment asked for; the application waits for it. */
+  kansio_income_support_application_ask_attachment_async (application, "Tiliote", NULL,
+                                                          kansio_test_store_result_cb, &result);
+  attachment_id = kansio_income_support_application_ask_attachment_finish (
+      application, wait_for (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (attachment_id, >, 0);
+  g_clear_object (&result);
+  stale = g_object_ref (application);
+  g_clear_object (&application);
+  application = find_application (fixture, fixture->handler);
+  g_assert_true (set_status (application, "waiting_for_attachments", &error));
+  g_assert_no_error (error);
+
+  /* The version read before is stale: refused, the row not named. */
+  g_assert_false (set_status (stale, "in_processing", &error));
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_CONCURRENT_EDIT);
+  g_clear_error (&error);
+
+  /* A reader may not move it on either. */
+  g_clear_object (&as_reader);
+  as_reader = find_application (fixture, reader);
+  g_assert_false (set_status (as_reader, "in_processing", &error));
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* The attachment arrives today. */
+  attachments = list_attachments (application);
+  g_assert_cmpuint (g_list_model_get_n_items (attachments), ==, 1);
+  attachment = g_list_model_get_item (attachments, 0);
+  g_assert_cmpint (kansio_income_support_attachment_get_id (attachment), ==, attachment_id);
+  g_assert_cmpstr (kansio_income_support_attachment_get_description (attachment), ==, "Tiliote");
+  g_assert_null (kansio_income_support_attachment_get_received_on (attachment));
+  kansio_income_support_attachment_mark_received_async (attachment, &today, NULL,
+                                                        kansio_test_store_result_cb, &result);
+  g_assert_true (kansio_income_support_attachment_mark_received_finish (
+      attachment, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_clear_object (&attachments);
+  g_clear_object (&attachment);
+  attachments = list_attachments (application);
+  attachment = g_list_model_get_item (attachments, 0);
+  g_assert_nonnull (kansio_income_support_attachment_get_received_on (attachment));
+
+  /* In processing again, from the version now in force. */
+  g_clear_object (&application);
+  application = find_application (fixture, fixture->handler);
+  if (g_strcmp0 (kansio_income_support_application_get_status (application), "in_processing") != 0)
+    g_assert_true (set_status (application, "in_processing", &error));
+  g_assert_no_error (error);
+  g_clear_object (&application);
+  application = find_application (fixture, fixture->handler);
+  g_assert_cmpstr (kansio_income_support_application_get_status (application), ==, "in_processing");
+
+  /* A reader registers nothing. */
+  kansio_income_support_application_register_async (reader, 1, &today, "paper", &month, NULL,
+                                                    "basic", FALSE, NULL, NULL,
+                                                    kansio_test_store_result_cb, &result);
+  g_assert_cmpint (kansio_income_support_application_register_finish (wait_for (&result), &error),
+                   ==, 0);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+}
+
 /* A reader sees the decision, and may not prepare one. */
 static void
 test_reader_refused (Fixture *fixture, gconstpointer data)
@@ -475,6 +707,8 @@ main (int argc, char *argv[])
 
   g_test_add ("/income-support-decision/flow", Fixture, NULL, fixture_set_up, test_decision_flow,
               fixture_tear_down);
+  g_test_add ("/income-support-decision/application", Fixture, NULL, fixture_set_up,
+              test_application, fixture_tear_down);
   g_test_add ("/income-support-decision/reader-refused", Fixture, NULL, fixture_set_up,
               test_reader_refused, fixture_tear_down);
   return g_test_run ();
