@@ -1300,6 +1300,29 @@ handler_prepares (GtkWidget *application)
 
   /* The household comes with the application. */
   wait_until (list_has_rows, find_widget_by_name (application, "income-support-household"));
+  adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (find_widget_of_type (application, ADW_TYPE_VIEW_STACK)), "details");
+  save_screenshot (GTK_WIDGET (gtk_widget_get_root (application)),
+                   "income-support-application.png");
+  /* The household's and the attachments' dialogs open from their buttons,
+   * and cancelling them changes nothing. */
+  {
+    const char *actions[]
+        = { "income-support-application.add-member", "income-support-application.add-attachment" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+      {
+        AdwMessageDialog *dialog;
+
+        g_assert_true (gtk_widget_activate_action (
+            find_widget_by_name (application, "income-support-household"), actions[i], NULL));
+        wait_until (dialog_open, NULL);
+        dialog = find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+        g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+        adw_message_dialog_response (dialog, "cancel");
+        gtk_window_destroy (GTK_WINDOW (dialog));
+      }
+  }
   g_assert_true (
       gtk_widget_activate_action (find_widget_by_name (application, "income-support-calculate"),
                                   "income-support-calculation.calculate", NULL));

@@ -884,8 +884,8 @@ payment_run_command (Options *options, char **args)
       Wait wait = wait_new ();
       gboolean ok;
 
-      kansio_payment_run_create_async (database, &run_on, NULL, on_done_cb, &wait);
-      ok = kansio_payment_run_create_finish (wait_for (&wait), &run, &error);
+      kansio_income_support_payment_run_create_async (database, &run_on, NULL, on_done_cb, &wait);
+      ok = kansio_income_support_payment_run_create_finish (wait_for (&wait), &run, &error);
       wait_clear (&wait);
       if (!ok)
         return fail (error);
@@ -901,9 +901,9 @@ payment_run_command (Options *options, char **args)
   {
     Wait wait = wait_new ();
 
-    kansio_payment_run_build_file_async (database, run, NULL, on_done_cb, &wait);
-    xml = kansio_payment_run_build_file_finish (wait_for (&wait), &n_orders, &total, &message_id,
-                                                &error);
+    kansio_income_support_payment_run_build_file_async (database, run, NULL, on_done_cb, &wait);
+    xml = kansio_income_support_payment_run_build_file_finish (wait_for (&wait), &n_orders, &total,
+                                                               &message_id, &error);
     wait_clear (&wait);
   }
   g_clear_object (&database);

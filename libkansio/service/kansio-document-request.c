@@ -17,8 +17,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "calculation/kansio-income-support-calculation.h"
-#include "calculation/kansio-income-support-document.h"
+#include "income-support/kansio-income-support-calculation.h"
+#include "income-support/kansio-income-support-document.h"
 #include "documents/kansio-document-build-private.h"
 #include "kansio-document-request.h"
 #include "kansio-rows-private.h"

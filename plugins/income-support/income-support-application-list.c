@@ -48,34 +48,32 @@ remove_rows (IncomeSupportApplicationList *self)
 
 /* "1/2026–2/2026 · Decided", received on a day. */
 static GtkWidget *
-application_row (KansioRows *rows, guint i)
+application_row (KansioIncomeSupportApplication *application)
 {
-  g_autofree char *period
-      = kansio_income_support_format_period (_income_support_column (rows, i, "first_month"),
-                                             _income_support_column (rows, i, "last_month"));
-  g_autofree char *received
-      = _income_support_format_date (_income_support_column (rows, i, "received_on"));
+  g_autofree char *period = kansio_income_support_application_dup_period (application);
+  g_autofree char *received = _income_support_format_date (
+      kansio_income_support_application_get_received_on (application));
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
-  title
-      = g_strdup_printf ("%s · %s", period,
-                         _income_support_choice_label (INCOME_SUPPORT_CHOICE_STATUS,
-                                                       _income_support_column (rows, i, "status")));
+  title = g_strdup_printf (
+      "%s · %s", period,
+      _income_support_choice_label (INCOME_SUPPORT_CHOICE_STATUS,
+                                    kansio_income_support_application_get_status (application)));
   /* Translators: the kind of support, then the day the application came */
-  subtitle
-      = g_strdup_printf (_ ("%s, received %s"),
-                         _income_support_choice_label (INCOME_SUPPORT_CHOICE_KIND,
-                                                       _income_support_column (rows, i, "kind")),
-                         received);
+  subtitle = g_strdup_printf (
+      _ ("%s, received %s"),
+      _income_support_choice_label (INCOME_SUPPORT_CHOICE_KIND,
+                                    kansio_income_support_application_get_kind (application)),
+      received);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   _income_support_set_id (row, "application-id",
-                          _income_support_column_int64 (rows, i, "application_id"));
+                          kansio_income_support_application_get_id (application));
   return row;
 }
 
@@ -84,13 +82,14 @@ on_applications_listed_cb (GObject *object, GAsyncResult *result, gpointer user_
 {
   g_autoptr (IncomeSupportApplicationList) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) applications
+      = kansio_income_support_application_list_finish (result, &error);
+  guint n_applications;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   remove_rows (self);
-  if (rows == NULL)
+  if (applications == NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -98,9 +97,15 @@ on_applications_listed_cb (GObject *object, GAsyncResult *result, gpointer user_
       gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
       return;
     }
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    gtk_list_box_append (self->list, application_row (rows, i));
-  gtk_widget_set_visible (GTK_WIDGET (self), kansio_rows_get_n_rows (rows) > 0);
+  n_applications = g_list_model_get_n_items (applications);
+  for (guint i = 0; i < n_applications; i++)
+    {
+      g_autoptr (KansioIncomeSupportApplication) application
+          = g_list_model_get_item (applications, i);
+
+      gtk_list_box_append (self->list, application_row (application));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self), n_applications > 0);
 }
 
 static void
@@ -166,9 +171,6 @@ income_support_application_list_show_person (IncomeSupportApplicationList *self,
                                              KansioContext *context,
                                              gint64 person_id)
 {
-  g_autofree char *id = NULL;
-  const char *params[1];
-
   g_return_if_fail (INCOME_SUPPORT_IS_APPLICATION_LIST (self));
   g_return_if_fail (context == NULL || KANSIO_IS_CONTEXT (context));
 
@@ -180,9 +182,7 @@ income_support_application_list_show_person (IncomeSupportApplicationList *self,
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   if (context == NULL || person_id == 0)
     return;
-  id = _income_support_id_text (person_id);
-  params[0] = id;
-  kansio_database_query_async (kansio_context_get_database (context),
-                               "SELECT * FROM api.is_applications ($1)", params, 1,
-                               self->cancellable, on_applications_listed_cb, g_object_ref (self));
+  kansio_income_support_application_list_async (kansio_context_get_database (context), person_id,
+                                                self->cancellable, on_applications_listed_cb,
+                                                g_object_ref (self));
 }

@@ -8,8 +8,6 @@
 #include <adwaita.h>
 #include <kansio.h>
 
-#include "income-support-application.h"
-
 G_BEGIN_DECLS
 
 #define INCOME_SUPPORT_TYPE_APPLICATION_PAGE (income_support_application_page_get_type ())
@@ -30,7 +28,7 @@ void income_support_application_page_open (IncomeSupportApplicationPage *self,
                                            gint64 person_id);
 void income_support_application_page_reload (IncomeSupportApplicationPage *self);
 void income_support_application_page_focus (IncomeSupportApplicationPage *self);
-IncomeSupportApplication *
+KansioIncomeSupportApplication *
 income_support_application_page_get_application (IncomeSupportApplicationPage *self);
 GListModel *income_support_application_page_get_members (IncomeSupportApplicationPage *self);
 

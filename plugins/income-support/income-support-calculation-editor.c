@@ -13,7 +13,6 @@
 #include "income-support-calculation-editor.h"
 #include "income-support-entry-row.h"
 #include "income-support-format.h"
-#include "income-support-member.h"
 
 /* The calculation of a month (laskelma): the household's incomes and
  * expenses and any reductions, typed in euros, calculated by libkansio's
@@ -33,7 +32,7 @@ struct _IncomeSupportCalculationEditor
   KansioContext *context;
   GCancellable *cancellable;
   KansioIncomeSupportRates *rates;
-  GListStore *members; /* of IncomeSupportMember */
+  GListStore *members; /* of KansioIncomeSupportMember */
   GPtrArray *months;   /* "2026-03", by the month row's positions */
   KansioIncomeSupportCalculation *calculation;
   char *input_json; /* the calculation's */
@@ -199,17 +198,18 @@ build_input (IncomeSupportCalculationEditor *self)
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
-      g_autoptr (IncomeSupportMember) member = g_list_model_get_item (members, i);
+      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (members, i);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, income_support_member_get_key (member));
+      json_builder_add_string_value (builder, kansio_income_support_member_get_key (member));
       json_builder_set_member_name (builder, "role");
-      json_builder_add_string_value (builder, income_support_member_get_role (member));
-      if (income_support_member_get_birth_date (member) != NULL)
+      json_builder_add_string_value (builder, kansio_income_support_member_get_role (member));
+      if (kansio_income_support_member_get_birth_date (member) != NULL)
         {
           json_builder_set_member_name (builder, "birth_date");
-          json_builder_add_string_value (builder, income_support_member_get_birth_date (member));
+          json_builder_add_string_value (builder,
+                                         kansio_income_support_member_get_birth_date (member));
         }
       json_builder_end_object (builder);
     }
@@ -602,7 +602,7 @@ income_support_calculation_editor_init (IncomeSupportCalculationEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->members = g_list_store_new (INCOME_SUPPORT_TYPE_MEMBER);
+  self->members = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER);
   self->months = g_ptr_array_new_with_free_func (g_free);
   self->editable = TRUE;
   gtk_list_box_set_placeholder (self->incomes_list, placeholder (_ ("No incomes")));
@@ -631,7 +631,7 @@ income_support_calculation_editor_set_context (IncomeSupportCalculationEditor *s
  */
 void
 income_support_calculation_editor_set_application (IncomeSupportCalculationEditor *self,
-                                                   IncomeSupportApplication *application)
+                                                   KansioIncomeSupportApplication *application)
 {
   g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
   g_autofree char *chosen = NULL;
@@ -639,14 +639,15 @@ income_support_calculation_editor_set_application (IncomeSupportCalculationEdito
   GDate month, last;
 
   g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
-  g_return_if_fail (INCOME_SUPPORT_IS_APPLICATION (application));
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (application));
 
   if (selected < self->months->len)
     chosen = g_strdup (g_ptr_array_index (self->months, selected));
 
   g_ptr_array_set_size (self->months, 0);
-  if (_income_support_parse_date (income_support_application_get_first_month (application), &month)
-      && _income_support_parse_date (income_support_application_get_last_month (application),
+  if (_income_support_parse_date (kansio_income_support_application_get_first_month (application),
+                                  &month)
+      && _income_support_parse_date (kansio_income_support_application_get_last_month (application),
                                      &last))
     for (; g_date_compare (&month, &last) <= 0; g_date_add_months (&month, 1))
       {
@@ -669,7 +670,7 @@ income_support_calculation_editor_set_application (IncomeSupportCalculationEdito
 
 /**
  * income_support_calculation_editor_set_members:
- * @members: the household, of #IncomeSupportMember
+ * @members: the household, of #KansioIncomeSupportMember
  *
  * Takes the household as it is now. The lines keep whose they were.
  */
@@ -700,8 +701,8 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
    * "Aino Virtanen (2)". */
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
-      IncomeSupportMember *member = g_list_model_get_item (members, i);
-      const char *name = income_support_member_get_full_name (member);
+      KansioIncomeSupportMember *member = g_list_model_get_item (members, i);
+      const char *name = kansio_income_support_member_get_full_name (member);
       g_autofree char *key = g_strdup (name);
 
       for (guint n = 2; g_hash_table_contains (seen, key); n++)
@@ -709,8 +710,8 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
           g_free (key);
           key = g_strdup_printf ("%s (%u)", name, n);
         }
-      _income_support_member_set_key (member, key);
-      g_hash_table_add (seen, (gpointer) income_support_member_get_key (member));
+      kansio_income_support_member_set_key (member, key);
+      g_hash_table_add (seen, (gpointer) kansio_income_support_member_get_key (member));
       g_ptr_array_add (items, member);
     }
 
@@ -718,16 +719,18 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
     changed = TRUE;
   for (guint i = 0; !changed && i < items->len; i++)
     {
-      g_autoptr (IncomeSupportMember) old = g_list_model_get_item (G_LIST_MODEL (self->members), i);
-      IncomeSupportMember *new = g_ptr_array_index (items, i);
+      g_autoptr (KansioIncomeSupportMember) old
+          = g_list_model_get_item (G_LIST_MODEL (self->members), i);
+      KansioIncomeSupportMember *new = g_ptr_array_index (items, i);
 
-      changed = g_strcmp0 (income_support_member_get_key (old), income_support_member_get_key (new))
+      changed = g_strcmp0 (kansio_income_support_member_get_key (old),
+                           kansio_income_support_member_get_key (new))
                     != 0
-                || g_strcmp0 (income_support_member_get_role (old),
-                              income_support_member_get_role (new))
+                || g_strcmp0 (kansio_income_support_member_get_role (old),
+                              kansio_income_support_member_get_role (new))
                        != 0
-                || g_strcmp0 (income_support_member_get_birth_date (old),
-                              income_support_member_get_birth_date (new))
+                || g_strcmp0 (kansio_income_support_member_get_birth_date (old),
+                              kansio_income_support_member_get_birth_date (new))
                        != 0;
     }
 
@@ -748,7 +751,7 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
 /**
  * income_support_calculation_editor_get_members:
  *
- * Returns: (transfer none): the household, of #IncomeSupportMember
+ * Returns: (transfer none): the household, of #KansioIncomeSupportMember
  */
 GListModel *
 income_support_calculation_editor_get_members (IncomeSupportCalculationEditor *self)

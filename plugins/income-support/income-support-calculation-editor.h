@@ -8,8 +8,6 @@
 #include <adwaita.h>
 #include <kansio.h>
 
-#include "income-support-application.h"
-
 G_BEGIN_DECLS
 
 #define INCOME_SUPPORT_TYPE_CALCULATION_EDITOR (income_support_calculation_editor_get_type ())
@@ -22,8 +20,9 @@ G_DECLARE_FINAL_TYPE (IncomeSupportCalculationEditor,
 
 void income_support_calculation_editor_set_context (IncomeSupportCalculationEditor *self,
                                                     KansioContext *context);
-void income_support_calculation_editor_set_application (IncomeSupportCalculationEditor *self,
-                                                        IncomeSupportApplication *application);
+void
+income_support_calculation_editor_set_application (IncomeSupportCalculationEditor *self,
+                                                   KansioIncomeSupportApplication *application);
 void income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *self,
                                                     GListModel *members);
 GListModel *income_support_calculation_editor_get_members (IncomeSupportCalculationEditor *self);

@@ -8,8 +8,6 @@
 #include <adwaita.h>
 #include <kansio.h>
 
-#include "income-support-application.h"
-
 G_BEGIN_DECLS
 
 #define INCOME_SUPPORT_TYPE_DECISION_PAGE (income_support_decision_page_get_type ())
@@ -23,7 +21,7 @@ void income_support_decision_page_set_rights (IncomeSupportDecisionPage *self,
                                               gboolean may_handle,
                                               gboolean may_decide);
 void income_support_decision_page_set_application (IncomeSupportDecisionPage *self,
-                                                   IncomeSupportApplication *application);
+                                                   KansioIncomeSupportApplication *application);
 void income_support_decision_page_set_calculation (IncomeSupportDecisionPage *self,
                                                    KansioIncomeSupportCalculation *calculation,
                                                    const char *calculation_json);

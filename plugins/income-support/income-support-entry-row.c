@@ -104,7 +104,7 @@ build (IncomeSupportEntryRow *self, GListModel *members)
     {
       self->member_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (
           g_object_ref (members),
-          gtk_property_expression_new (INCOME_SUPPORT_TYPE_MEMBER, NULL, "full-name")));
+          gtk_property_expression_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER, NULL, "full-name")));
       gtk_widget_set_hexpand (GTK_WIDGET (self->member_dropdown), TRUE);
       gtk_accessible_update_property (
           GTK_ACCESSIBLE (self->member_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -193,7 +193,7 @@ income_support_entry_row_init (IncomeSupportEntryRow *self)
 
 /**
  * income_support_entry_row_new:
- * @members: (nullable): the household, of #IncomeSupportMember; not used
+ * @members: (nullable): the household, of #KansioIncomeSupportMember; not used
  *   for an expense
  */
 GtkWidget *
@@ -221,7 +221,7 @@ income_support_entry_row_get_kind (IncomeSupportEntryRow *self)
  *
  * Returns: (transfer none) (nullable): whose line it is
  */
-IncomeSupportMember *
+KansioIncomeSupportMember *
 income_support_entry_row_get_member (IncomeSupportEntryRow *self)
 {
   g_return_val_if_fail (INCOME_SUPPORT_IS_ENTRY_ROW (self), NULL);
@@ -239,9 +239,9 @@ income_support_entry_row_get_member (IncomeSupportEntryRow *self)
 const char *
 income_support_entry_row_get_member_key (IncomeSupportEntryRow *self)
 {
-  IncomeSupportMember *member = income_support_entry_row_get_member (self);
+  KansioIncomeSupportMember *member = income_support_entry_row_get_member (self);
 
-  return member != NULL ? income_support_member_get_key (member) : NULL;
+  return member != NULL ? kansio_income_support_member_get_key (member) : NULL;
 }
 
 /**
@@ -261,9 +261,9 @@ income_support_entry_row_set_member_key (IncomeSupportEntryRow *self, const char
   model = gtk_drop_down_get_model (self->member_dropdown);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr (IncomeSupportMember) member = g_list_model_get_item (model, i);
+      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (model, i);
 
-      if (g_strcmp0 (income_support_member_get_key (member), key) == 0)
+      if (g_strcmp0 (kansio_income_support_member_get_key (member), key) == 0)
         {
           gtk_drop_down_set_selected (self->member_dropdown, i);
           return TRUE;

@@ -6,8 +6,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
-
-#include "income-support-member.h"
+#include <kansio.h>
 
 G_BEGIN_DECLS
 
@@ -31,7 +30,7 @@ G_DECLARE_FINAL_TYPE (
 
 GtkWidget *income_support_entry_row_new (IncomeSupportEntryKind kind, GListModel *members);
 IncomeSupportEntryKind income_support_entry_row_get_kind (IncomeSupportEntryRow *self);
-IncomeSupportMember *income_support_entry_row_get_member (IncomeSupportEntryRow *self);
+KansioIncomeSupportMember *income_support_entry_row_get_member (IncomeSupportEntryRow *self);
 const char *income_support_entry_row_get_member_key (IncomeSupportEntryRow *self);
 gboolean income_support_entry_row_set_member_key (IncomeSupportEntryRow *self, const char *key);
 const char *income_support_entry_row_get_code (IncomeSupportEntryRow *self);

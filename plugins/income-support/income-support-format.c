@@ -153,42 +153,6 @@ _income_support_choice_model (IncomeSupportChoice choice)
 }
 
 /**
- * _income_support_column:
- *
- * Returns: (nullable): the value of the named column, %NULL when it is
- *   NULL or there is no such column
- */
-const char *
-_income_support_column (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return NULL;
-  return kansio_rows_get_string (rows, row, index);
-}
-
-gint64
-_income_support_column_int64 (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return 0;
-  return kansio_rows_get_int64 (rows, row, index);
-}
-
-gboolean
-_income_support_column_boolean (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return FALSE;
-  return kansio_rows_get_boolean (rows, row, index);
-}
-
-/**
  * _income_support_id_text:
  *
  * Returns: (transfer full): @id as a query parameter
@@ -512,27 +476,6 @@ _income_support_add_shortcut (GtkShortcutController *controller,
                                     gtk_named_action_new (action_name)));
 }
 
-static void
-on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (KansioRows) rows = NULL;
-  GError *error = NULL;
-  KansioIncomeSupportRates *rates;
-
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  if (rows == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  rates = kansio_income_support_rates_new_from_rows (rows, &error);
-  if (rates == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rates, g_object_unref);
-}
-
 /**
  * _income_support_load_rates_async:
  *
@@ -544,12 +487,8 @@ _income_support_load_rates_async (KansioContext *context,
                                   GAsyncReadyCallback callback,
                                   gpointer user_data)
 {
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, _income_support_load_rates_async);
-  kansio_database_query_async (kansio_context_get_database (context),
-                               "SELECT * FROM api.income_support_rates ()", NULL, 0, cancellable,
-                               on_rates_loaded_cb, task);
+  kansio_income_support_rates_load_async (kansio_context_get_database (context), cancellable,
+                                          callback, user_data);
 }
 
 /**
@@ -560,7 +499,5 @@ _income_support_load_rates_async (KansioContext *context,
 KansioIncomeSupportRates *
 _income_support_load_rates_finish (GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return kansio_income_support_rates_load_finish (result, error);
 }

@@ -28,9 +28,6 @@ const char *_income_support_choice_code (IncomeSupportChoice choice, guint index
 guint _income_support_choice_index (IncomeSupportChoice choice, const char *code);
 GListModel *_income_support_choice_model (IncomeSupportChoice choice);
 
-const char *_income_support_column (KansioRows *rows, guint row, const char *name);
-gint64 _income_support_column_int64 (KansioRows *rows, guint row, const char *name);
-gboolean _income_support_column_boolean (KansioRows *rows, guint row, const char *name);
 char *_income_support_id_text (gint64 id);
 void _income_support_set_id (gpointer object, const char *key, gint64 id);
 gint64 _income_support_get_id (gpointer object, const char *key);

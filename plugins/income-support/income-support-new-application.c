@@ -130,22 +130,19 @@ fill_defaults (IncomeSupportNewApplication *self)
 /* The open income-support case: the one of the user's own unit if there
  * are several. */
 static void
-on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+on_case_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportNewApplication) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
-  int own_unit = kansio_user_get_unit_id (kansio_context_get_user (self->context));
-  gboolean swedish = kansio_i18n_interface_is_swedish ();
-  const char *unit_name = NULL;
+  g_autoptr (KansioIncomeSupportCase) found
+      = kansio_income_support_case_find_open_finish (result, &error);
+  const char *unit_name;
   g_autofree char *subtitle = NULL;
-  gint64 case_id = 0;
 
-  rows = kansio_client_directory_list_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   set_busy (self, FALSE);
-  if (rows == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -153,19 +150,7 @@ on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       show_row_message (self->client_error_row, text);
       return;
     }
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      if (g_strcmp0 (_income_support_column (rows, i, "area"), "income-support") != 0
-          || _income_support_column (rows, i, "closed_on") != NULL)
-        continue;
-      if (case_id == 0 || _income_support_column_int64 (rows, i, "unit_id") == own_unit)
-        {
-          case_id = _income_support_column_int64 (rows, i, "case_id");
-          unit_name = _income_support_column (rows, i, swedish ? "unit_name_sv" : "unit_name_fi");
-        }
-    }
-  if (case_id == 0)
+  if (found == NULL)
     {
       /* Without an open case nothing new is registered, but what was
        * applied for before can still be opened: the list stays. */
@@ -176,7 +161,10 @@ on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  self->case_id = case_id;
+  self->case_id = kansio_income_support_case_get_id (found);
+  unit_name = kansio_i18n_interface_is_swedish ()
+                  ? kansio_income_support_case_get_unit_name_sv (found)
+                  : kansio_income_support_case_get_unit_name_fi (found);
   subtitle = g_strdup_printf ("%s · %s", adw_action_row_get_subtitle (self->client_row),
                               unit_name != NULL ? unit_name : "");
   adw_action_row_set_subtitle (self->client_row, subtitle);
@@ -244,9 +232,8 @@ on_people_found_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       gtk_widget_set_visible (GTK_WIDGET (self->client_row), TRUE);
       return;
     }
-  kansio_client_directory_list_async (kansio_context_get_clients (self->context), "cases",
-                                      self->person_id, self->cancellable, on_cases_listed_cb,
-                                      g_object_ref (self));
+  kansio_income_support_case_find_open_async (self->context, self->person_id, self->cancellable,
+                                              on_case_found_cb, g_object_ref (self));
 }
 
 static void
@@ -254,15 +241,14 @@ on_registered_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportNewApplication) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
-  gint64 application_id, person_id;
+  gint64 application_id = kansio_income_support_application_register_finish (result, &error);
+  gint64 person_id;
   const char *column;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   set_busy (self, FALSE);
-  if (rows == NULL || kansio_rows_get_n_rows (rows) != 1)
+  if (application_id == 0)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -274,7 +260,6 @@ on_registered_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  application_id = kansio_rows_get_int64 (rows, 0, 0);
   person_id = self->person_id;
   income_support_new_application_reset (self);
   g_signal_emit (self, signals[REGISTERED], 0, application_id, person_id);
@@ -344,13 +329,8 @@ income_support_new_application_register_action (GtkWidget *widget,
 {
   IncomeSupportNewApplication *self = INCOME_SUPPORT_NEW_APPLICATION (widget);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *case_id = NULL;
-  g_autofree char *received = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
   g_autofree char *notes = NULL;
   g_autofree char *last_text = g_strstrip (g_strdup (text_of (self->last_month_row)));
-  const char *params[8];
   GDate received_on, first_month, last_month, today;
   gboolean has_last;
 
@@ -403,28 +383,18 @@ income_support_new_application_register_action (GtkWidget *widget,
     }
   show_row_message (self->form_error_row, NULL);
 
-  case_id = _income_support_id_text (self->case_id);
-  received = _income_support_iso_date (&received_on);
-  first = _income_support_iso_date (&first_month);
-  last = has_last ? _income_support_iso_date (&last_month) : NULL;
   notes = g_strstrip (g_strdup (text_of (self->notes_row)));
-  params[0] = case_id;
-  params[1] = received;
-  params[2] = _income_support_choice_code (INCOME_SUPPORT_CHOICE_CHANNEL,
-                                           adw_combo_row_get_selected (self->channel_row));
-  params[3] = first;
-  params[4] = last;
-  params[5] = _income_support_choice_code (INCOME_SUPPORT_CHOICE_KIND,
-                                           adw_combo_row_get_selected (self->kind_row));
-  params[6] = gtk_switch_get_active (self->urgent_switch) ? "true" : "false";
-  params[7] = notes;
 
   set_busy (self, TRUE);
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_application_register ($1, $2::date, $3, $4::date, "
-                               "$5::date, $6, $7::boolean, $8)",
-                               params, G_N_ELEMENTS (params), self->cancellable, on_registered_cb,
-                               g_object_ref (self));
+  kansio_income_support_application_register_async (
+      kansio_context_get_database (self->context), self->case_id, &received_on,
+      _income_support_choice_code (INCOME_SUPPORT_CHOICE_CHANNEL,
+                                   adw_combo_row_get_selected (self->channel_row)),
+      &first_month, has_last ? &last_month : NULL,
+      _income_support_choice_code (INCOME_SUPPORT_CHOICE_KIND,
+                                   adw_combo_row_get_selected (self->kind_row)),
+      gtk_switch_get_active (self->urgent_switch), notes, self->cancellable, on_registered_cb,
+      g_object_ref (self));
 }
 
 /* Overrides */

@@ -16,7 +16,7 @@
  * into a new run and its pain.001 file saved for the bank, as
  * `kansio-admin payment-run` does; and the latest runs, each with a way to
  * save its file again when it was lost, without paying anything new
- * (api.is_payment_runs, at most 50 runs: a short list).
+ * (the latest 50 runs: a short list).
  *
  * One run or file is made at a time. A run is made before its file is
  * saved, since the file's name is the run's message id: a file not saved
@@ -165,19 +165,18 @@ fill_today (IncomeSupportPaymentRuns *self)
 }
 
 static GtkWidget *
-run_row_new (KansioRows *rows, guint i)
+create_run_row_cb (gpointer item, gpointer user_data)
 {
-  gint64 run_id = _income_support_column_int64 (rows, i, "run_id");
-  guint n_orders = (guint) _income_support_column_int64 (rows, i, "n_orders");
+  KansioIncomeSupportPaymentRun *run = item;
   g_autofree char *run_on
-      = _income_support_format_date (_income_support_column (rows, i, "run_on"));
+      = _income_support_format_date (kansio_income_support_payment_run_get_run_on (run));
   g_autofree char *created_at
-      = _income_support_format_timestamp (_income_support_column (rows, i, "created_at"));
-  g_autofree char *orders = orders_text (n_orders);
+      = _income_support_format_timestamp (kansio_income_support_payment_run_get_created_at (run));
+  g_autofree char *orders = orders_text (kansio_income_support_payment_run_get_n_orders (run));
   g_autofree char *total
-      = _income_support_format_money (_income_support_column_int64 (rows, i, "total_cents"));
+      = _income_support_format_money (kansio_income_support_payment_run_get_total_cents (run));
   g_autofree char *subtitle = NULL;
-  const char *created_by = _income_support_column (rows, i, "created_by");
+  const char *created_by = kansio_income_support_payment_run_get_created_by (run);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *amount = gtk_label_new (total);
   GtkWidget *button = gtk_button_new_with_mnemonic (_ ("Save File _Again…"));
@@ -194,7 +193,7 @@ run_row_new (KansioRows *rows, guint i)
   /* Names and ids as they are, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 _income_support_column (rows, i, "message_id"));
+                                 kansio_income_support_payment_run_get_message_id (run));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "document-send-symbolic");
 
@@ -206,7 +205,9 @@ run_row_new (KansioRows *rows, guint i)
   gtk_widget_set_tooltip_text (button, _ ("Save the file of this run again: nothing new is paid"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button),
                                   "income-support-payment-runs.save-again");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (run_id));
+  gtk_actionable_set_action_target_value (
+      GTK_ACTIONABLE (button),
+      g_variant_new_int64 (kansio_income_support_payment_run_get_id (run)));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return row;
 }
@@ -216,30 +217,26 @@ on_runs_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportPaymentRuns) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
-  GtkWidget *child;
+  g_autoptr (GListModel) runs = NULL;
   guint n_runs;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  runs = kansio_income_support_payment_run_list_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->runs_list))) != NULL)
-    gtk_list_box_remove (self->runs_list, child);
-
-  if (rows == NULL)
+  if (runs == NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
+      gtk_list_box_bind_model (self->runs_list, NULL, NULL, NULL, NULL);
       adw_status_page_set_description (self->failed_page, text);
       gtk_stack_set_visible_child_name (self->list_stack, "failed");
       n_runs = 0;
     }
   else
     {
-      n_runs = kansio_rows_get_n_rows (rows);
-      for (guint i = 0; i < n_runs; i++)
-        gtk_list_box_append (self->runs_list, run_row_new (rows, i));
+      n_runs = g_list_model_get_n_items (runs);
+      gtk_list_box_bind_model (self->runs_list, runs, create_run_row_cb, NULL, NULL);
       gtk_stack_set_visible_child_name (self->list_stack, n_runs > 0 ? "list" : "empty");
     }
 
@@ -377,8 +374,8 @@ on_file_built_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   IncomeSupportPaymentRuns *self = job->self;
   g_autoptr (GError) error = NULL;
 
-  job->xml = kansio_payment_run_build_file_finish (result, &job->n_orders, &job->total_cents,
-                                                   &job->message_id, &error);
+  job->xml = kansio_income_support_payment_run_build_file_finish (
+      result, &job->n_orders, &job->total_cents, &job->message_id, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (job->xml == NULL)
@@ -393,8 +390,9 @@ on_file_built_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 static void
 build_file (Job *job)
 {
-  kansio_payment_run_build_file_async (kansio_context_get_database (job->self->context),
-                                       job->run_id, job->self->cancellable, on_file_built_cb, job);
+  kansio_income_support_payment_run_build_file_async (
+      kansio_context_get_database (job->self->context), job->run_id, job->self->cancellable,
+      on_file_built_cb, job);
 }
 
 static void
@@ -404,7 +402,7 @@ on_run_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   IncomeSupportPaymentRuns *self = job->self;
   g_autoptr (GError) error = NULL;
 
-  if (!kansio_payment_run_create_finish (result, &job->run_id, &error))
+  if (!kansio_income_support_payment_run_create_finish (result, &job->run_id, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -708,9 +706,9 @@ income_support_payment_runs_reload (IncomeSupportPaymentRuns *self)
   /* The rows shown stay until the new ones are read; a first read spins. */
   if (self->n_runs == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "loading");
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.is_payment_runs ()", NULL, 0,
-                               self->list_cancellable, on_runs_loaded_cb, g_object_ref (self));
+  kansio_income_support_payment_run_list_async (kansio_context_get_database (self->context),
+                                                self->list_cancellable, on_runs_loaded_cb,
+                                                g_object_ref (self));
 }
 
 gboolean
@@ -772,8 +770,9 @@ income_support_payment_runs_create_to (IncomeSupportPaymentRuns *self,
   iso = _income_support_iso_date (&day);
   job->run_on = _income_support_format_date (iso);
   set_busy (self, TRUE);
-  kansio_payment_run_create_async (kansio_context_get_database (self->context), &day,
-                                   self->cancellable, on_run_created_cb, g_steal_pointer (&job));
+  kansio_income_support_payment_run_create_async (kansio_context_get_database (self->context), &day,
+                                                  self->cancellable, on_run_created_cb,
+                                                  g_steal_pointer (&job));
 }
 
 /**

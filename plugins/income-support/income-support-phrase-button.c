@@ -24,7 +24,7 @@ struct _IncomeSupportPhraseButton
   KansioContext *context;
   KansioLanguage language;
   GCancellable *cancellable;
-  KansioRows *phrases; /* NULL until read */
+  GListModel *phrases; /* of KansioIncomeSupportPhrase; NULL until read */
   gboolean loading;
 
   GtkMenuButton *menu_button;
@@ -43,19 +43,13 @@ enum
 
 static guint signals[N_SIGNALS];
 
-/* In the decision's language, or in the other one where a main user has
- * not written it yet: a phrase to translate beats none. */
-static const char *
-phrase_column (IncomeSupportPhraseButton *self, guint row, const char *what)
+static KansioIncomeSupportPhrase *
+phrase_at (IncomeSupportPhraseButton *self, guint index)
 {
-  gboolean swedish = self->language == KANSIO_LANGUAGE_SWEDISH;
-  g_autofree char *name = g_strdup_printf ("%s_%s", what, swedish ? "sv" : "fi");
-  g_autofree char *other = g_strdup_printf ("%s_%s", what, swedish ? "fi" : "sv");
-  const char *text = _income_support_column (self->phrases, row, name);
+  g_autoptr (KansioIncomeSupportPhrase) phrase = g_list_model_get_item (self->phrases, index);
 
-  if (text == NULL || *text == '\0')
-    text = _income_support_column (self->phrases, row, other);
-  return text;
+  /* The list holds it. */
+  return phrase;
 }
 
 static void
@@ -81,17 +75,20 @@ show_phrases (IncomeSupportPhraseButton *self)
   remove_phrase_rows (self);
   if (self->phrases == NULL)
     return;
-  if (kansio_rows_get_n_rows (self->phrases) == 0)
+  if (g_list_model_get_n_items (self->phrases) == 0)
     gtk_label_set_label (self->status_label,
                          _ ("No reason phrases have been approved for income support."));
-  for (guint i = 0; i < kansio_rows_get_n_rows (self->phrases); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->phrases); i++)
     {
+      KansioIncomeSupportPhrase *phrase = phrase_at (self, i);
+      const char *body = kansio_income_support_phrase_get_body (phrase, self->language);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     phrase_column (self, i, "title") ?: "");
+                                     kansio_income_support_phrase_get_title (phrase, self->language)
+                                         ?: "");
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), phrase_column (self, i, "body") ?: "");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), body ?: "");
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_list_box_append (self->phrase_list, row);
@@ -103,13 +100,12 @@ on_phrases_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportPhraseButton) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) phrases = kansio_income_support_phrase_list_finish (result, &error);
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   self->loading = FALSE;
-  if (rows == NULL)
+  if (phrases == NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -117,22 +113,20 @@ on_phrases_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
   g_clear_object (&self->phrases);
-  self->phrases = g_steal_pointer (&rows);
+  self->phrases = g_steal_pointer (&phrases);
   show_phrases (self);
 }
 
 static void
 load_phrases (IncomeSupportPhraseButton *self)
 {
-  const char *params[] = { "income-support" };
-
   if (self->context == NULL || self->loading)
     return;
   self->loading = TRUE;
   gtk_label_set_label (self->status_label, _ ("Loading…"));
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.phrases ($1)", params, 1, self->cancellable,
-                               on_phrases_loaded_cb, g_object_ref (self));
+  kansio_income_support_phrase_list_async (kansio_context_get_database (self->context),
+                                           self->cancellable, on_phrases_loaded_cb,
+                                           g_object_ref (self));
 }
 
 /* Read again on every opening after a failure, so a lost connection
@@ -246,9 +240,9 @@ income_support_phrase_button_choose (IncomeSupportPhraseButton *self, guint inde
 
   g_return_if_fail (INCOME_SUPPORT_IS_PHRASE_BUTTON (self));
 
-  if (self->phrases == NULL || index >= kansio_rows_get_n_rows (self->phrases))
+  if (self->phrases == NULL || index >= g_list_model_get_n_items (self->phrases))
     return;
-  body = phrase_column (self, index, "body");
+  body = kansio_income_support_phrase_get_body (phrase_at (self, index), self->language);
   gtk_popover_popdown (self->popover);
   if (body != NULL)
     g_signal_emit (self, signals[PHRASE_CHOSEN], 0, body);

@@ -12,8 +12,9 @@
 #include "income-support-format.h"
 #include "income-support-queue-item.h"
 
-/* One row of api.is_work_queue (): an open application, when it must be
- * decided and whether it is late, worded for the columns. */
+/* An open application of the work queue (KansioIncomeSupportQueueItem),
+ * when it must be decided and whether it is late, worded for the columns
+ * of the queue's GtkColumnView. */
 struct _IncomeSupportQueueItem
 {
   GObject parent_instance;
@@ -170,27 +171,26 @@ income_support_queue_item_init (IncomeSupportQueueItem *self)
 }
 
 /**
- * income_support_queue_item_new_from_row:
- * @rows: rows of api.is_work_queue ()
+ * income_support_queue_item_new:
+ * @item: an application of the work queue, as libkansio reads it
  */
 IncomeSupportQueueItem *
-income_support_queue_item_new_from_row (KansioRows *rows, guint row)
+income_support_queue_item_new (KansioIncomeSupportQueueItem *item)
 {
   IncomeSupportQueueItem *self;
 
-  g_return_val_if_fail (KANSIO_IS_ROWS (rows), NULL);
-  g_return_val_if_fail (row < kansio_rows_get_n_rows (rows), NULL);
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (item), NULL);
 
   self = g_object_new (INCOME_SUPPORT_TYPE_QUEUE_ITEM, NULL);
-  self->application_id = _income_support_column_int64 (rows, row, "application_id");
-  self->person_id = _income_support_column_int64 (rows, row, "person_id");
-  self->client_name = g_strdup (_income_support_column (rows, row, "client_name"));
-  self->received_on = g_strdup (_income_support_column (rows, row, "received_on"));
-  self->status = g_strdup (_income_support_column (rows, row, "status"));
-  self->due_on = g_strdup (_income_support_column (rows, row, "due_on"));
-  self->working_days_left = (int) _income_support_column_int64 (rows, row, "working_days_left");
-  self->urgent = _income_support_column_boolean (rows, row, "urgent");
-  self->is_late = _income_support_column_boolean (rows, row, "is_late");
+  self->application_id = kansio_income_support_queue_item_get_application_id (item);
+  self->person_id = kansio_income_support_queue_item_get_person_id (item);
+  self->client_name = g_strdup (kansio_income_support_queue_item_get_client_name (item));
+  self->received_on = g_strdup (kansio_income_support_queue_item_get_received_on (item));
+  self->status = g_strdup (kansio_income_support_queue_item_get_status (item));
+  self->due_on = g_strdup (kansio_income_support_queue_item_get_due_on (item));
+  self->working_days_left = kansio_income_support_queue_item_get_working_days_left (item);
+  self->urgent = kansio_income_support_queue_item_get_urgent (item);
+  self->is_late = kansio_income_support_queue_item_get_is_late (item);
   return self;
 }
 

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (
     IncomeSupportQueueItem, income_support_queue_item, INCOME_SUPPORT, QUEUE_ITEM, GObject)
 
-IncomeSupportQueueItem *income_support_queue_item_new_from_row (KansioRows *rows, guint row);
+IncomeSupportQueueItem *income_support_queue_item_new (KansioIncomeSupportQueueItem *item);
 gint64 income_support_queue_item_get_application_id (IncomeSupportQueueItem *self);
 gint64 income_support_queue_item_get_person_id (IncomeSupportQueueItem *self);
 const char *income_support_queue_item_get_client_name (IncomeSupportQueueItem *self);

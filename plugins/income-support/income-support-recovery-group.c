@@ -25,18 +25,16 @@ struct _IncomeSupportRecoveryGroup
 
   KansioContext *context;
   GCancellable *cancellable;
-  IncomeSupportApplication *application;
-  gint64 decision_id;
-  char *decided_at;
-  gint64 support_cents;
+  KansioIncomeSupportApplication *application;
+  KansioIncomeSupportDecision *decision; /* decided, or %NULL */
   gint64 paid_cents;
   gboolean may_handle;
   gboolean may_decide;
   gboolean busy;
   guint load_serial;
-  KansioRows *recoveries;
-  gint64 deciding_id;  /* the recovery being decided */
-  gint64 composing_id; /* the recovery whose document is being made */
+  GListModel *recoveries; /* of KansioIncomeSupportRecovery */
+  gint64 deciding_id;     /* the recovery being decided */
+  gint64 composing_id;    /* the recovery whose document is being made */
 
   GtkListBox *recoveries_list;
   AdwPreferencesGroup *form_group;
@@ -54,23 +52,40 @@ static void load_recoveries (IncomeSupportRecoveryGroup *self);
 static void compose_recovery (IncomeSupportRecoveryGroup *self, gint64 recovery_id);
 static void await_document (IncomeSupportRecoveryGroup *self, gint64 recovery_id);
 
+static guint
+n_recoveries (IncomeSupportRecoveryGroup *self)
+{
+  return self->recoveries != NULL ? g_list_model_get_n_items (self->recoveries) : 0;
+}
+
 static gint64
 recovered_cents (IncomeSupportRecoveryGroup *self)
 {
   gint64 sum = 0;
 
-  for (guint i = 0; self->recoveries != NULL && i < kansio_rows_get_n_rows (self->recoveries); i++)
-    sum += _income_support_column_int64 (self->recoveries, i, "amount_cents");
+  for (guint i = 0; i < n_recoveries (self); i++)
+    {
+      g_autoptr (KansioIncomeSupportRecovery) recovery
+          = g_list_model_get_item (self->recoveries, i);
+
+      sum += kansio_income_support_recovery_get_amount_cents (recovery);
+    }
   return sum;
 }
 
-static int
-recovery_row_of (IncomeSupportRecoveryGroup *self, gint64 recovery_id)
+/* Returns: (transfer full) (nullable): the recovery listed with that id */
+static KansioIncomeSupportRecovery *
+find_recovery (IncomeSupportRecoveryGroup *self, gint64 recovery_id)
 {
-  for (guint i = 0; self->recoveries != NULL && i < kansio_rows_get_n_rows (self->recoveries); i++)
-    if (_income_support_column_int64 (self->recoveries, i, "recovery_id") == recovery_id)
-      return (int) i;
-  return -1;
+  for (guint i = 0; i < n_recoveries (self); i++)
+    {
+      g_autoptr (KansioIncomeSupportRecovery) recovery
+          = g_list_model_get_item (self->recoveries, i);
+
+      if (kansio_income_support_recovery_get_id (recovery) == recovery_id)
+        return g_steal_pointer (&recovery);
+    }
+  return NULL;
 }
 
 static void
@@ -92,13 +107,13 @@ show_amount_error (IncomeSupportRecoveryGroup *self, const char *message)
 static void
 update_view (IncomeSupportRecoveryGroup *self)
 {
-  guint n = self->recoveries != NULL ? kansio_rows_get_n_rows (self->recoveries) : 0;
+  guint n = n_recoveries (self);
   gboolean left = self->paid_cents > recovered_cents (self);
-  gboolean may_prepare = self->may_handle && self->decision_id != 0 && left;
+  gboolean may_prepare = self->may_handle && self->decision != NULL && left;
 
   /* Nothing paid, nothing to recover: the group stays out of the way. */
   gtk_widget_set_visible (GTK_WIDGET (self),
-                          self->decision_id != 0 && (self->paid_cents > 0 || n > 0));
+                          self->decision != NULL && (self->paid_cents > 0 || n > 0));
   gtk_widget_set_visible (GTK_WIDGET (self->form_group), may_prepare);
   gtk_widget_set_visible (GTK_WIDGET (self->reasons_group), may_prepare);
   gtk_widget_set_visible (self->prepare_box, may_prepare);
@@ -137,29 +152,31 @@ row_button (const char *label, const char *action_name, gint64 recovery_id, cons
 /* A recovery: its amount, who prepared and who decided, and what can be
  * done with it now. */
 static GtkWidget *
-recovery_row (IncomeSupportRecoveryGroup *self, guint i)
+create_recovery_row_cb (gpointer item, gpointer user_data)
 {
-  KansioRows *rows = self->recoveries;
-  gint64 id = _income_support_column_int64 (rows, i, "recovery_id");
-  gboolean decided = _income_support_column (rows, i, "decided_at") != NULL;
+  IncomeSupportRecoveryGroup *self = user_data;
+  KansioIncomeSupportRecovery *recovery = item;
+  gint64 id = kansio_income_support_recovery_get_id (recovery);
+  gboolean decided = kansio_income_support_recovery_get_is_decided (recovery);
   g_autofree char *amount
-      = _income_support_format_money (_income_support_column_int64 (rows, i, "amount_cents"));
-  g_autofree char *prepared_at
-      = _income_support_format_timestamp (_income_support_column (rows, i, "prepared_at"));
+      = _income_support_format_money (kansio_income_support_recovery_get_amount_cents (recovery));
+  g_autofree char *prepared_at = _income_support_format_timestamp (
+      kansio_income_support_recovery_get_prepared_at (recovery));
   g_autofree char *decided_at
-      = _income_support_format_timestamp (_income_support_column (rows, i, "decided_at"));
+      = _income_support_format_timestamp (kansio_income_support_recovery_get_decided_at (recovery));
+  const char *prepared_by = kansio_income_support_recovery_get_prepared_by (recovery);
+  const char *decided_by = kansio_income_support_recovery_get_decided_by (recovery);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
   if (decided)
     /* Translators: who prepared and when, then who decided and when */
-    subtitle = g_strdup_printf (_ ("Prepared by %s, %s. Decided by %s, %s."),
-                                _income_support_column (rows, i, "prepared_by") ?: "", prepared_at,
-                                _income_support_column (rows, i, "decided_by") ?: "", decided_at);
+    subtitle = g_strdup_printf (_ ("Prepared by %s, %s. Decided by %s, %s."), prepared_by ?: "",
+                                prepared_at, decided_by ?: "", decided_at);
   else
     /* Translators: who prepared and when */
     subtitle = g_strdup_printf (_ ("Prepared by %s, %s. Waiting for a decision-maker."),
-                                _income_support_column (rows, i, "prepared_by") ?: "", prepared_at);
+                                prepared_by ?: "", prepared_at);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), amount);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
@@ -171,11 +188,11 @@ recovery_row (IncomeSupportRecoveryGroup *self, guint i)
         row_button (_ ("Decide…"), "income-support-recovery.decide", id, amount));
   /* The decision sent is saved by whoever decided it, with their
    * signature; then anyone opens it. */
-  if (_income_support_column (rows, i, "document_id") != NULL)
+  if (kansio_income_support_recovery_get_document_id (recovery) != 0)
     adw_action_row_add_suffix (
         ADW_ACTION_ROW (row),
         row_button (_ ("Open Decision…"), "income-support-recovery.document", id, amount));
-  else if (decided && _income_support_column_boolean (rows, i, "decided_by_me"))
+  else if (decided && kansio_income_support_recovery_get_decided_by_me (recovery))
     adw_action_row_add_suffix (
         ADW_ACTION_ROW (row),
         row_button (_ ("Compose Decision…"), "income-support-recovery.document", id, amount));
@@ -185,18 +202,8 @@ recovery_row (IncomeSupportRecoveryGroup *self, guint i)
 static void
 show_recoveries (IncomeSupportRecoveryGroup *self)
 {
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->recoveries_list));
-
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (self->recoveries_list, child);
-      child = next;
-    }
-  for (guint i = 0; self->recoveries != NULL && i < kansio_rows_get_n_rows (self->recoveries); i++)
-    gtk_list_box_append (self->recoveries_list, recovery_row (self, i));
+  gtk_list_box_bind_model (self->recoveries_list, self->recoveries,
+                           self->recoveries != NULL ? create_recovery_row_cb : NULL, self, NULL);
 }
 
 static void
@@ -234,12 +241,13 @@ on_recoveries_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
   g_autoptr (LoadJob) job = user_data;
   IncomeSupportRecoveryGroup *self = job->self;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) recoveries = NULL;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  recoveries = kansio_income_support_decision_list_recoveries_finish (
+      KANSIO_INCOME_SUPPORT_DECISION (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || job->serial != self->load_serial)
     return;
-  if (rows == NULL)
+  if (recoveries == NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -247,7 +255,7 @@ on_recoveries_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
       return;
     }
   g_clear_object (&self->recoveries);
-  self->recoveries = g_steal_pointer (&rows);
+  self->recoveries = g_steal_pointer (&recoveries);
   show_recoveries (self);
   update_description (self);
   update_view (self);
@@ -256,20 +264,15 @@ on_recoveries_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_da
 static void
 load_recoveries (IncomeSupportRecoveryGroup *self)
 {
-  g_autofree char *id = NULL;
   LoadJob *job;
-  const char *params[1];
 
-  if (self->context == NULL || self->decision_id == 0)
+  if (self->context == NULL || self->decision == NULL)
     return;
-  id = _income_support_id_text (self->decision_id);
-  params[0] = id;
   job = g_new0 (LoadJob, 1);
   job->self = g_object_ref (self);
   job->serial = ++self->load_serial;
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.is_recoveries ($1)", params, 1, self->cancellable,
-                               on_recoveries_loaded_cb, job);
+  kansio_income_support_decision_list_recoveries_async (self->decision, self->cancellable,
+                                                        on_recoveries_loaded_cb, job);
 }
 
 /* Preparing */
@@ -289,13 +292,13 @@ on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportRecoveryGroup) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  kansio_income_support_decision_prepare_recovery_finish (KANSIO_INCOME_SUPPORT_DECISION (object),
+                                                          result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   set_busy (self, FALSE);
-  if (rows == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -326,13 +329,13 @@ on_decided_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportRecoveryGroup) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  kansio_income_support_recovery_decide_finish (KANSIO_INCOME_SUPPORT_RECOVERY (object), result,
+                                                &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   set_busy (self, FALSE);
-  if (rows == NULL)
+  if (error != NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -353,18 +356,17 @@ on_decide_response_cb (AdwMessageDialog *dialog,
                        IncomeSupportRecoveryGroup *self)
 {
   gint64 recovery_id = _income_support_get_id (dialog, "recovery-id");
-  g_autofree char *id = NULL;
-  const char *params[1];
+  g_autoptr (KansioIncomeSupportRecovery) recovery = NULL;
 
   if (!g_str_equal (response, "decide") || self->context == NULL)
     return;
-  id = _income_support_id_text (recovery_id);
-  params[0] = id;
+  recovery = find_recovery (self, recovery_id);
+  if (recovery == NULL)
+    return;
   self->deciding_id = recovery_id;
   set_busy (self, TRUE);
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_recovery_decide ($1)", params, 1, self->cancellable,
-                               on_decided_cb, g_object_ref (self));
+  kansio_income_support_recovery_decide_async (recovery, self->cancellable, on_decided_cb,
+                                               g_object_ref (self));
 }
 
 static void
@@ -372,15 +374,15 @@ decide_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   IncomeSupportRecoveryGroup *self = INCOME_SUPPORT_RECOVERY_GROUP (widget);
   gint64 recovery_id = g_variant_get_int64 (parameter);
-  int row = recovery_row_of (self, recovery_id);
+  g_autoptr (KansioIncomeSupportRecovery) recovery = find_recovery (self, recovery_id);
   g_autofree char *amount = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
-  if (row < 0 || self->busy)
+  if (recovery == NULL || self->busy)
     return;
-  amount = _income_support_format_money (
-      _income_support_column_int64 (self->recoveries, (guint) row, "amount_cents"));
+  amount
+      = _income_support_format_money (kansio_income_support_recovery_get_amount_cents (recovery));
   /* Translators: an amount of money */
   body = g_strdup_printf (_ ("%s is recovered from the client. A decision made does not change."),
                           amount);
@@ -396,8 +398,8 @@ static void
 present_document (IncomeSupportRecoveryGroup *self, KansioDocument *document)
 {
   KansioDocumentWindow *window = _income_support_present_document (
-      GTK_WIDGET (self), self->context, income_support_application_get_person (self->application),
-      document);
+      GTK_WIDGET (self), self->context,
+      kansio_income_support_application_get_person (self->application), document);
 
   gtk_widget_set_name (GTK_WIDGET (window), "income-support-recovery-document");
 }
@@ -482,39 +484,40 @@ local_day_of (const char *timestamp)
 static void
 compose_recovery (IncomeSupportRecoveryGroup *self, gint64 recovery_id)
 {
-  KansioPerson *person = income_support_application_get_person (self->application);
+  KansioPerson *person = kansio_income_support_application_get_person (self->application);
   const char *code = kansio_person_get_field (person, KANSIO_PERSON_FIELD_LANGUAGE);
   KansioLanguage language;
   g_autoptr (KansioMergeData) data = kansio_merge_data_new ();
-  g_autofree char *period = income_support_application_dup_period (self->application);
-  g_autofree char *decided_on = local_day_of (self->decided_at);
-  int row = recovery_row_of (self, recovery_id);
+  g_autofree char *period = kansio_income_support_application_dup_period (self->application);
+  g_autofree char *decided_on = NULL;
+  g_autoptr (KansioIncomeSupportRecovery) recovery = find_recovery (self, recovery_id);
 
-  if (row < 0 || self->context == NULL)
+  if (recovery == NULL || self->context == NULL || self->decision == NULL)
     return;
+  decided_on = local_day_of (kansio_income_support_decision_get_decided_at (self->decision));
   if (!kansio_language_from_code (code, &language))
     code = NULL;
-  kansio_merge_data_set_money (
-      data, "recovery.amount",
-      _income_support_column_int64 (self->recoveries, (guint) row, "amount_cents"));
+  kansio_merge_data_set_money (data, "recovery.amount",
+                               kansio_income_support_recovery_get_amount_cents (recovery));
   kansio_merge_data_set_text (data, "recovery.reasons",
-                              _income_support_column (self->recoveries, (guint) row, "reasons")
-                                  ?: "");
+                              kansio_income_support_recovery_get_reasons (recovery) ?: "");
   kansio_merge_data_set_money (data, "recovery.paid", self->paid_cents);
-  kansio_merge_data_set_money (data, "decision.support", self->support_cents);
+  kansio_merge_data_set_money (data, "decision.support",
+                               kansio_income_support_decision_get_support_cents (self->decision));
   if (decided_on != NULL)
     kansio_merge_data_set_iso_date (data, "decision.decided_on", decided_on);
-  kansio_merge_data_set_iso_date (data, "application.received_on",
-                                  income_support_application_get_received_on (self->application));
+  kansio_merge_data_set_iso_date (
+      data, "application.received_on",
+      kansio_income_support_application_get_received_on (self->application));
   kansio_merge_data_set_text (data, "application.period", period);
 
   self->composing_id = recovery_id;
   set_busy (self, TRUE);
   kansio_document_composer_compose_async (
       kansio_context_get_documents (self->context), "income-support-recovery-decision",
-      income_support_application_get_person_id (self->application),
-      income_support_application_get_case_id (self->application), code, data, self->cancellable,
-      on_composed_cb, g_object_ref (self));
+      kansio_income_support_application_get_person_id (self->application),
+      kansio_income_support_application_get_case_id (self->application), code, data,
+      self->cancellable, on_composed_cb, g_object_ref (self));
 }
 
 static void
@@ -522,14 +525,14 @@ document_action (GtkWidget *widget, const char *action_name, GVariant *parameter
 {
   IncomeSupportRecoveryGroup *self = INCOME_SUPPORT_RECOVERY_GROUP (widget);
   gint64 recovery_id = g_variant_get_int64 (parameter);
-  int row = recovery_row_of (self, recovery_id);
+  g_autoptr (KansioIncomeSupportRecovery) recovery = find_recovery (self, recovery_id);
 
-  if (row < 0 || self->busy || self->context == NULL)
+  if (recovery == NULL || self->busy || self->context == NULL)
     return;
   show_error (self, NULL);
-  if (_income_support_column (self->recoveries, (guint) row, "document_id") == NULL)
+  if (kansio_income_support_recovery_get_document_id (recovery) == 0)
     {
-      if (_income_support_column (self->recoveries, (guint) row, "decided_at") != NULL)
+      if (kansio_income_support_recovery_get_is_decided (recovery))
         await_document (self, recovery_id);
       else
         compose_recovery (self, recovery_id);
@@ -537,10 +540,9 @@ document_action (GtkWidget *widget, const char *action_name, GVariant *parameter
     }
   self->composing_id = recovery_id;
   set_busy (self, TRUE);
-  kansio_document_composer_open_async (
-      kansio_context_get_documents (self->context),
-      _income_support_column_int64 (self->recoveries, (guint) row, "document_id"),
-      self->cancellable, on_opened_cb, g_object_ref (self));
+  kansio_document_composer_open_async (kansio_context_get_documents (self->context),
+                                       kansio_income_support_recovery_get_document_id (recovery),
+                                       self->cancellable, on_opened_cb, g_object_ref (self));
 }
 
 static void
@@ -562,19 +564,10 @@ income_support_recovery_group_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), INCOME_SUPPORT_TYPE_RECOVERY_GROUP);
   g_clear_object (&self->recoveries);
   g_clear_object (&self->application);
+  g_clear_object (&self->decision);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (income_support_recovery_group_parent_class)->dispose (object);
-}
-
-static void
-income_support_recovery_group_finalize (GObject *object)
-{
-  IncomeSupportRecoveryGroup *self = INCOME_SUPPORT_RECOVERY_GROUP (object);
-
-  g_free (self->decided_at);
-
-  G_OBJECT_CLASS (income_support_recovery_group_parent_class)->finalize (object);
 }
 
 static void
@@ -584,7 +577,6 @@ income_support_recovery_group_class_init (IncomeSupportRecoveryGroupClass *klass
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = income_support_recovery_group_dispose;
-  object_class->finalize = income_support_recovery_group_finalize;
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-recovery-group.ui");
@@ -645,10 +637,8 @@ income_support_recovery_group_set_rights (IncomeSupportRecoveryGroup *self,
 
 /**
  * income_support_recovery_group_set_decision:
- * @application: the application decided
- * @decision_id: its decision, or 0 to show nothing
- * @decided_at: (nullable): when it was decided, as the database wrote it
- * @support_cents: the support granted
+ * @application: (nullable): the application decided
+ * @decision: (nullable): its decision once decided; %NULL to show nothing
  * @paid_cents: what has been paid on it in payment runs
  *
  * Shows the recoveries of a decided decision and, while something paid
@@ -656,16 +646,18 @@ income_support_recovery_group_set_rights (IncomeSupportRecoveryGroup *self,
  */
 void
 income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *self,
-                                            IncomeSupportApplication *application,
-                                            gint64 decision_id,
-                                            const char *decided_at,
-                                            gint64 support_cents,
+                                            KansioIncomeSupportApplication *application,
+                                            KansioIncomeSupportDecision *decision,
                                             gint64 paid_cents)
 {
-  g_return_if_fail (INCOME_SUPPORT_IS_RECOVERY_GROUP (self));
-  g_return_if_fail (application == NULL || INCOME_SUPPORT_IS_APPLICATION (application));
+  gint64 old_id;
 
-  if (decision_id != self->decision_id)
+  g_return_if_fail (INCOME_SUPPORT_IS_RECOVERY_GROUP (self));
+  g_return_if_fail (application == NULL || KANSIO_IS_INCOME_SUPPORT_APPLICATION (application));
+  g_return_if_fail (decision == NULL || KANSIO_IS_INCOME_SUPPORT_DECISION (decision));
+
+  old_id = self->decision != NULL ? kansio_income_support_decision_get_id (self->decision) : 0;
+  if ((decision != NULL ? kansio_income_support_decision_get_id (decision) : 0) != old_id)
     {
       g_cancellable_cancel (self->cancellable);
       g_clear_object (&self->cancellable);
@@ -679,10 +671,7 @@ income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *self,
       show_recoveries (self);
     }
   g_set_object (&self->application, application);
-  self->decision_id = decision_id;
-  g_free (self->decided_at);
-  self->decided_at = g_strdup (decided_at);
-  self->support_cents = support_cents;
+  g_set_object (&self->decision, decision);
   self->paid_cents = paid_cents;
   update_description (self);
   update_view (self);
@@ -699,15 +688,12 @@ void
 income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self)
 {
   g_autofree char *reasons = NULL;
-  g_autofree char *decision_id = NULL;
-  g_autofree char *amount = NULL;
-  const char *params[3];
   gint64 cents = 0;
   gint64 left;
 
   g_return_if_fail (INCOME_SUPPORT_IS_RECOVERY_GROUP (self));
 
-  if (self->context == NULL || self->decision_id == 0 || self->busy || !self->may_handle)
+  if (self->context == NULL || self->decision == NULL || self->busy || !self->may_handle)
     return;
   show_error (self, NULL);
   left = self->paid_cents - recovered_cents (self);
@@ -737,13 +723,7 @@ income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self)
       return;
     }
 
-  decision_id = _income_support_id_text (self->decision_id);
-  amount = g_strdup_printf ("%" G_GINT64_FORMAT, cents);
-  params[0] = decision_id;
-  params[1] = amount;
-  params[2] = reasons;
   set_busy (self, TRUE);
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT api.is_recovery_prepare ($1, $2::bigint, $3)", params, 3,
-                               self->cancellable, on_prepared_cb, g_object_ref (self));
+  kansio_income_support_decision_prepare_recovery_async (
+      self->decision, cents, reasons, self->cancellable, on_prepared_cb, g_object_ref (self));
 }

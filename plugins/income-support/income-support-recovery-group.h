@@ -8,8 +8,6 @@
 #include <adwaita.h>
 #include <kansio.h>
 
-#include "income-support-application.h"
-
 G_BEGIN_DECLS
 
 #define INCOME_SUPPORT_TYPE_RECOVERY_GROUP (income_support_recovery_group_get_type ())
@@ -26,10 +24,8 @@ void income_support_recovery_group_set_rights (IncomeSupportRecoveryGroup *self,
                                                gboolean may_handle,
                                                gboolean may_decide);
 void income_support_recovery_group_set_decision (IncomeSupportRecoveryGroup *self,
-                                                 IncomeSupportApplication *application,
-                                                 gint64 decision_id,
-                                                 const char *decided_at,
-                                                 gint64 support_cents,
+                                                 KansioIncomeSupportApplication *application,
+                                                 KansioIncomeSupportDecision *decision,
                                                  gint64 paid_cents);
 void income_support_recovery_group_prepare (IncomeSupportRecoveryGroup *self);
 

@@ -98,14 +98,13 @@ on_queue_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportWorkQueue) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) queue = kansio_income_support_queue_item_list_finish (result, &error);
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  if (rows == NULL)
+  if (queue == NULL)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
@@ -115,8 +114,12 @@ on_queue_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
 
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    g_ptr_array_add (items, income_support_queue_item_new_from_row (rows, i));
+  for (guint i = 0; i < g_list_model_get_n_items (queue); i++)
+    {
+      g_autoptr (KansioIncomeSupportQueueItem) item = g_list_model_get_item (queue, i);
+
+      g_ptr_array_add (items, income_support_queue_item_new (item));
+    }
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
   adw_status_page_set_description (
@@ -263,8 +266,6 @@ income_support_work_queue_set_context (IncomeSupportWorkQueue *self, KansioConte
 void
 income_support_work_queue_reload (IncomeSupportWorkQueue *self)
 {
-  const char *params[1];
-
   g_return_if_fail (INCOME_SUPPORT_IS_WORK_QUEUE (self));
 
   if (self->context == NULL)
@@ -274,12 +275,11 @@ income_support_work_queue_reload (IncomeSupportWorkQueue *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  params[0] = income_support_work_queue_get_whose (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0)
     gtk_stack_set_visible_child_name (self->list_stack, "loading");
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.is_work_queue ($1)", params, 1, self->cancellable,
-                               on_queue_loaded_cb, g_object_ref (self));
+  kansio_income_support_queue_item_list_async (
+      kansio_context_get_database (self->context), income_support_work_queue_get_whose (self),
+      self->cancellable, on_queue_loaded_cb, g_object_ref (self));
 }
 
 /**

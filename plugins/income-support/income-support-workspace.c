@@ -22,9 +22,10 @@
  * registered, slides in over them, and its back button returns. A
  * decision-maker also has a tab of payment runs.
  *
- * What the user may do is read once from api.my_rights (): the handler's
- * steps and the decision-maker's. The database checks every step again in
- * the case's unit. */
+ * What the user may do is read once
+ * (kansio_income_support_rights_load_async): the handler's steps and the
+ * decision-maker's. The database checks every step again in the case's
+ * unit. */
 struct _IncomeSupportWorkspace
 {
   AdwBin parent_instance;
@@ -70,33 +71,20 @@ on_rights_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (IncomeSupportWorkspace) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  gboolean may_handle, may_decide;
 
-  rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (rows == NULL)
+  if (!kansio_income_support_rights_load_finish (result, &may_handle, &may_decide, &error))
     {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
       /* The rights of the login stay as they were guessed, and the
        * database refuses what they do not allow; a lost connection is
        * told where the user next acts, so only noted here. */
       g_message ("Income-support rights not read: %s", error->message);
       return;
     }
-
-  self->may_handle = FALSE;
-  self->may_decide = FALSE;
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      const char *level = _income_support_column (rows, i, "level");
-
-      if (g_strcmp0 (_income_support_column (rows, i, "area"), "income-support") != 0)
-        continue;
-      if (g_strcmp0 (level, "handler") == 0 || g_strcmp0 (level, "decision_maker") == 0)
-        self->may_handle = TRUE;
-      if (g_strcmp0 (level, "decision_maker") == 0)
-        self->may_decide = TRUE;
-    }
+  self->may_handle = may_handle;
+  self->may_decide = may_decide;
   apply_rights (self);
 }
 
@@ -220,9 +208,9 @@ income_support_workspace_constructed (GObject *object)
   income_support_payment_runs_set_context (self->payment_runs, self->context);
   income_support_work_queue_set_context (self->work_queue, self->context);
 
-  kansio_database_query_async (kansio_context_get_database (self->context),
-                               "SELECT * FROM api.my_rights ()", NULL, 0, self->cancellable,
-                               on_rights_loaded_cb, g_object_ref (self));
+  kansio_income_support_rights_load_async (kansio_context_get_database (self->context),
+                                           self->cancellable, on_rights_loaded_cb,
+                                           g_object_ref (self));
 }
 
 static void

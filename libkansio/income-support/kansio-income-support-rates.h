@@ -9,8 +9,9 @@
 #error "Only <kansio.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
+#include "kansio-database.h"
 #include "kansio-rows.h"
 
 G_BEGIN_DECLS
@@ -39,5 +40,11 @@ gboolean kansio_income_support_rates_lookup (KansioIncomeSupportRates *self,
                                              const GDate *date,
                                              gint64 *value);
 char *kansio_income_support_rates_child_key (guint birth_order, guint age);
+void kansio_income_support_rates_load_async (KansioDatabase *database,
+                                             GCancellable *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer user_data);
+KansioIncomeSupportRates *kansio_income_support_rates_load_finish (GAsyncResult *result,
+                                                                   GError **error);
 
 G_END_DECLS

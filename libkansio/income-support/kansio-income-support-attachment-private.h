@@ -1,0 +1,19 @@
+/* kansio-income-support-attachment-private.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kansio-database.h"
+#include "kansio-income-support-attachment.h"
+#include "kansio-rows.h"
+
+G_BEGIN_DECLS
+
+KansioIncomeSupportAttachment *_kansio_income_support_attachment_new_from_row (
+    KansioDatabase *database, KansioRows *rows, guint row, gint64 application_id);
+void _kansio_income_support_attachment_set_application_id (KansioIncomeSupportAttachment *self,
+                                                           gint64 application_id);
+
+G_END_DECLS

@@ -1,0 +1,303 @@
+/* kansio-income-support-member.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-income-support-member"
+
+#include "config.h"
+
+#include "kansio-income-support-api-private.h"
+#include "kansio-income-support-member-private.h"
+
+/* A person in the household of an application, as
+ * api.is_application_members gives them, with the role the calculation
+ * gives them: a person of the client register or one added by hand for
+ * this application only. Their role is changed and they are removed from
+ * the household here; they are added with
+ * kansio_income_support_application_add_member_async(). */
+struct _KansioIncomeSupportMember
+{
+  GObject parent_instance;
+
+  KansioDatabase *database;
+  gint64 application_id;
+  gint64 member_id;
+  gint64 person_id;
+  char *full_name;
+  char *role;
+  char *birth_date;
+  char *key;
+};
+
+G_DEFINE_FINAL_TYPE (KansioIncomeSupportMember, kansio_income_support_member, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_MEMBER_ID,
+  PROP_PERSON_ID,
+  PROP_FULL_NAME,
+  PROP_ROLE,
+  PROP_BIRTH_DATE,
+  PROP_KEY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+kansio_income_support_member_get_property (GObject *object,
+                                           guint prop_id,
+                                           GValue *value,
+                                           GParamSpec *pspec)
+{
+  KansioIncomeSupportMember *self = KANSIO_INCOME_SUPPORT_MEMBER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MEMBER_ID:
+      g_value_set_int64 (value, self->member_id);
+      break;
+
+    case PROP_PERSON_ID:
+      g_value_set_int64 (value, self->person_id);
+      break;
+
+    case PROP_FULL_NAME:
+      g_value_set_string (value, self->full_name);
+      break;
+
+    case PROP_ROLE:
+      g_value_set_string (value, self->role);
+      break;
+
+    case PROP_BIRTH_DATE:
+      g_value_set_string (value, self->birth_date);
+      break;
+
+    case PROP_KEY:
+      g_value_set_string (value, self->key);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+kansio_income_support_member_dispose (GObject *object)
+{
+  KansioIncomeSupportMember *self = KANSIO_INCOME_SUPPORT_MEMBER (object);
+
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (kansio_income_support_member_parent_class)->dispose (object);
+}
+
+static void
+kansio_income_support_member_finalize (GObject *object)
+{
+  KansioIncomeSupportMember *self = KANSIO_INCOME_SUPPORT_MEMBER (object);
+
+  g_free (self->full_name);
+  g_free (self->role);
+  g_free (self->birth_date);
+  g_free (self->key);
+
+  G_OBJECT_CLASS (kansio_income_support_member_parent_class)->finalize (object);
+}
+
+static void
+kansio_income_support_member_class_init (KansioIncomeSupportMemberClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = kansio_income_support_member_get_property;
+  object_class->dispose = kansio_income_support_member_dispose;
+  object_class->finalize = kansio_income_support_member_finalize;
+
+  properties[PROP_MEMBER_ID]
+      = g_param_spec_int64 ("member-id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  /* The person in the client register; 0 for one added by hand. */
+  properties[PROP_PERSON_ID]
+      = g_param_spec_int64 ("person-id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  properties[PROP_FULL_NAME] = g_param_spec_string ("full-name", NULL, NULL, NULL, flags);
+  /* "applicant", "spouse", "adult" or "child" */
+  properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
+  /* yyyy-mm-dd, or NULL */
+  properties[PROP_BIRTH_DATE] = g_param_spec_string ("birth-date", NULL, NULL, NULL, flags);
+  /* The member's id in a calculation: the name, with a number after it when two members have the
+   * same name. */
+  properties[PROP_KEY] = g_param_spec_string ("key", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+kansio_income_support_member_init (KansioIncomeSupportMember *self)
+{
+}
+
+/* The columns of api.is_application_members, in one place. */
+KansioIncomeSupportMember *
+_kansio_income_support_member_new_from_row (KansioDatabase *database,
+                                            KansioRows *rows,
+                                            guint row,
+                                            gint64 application_id)
+{
+  KansioIncomeSupportMember *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER, NULL);
+
+  self->database = g_object_ref (database);
+  self->application_id = application_id;
+  self->member_id = _kansio_income_support_int64 (rows, row, "member_id");
+  self->person_id = _kansio_income_support_int64 (rows, row, "person_id");
+  self->full_name = g_strdup (_kansio_income_support_text (rows, row, "full_name"));
+  self->role = g_strdup (_kansio_income_support_text (rows, row, "role"));
+  self->birth_date = g_strdup (_kansio_income_support_text (rows, row, "birth_date"));
+  return self;
+}
+
+gint64
+kansio_income_support_member_get_member_id (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), 0);
+  return self->member_id;
+}
+
+gint64
+kansio_income_support_member_get_person_id (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), 0);
+  return self->person_id;
+}
+
+const char *
+kansio_income_support_member_get_full_name (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), NULL);
+  return self->full_name;
+}
+
+const char *
+kansio_income_support_member_get_role (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), NULL);
+  return self->role;
+}
+
+const char *
+kansio_income_support_member_get_birth_date (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), NULL);
+  return self->birth_date;
+}
+
+/**
+ * kansio_income_support_member_get_key:
+ *
+ * Returns: the member's id in a calculation, their name unless
+ *   kansio_income_support_member_set_key() made it unique
+ */
+const char *
+kansio_income_support_member_get_key (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), NULL);
+  return self->key != NULL ? self->key : self->full_name;
+}
+
+void
+kansio_income_support_member_set_key (KansioIncomeSupportMember *self, const char *key)
+{
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
+
+  if (_kansio_income_support_set_string (&self->key, key))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
+}
+
+/**
+ * kansio_income_support_member_set_role_async:
+ * @role: "applicant", "spouse", "adult" or "child"
+ *
+ * Gives the member another role in the household of the application.
+ */
+void
+kansio_income_support_member_set_role_async (KansioIncomeSupportMember *self,
+                                             const char *role,
+                                             GCancellable *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer user_data)
+{
+  g_autofree char *application_id = NULL;
+  g_autofree char *member_id = NULL;
+  const char *params[3];
+
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
+  g_return_if_fail (role != NULL);
+
+  application_id = _kansio_income_support_id_text (self->application_id);
+  member_id = _kansio_income_support_id_text (self->member_id);
+  params[0] = application_id;
+  params[1] = member_id;
+  params[2] = role;
+  _kansio_income_support_call_async (
+      self, kansio_income_support_member_set_role_async, self->database,
+      "SELECT api.is_application_member_set ($1, $2, NULL, $3, NULL, false)", params,
+      G_N_ELEMENTS (params), _kansio_income_support_map_done, NULL, cancellable, callback,
+      user_data);
+}
+
+gboolean
+kansio_income_support_member_set_role_finish (KansioIncomeSupportMember *self,
+                                              GAsyncResult *result,
+                                              GError **error)
+{
+  return _kansio_income_support_call_finish_done (self, kansio_income_support_member_set_role_async,
+                                                  result, error);
+}
+
+/**
+ * kansio_income_support_member_remove_async:
+ *
+ * Removes the member from the household of this application only.
+ */
+void
+kansio_income_support_member_remove_async (KansioIncomeSupportMember *self,
+                                           GCancellable *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer user_data)
+{
+  g_autofree char *application_id = NULL;
+  g_autofree char *member_id = NULL;
+  const char *params[2];
+
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
+
+  application_id = _kansio_income_support_id_text (self->application_id);
+  member_id = _kansio_income_support_id_text (self->member_id);
+  params[0] = application_id;
+  params[1] = member_id;
+  _kansio_income_support_call_async (
+      self, kansio_income_support_member_remove_async, self->database,
+      "SELECT api.is_application_member_set ($1, $2, NULL, NULL, NULL, true)", params,
+      G_N_ELEMENTS (params), _kansio_income_support_map_done, NULL, cancellable, callback,
+      user_data);
+}
+
+gboolean
+kansio_income_support_member_remove_finish (KansioIncomeSupportMember *self,
+                                            GAsyncResult *result,
+                                            GError **error)
+{
+  return _kansio_income_support_call_finish_done (self, kansio_income_support_member_remove_async,
+                                                  result, error);
+}
+
+/* The application it is of, for the calls that change it. */
+void
+_kansio_income_support_member_set_application_id (KansioIncomeSupportMember *self,
+                                                  gint64 application_id)
+{
+  g_assert (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
+  self->application_id = application_id;
+}

@@ -1,0 +1,17 @@
+/* kansio-income-support-payment-order-private.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kansio-database.h"
+#include "kansio-income-support-payment-order.h"
+#include "kansio-rows.h"
+
+G_BEGIN_DECLS
+
+KansioIncomeSupportPaymentOrder *_kansio_income_support_payment_order_new_from_row (
+    KansioDatabase *database, KansioRows *rows, guint row);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* kansio-income-support-recovery-private.h
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kansio-database.h"
+#include "kansio-income-support-recovery.h"
+#include "kansio-rows.h"
+
+G_BEGIN_DECLS
+
+KansioIncomeSupportRecovery *_kansio_income_support_recovery_new_from_row (KansioDatabase *database,
+                                                                           KansioRows *rows,
+                                                                           guint row);
+
+G_END_DECLS
