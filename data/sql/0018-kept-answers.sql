@@ -55,6 +55,10 @@ DROP INDEX kansio.read_receipt_time_idx;
 ALTER TABLE kansio.read_receipt ADD COLUMN log_keys text NOT NULL DEFAULT '',
   ADD COLUMN answer jsonb;
 CREATE INDEX read_receipt_key_idx ON kansio.read_receipt (read_key, logged_at);
+-- A page of search results is a few kilobytes, kept for seconds: stored
+-- as it is, not compressed nor moved to TOAST on the way.
+ALTER TABLE kansio.read_receipt ALTER COLUMN answer SET STORAGE EXTERNAL;
+ALTER TABLE kansio.read_receipt SET (toast_tuple_target = 8160);
 
 CREATE OR REPLACE FUNCTION kansio.call_key (p_function text, p_arguments text[]) RETURNS bytea
   LANGUAGE sql STABLE
