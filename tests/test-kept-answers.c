@@ -240,6 +240,210 @@ test_own_settings_count_for_nothing (void)
   }
 }
 
+/* The attack round: a covered read whose data changed writes a new log
+ * row; in a transaction that also changed something (or says it did)
+ * that row must still hold the rows back. */
+static void
+test_changed_read_held_back (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  const char *starts[] = {
+    "SET LOCAL kansio.wrote = 'yes'",
+    "SELECT api.person_create ('010190-998V', 'Zz', 'Qq', 'fi', 'income-support', 2)",
+  };
+  const char *names[] = { "Virtala", "Virtamo" };
+  const char *renames[] = {
+    "UPDATE kansio.person SET surname = 'Virtala' WHERE surname = 'Mäkinen'",
+    "UPDATE kansio.person SET surname = 'Virtamo' WHERE surname = 'Virtala'",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_autofree char *search
+          = g_strdup_printf ("SELECT person_id FROM api.person_search ('%s', 50, 0)", names[i]);
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *held = NULL;
+      gboolean told = FALSE;
+
+      /* Nobody of that name yet: the read is logged, then covered. */
+      first = call (handler, search, &told);
+      g_assert_cmpstr (first, ==, "");
+      g_assert_true (told);
+      second = call (handler, search, &told);
+      g_assert_cmpstr (second, ==, "");
+      g_assert_false (told);
+
+      /* A colleague's change makes someone match; in a transaction that
+       * changed something, the new row holds the read back. */
+      g_object_unref (kansio_test_as (database, NULL, renames[i]));
+      g_free (call (handler, "BEGIN", NULL));
+      g_free (call (handler, starts[i], NULL));
+      held = call (handler, search, NULL);
+      g_free (call (handler, "ROLLBACK", NULL));
+      g_test_message ("%s, then %s → %s", starts[i], search, held);
+      g_assert_cmpstr (held, ==, "!55000");
+    }
+}
+
+/* The statistics that told what a rolled-back call did are not the
+ * users'. */
+static void
+test_no_statistics (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  g_autofree char *log
+      = kansio_test_value_as (database, NULL, "SELECT 'kansio.usage_log'::regclass::oid");
+  g_autofree char *open = kansio_test_value_as (
+      database, NULL,
+      "SELECT count (*) FROM pg_proc WHERE pronamespace = 'pg_catalog'::regnamespace "
+      "AND (proname LIKE 'pg\\_stat\\_get\\_%' OR proname IN ('pg_lock_status', "
+      "'pg_relation_size', 'pg_total_relation_size', 'pg_table_size', 'pg_indexes_size')) "
+      "AND has_function_privilege ('demo_kasittelija', oid, 'EXECUTE')");
+  const char *probes[] = {
+    "SELECT pg_stat_get_xact_tuples_inserted (OID)",
+    "SELECT pg_stat_get_tuples_inserted (OID)",
+    "SELECT pg_stat_get_numscans (OID)",
+    "SELECT pg_relation_size (OID)",
+    "SELECT count (*) FROM pg_locks",
+    "SELECT max (n_tup_ins) FROM pg_stat_user_tables",
+  };
+
+  g_assert_cmpstr (open, ==, "0");
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    {
+      g_autoptr (GString) sql = g_string_new (probes[i]);
+      g_autofree char *answer = NULL;
+
+      g_string_replace (sql, "OID", log, 0);
+      answer = call (handler, sql->str, NULL);
+      g_test_message ("%s → %s", sql->str, answer);
+      g_assert_cmpstr (answer, ==, "!42501");
+    }
+}
+
+/* Sessions of one user at once cannot each count below the day's limit
+ * of emergency access. */
+static void
+test_emergency_limit_at_once (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioRows) limit = kansio_test_as (
+      database, NULL,
+      "UPDATE kansio.setting SET value = '2' WHERE key = 'emergency_access_per_day'");
+  g_autoptr (KansioRows) people = kansio_test_as (
+      database, NULL,
+      "SELECT id FROM kansio.person WHERE identity_code <> '" AINO "' ORDER BY id LIMIT 6");
+  Session *sessions[6];
+  guint n_opened = 0;
+
+  g_assert_cmpuint (kansio_rows_get_n_rows (people), ==, G_N_ELEMENTS (sessions));
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+    sessions[i] = session_new (database, "demo_lukija");
+
+  /* Each asks twice, all sessions at once each time. */
+  for (guint round = 0; round < 2; round++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+        {
+          g_autofree char *sql = g_strdup_printf (
+              "SELECT person_id FROM api.person_open_emergency (%s, 'asiakas soitti "
+              "päivystykseen')",
+              kansio_rows_get_string (people, i, 0));
+          g_assert_true (PQsendQuery (sessions[i]->conn, sql));
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+        for (PGresult *result; (result = PQgetResult (sessions[i]->conn)) != NULL; PQclear (result))
+          if (round == 1 && PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) > 0)
+            n_opened++;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+    session_free (sessions[i]);
+
+  g_assert_cmpuint (n_opened, ==, 2);
+  g_assert_cmpstr (kansio_test_value_as (database, NULL,
+                                         "SELECT count (*) FROM kansio.work_queue_item "
+                                         "WHERE kind = 'emergency_limit'"),
+                   ==, "1");
+}
+
+/* Someone registered between the two calls of a person's creation is
+ * named in a committed row before the creation says so. */
+static void
+test_registered_between_calls (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  const char *create
+      = "SELECT api.person_create ('010190-998V', 'Zz', 'Qq', 'fi', 'income-support', 2)";
+  const char *named = "SELECT count (*) FROM kansio.usage_log l JOIN kansio.person p "
+                      "ON p.id = ANY (l.person_ids) WHERE p.identity_code = '010190-998V' "
+                      "AND l.login_role = 'demo_kasittelija' AND l.view = 'lookup'";
+  gboolean told = FALSE;
+
+  {
+    g_autofree char *first = call (handler, create, &told);
+    g_assert_cmpstr (first, ==, "");
+    g_assert_true (told);
+  }
+  g_object_unref (kansio_test_as (database, NULL,
+                                  "INSERT INTO kansio.person (identity_code, first_names, "
+                                  "surname, birth_date) "
+                                  "VALUES ('010190-998V', 'Toinen', 'Ihminen', '1990-01-01')"));
+  {
+    g_autofree char *second = call (handler, create, &told);
+    g_autofree char *logged = kansio_test_value_as (database, NULL, named);
+    g_assert_cmpstr (second, ==, "");
+    g_assert_true (told);
+    g_assert_cmpstr (logged, ==, "1");
+  }
+  {
+    g_autofree char *third = call (handler, create, &told);
+    g_assert_cmpint (third[0], ==, '!');
+    g_assert_false (told);
+  }
+}
+
+/* Two different dates are two calls whatever DateStyle says; and a change
+ * in between makes the session forget a kept answer. */
+static void
+test_keys_and_changes (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  g_autofree char *id = kansio_test_value_as (
+      database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  g_autofree char *read = g_strdup_printf ("SELECT surname FROM api.person_get (%s, 'z')", id);
+  g_autofree char *rename
+      = g_strdup_printf ("UPDATE kansio.person SET surname = 'Korhonen' WHERE id = %s", id);
+  g_autofree char *disclose = g_strdup_printf (
+      "SELECT api.disclosure_record (%s, 'päätös', 'asiakas', 'hallintolaki 54 §')", id);
+  gboolean told = FALSE;
+
+  g_free (call (handler, "SET DateStyle = 'SQL, DMY'", NULL));
+  g_free (call (handler, "SELECT * FROM api.person_find_similar ('Aino', 'Virtanen', '1981-02-11')",
+                &told));
+  g_assert_true (told);
+  g_free (call (handler, "SET DateStyle = 'SQL, MDY'", NULL));
+  g_free (call (handler, "SELECT * FROM api.person_find_similar ('Aino', 'Virtanen', '1981-11-02')",
+                &told));
+  g_assert_true (told);
+  g_free (call (handler, "RESET DateStyle", NULL));
+
+  {
+    g_autofree char *first = call (handler, read, &told);
+    g_autofree char *second = NULL;
+
+    g_assert_true (told);
+    g_object_unref (kansio_test_as (database, NULL, rename));
+    g_free (call (handler, disclose, NULL));
+    second = call (handler, read, &told);
+    g_assert_cmpstr (second, ==, "Korhonen");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -249,6 +453,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/kept-answers/only-once-committed", test_only_once_committed);
   g_test_add_func ("/kept-answers/own-settings-count-for-nothing",
                    test_own_settings_count_for_nothing);
+  g_test_add_func ("/kept-answers/changed-read-held-back", test_changed_read_held_back);
+  g_test_add_func ("/kept-answers/no-statistics", test_no_statistics);
+  g_test_add_func ("/kept-answers/emergency-limit-at-once", test_emergency_limit_at_once);
+  g_test_add_func ("/kept-answers/registered-between-calls", test_registered_between_calls);
+  g_test_add_func ("/kept-answers/keys-and-changes", test_keys_and_changes);
 
   return g_test_run ();
 }

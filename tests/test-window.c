@@ -23,13 +23,24 @@
 
 static KansioPluginRegistry *plugins;
 
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Some conditions change outside the main context (a row the document
+ * service writes): a tick wakes the loop to look again, so the wait never
+ * blocks with nothing to wake it. */
 static void
 wait_until (gboolean (*condition) (gpointer), gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (50, tick_cb, NULL);
 
   while (!condition (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
   g_assert_true (condition (data));
 }
 
@@ -1395,6 +1406,7 @@ test_income_support_decision_flow (void)
       &error);
   g_assert_no_error (error);
 
+  g_test_message ("decision flow: handler prepares");
   handler_page = show_income_support (handler, &handler_window);
   application = open_clients_application (handler_page, "140384-9027", "calculation");
   handler_prepares (application);
@@ -1410,6 +1422,7 @@ test_income_support_decision_flow (void)
   g_assert_false (
       gtk_widget_is_visible (find_widget_by_name (application, "income-support-decide")));
 
+  g_test_message ("decision flow: decider decides");
   /* Another person decides, and saves the decision composed for them. */
   decider_page = show_income_support (decider, &decider_window);
   application = open_clients_application (decider_page, "140384-9027", "decision");
@@ -1423,6 +1436,7 @@ test_income_support_decision_flow (void)
                   "NOT NULL AND t.name = 'income-support-decision'";
   wait_until (sql_is_true, &condition);
 
+  g_test_message ("decision flow: payment run and recovery");
   /* Paid in a run, the support can be recovered: the handler prepares. */
   run = kansio_test_query (kansio_context_get_database (decider),
                            "SELECT api.is_payment_run_create (current_date + 31)", &error);
@@ -1444,6 +1458,7 @@ test_income_support_decision_flow (void)
                                ADW_TYPE_CLAMP),
       "income-support-recovery.png");
 
+  g_test_message ("decision flow: recovery decided");
   /* The decision-maker decides it, and saves its own decision. */
   recovery
       = kansio_test_query (test_database->database,

@@ -24,9 +24,10 @@
 -- receipt committed by an earlier transaction of the same login role, so
 -- its log rows committed with it. Why it is not stale: it is returned only
 -- to the call that comes next for these arguments (the session forgets it
--- at the next gate, whatever that asks) and at most kept_answer_seconds
--- (5) after it was made. Any other read, a reopened client after a
--- colleague's save among them, runs the implementation as before. Kept
+-- at the next gate call, whatever that asks) and at most
+-- kept_answer_seconds (3) after it was made. Any other read, a reopened
+-- client after a colleague's save among them, runs the implementation as
+-- before. Kept
 -- answers are client data at rest for those seconds: the table is
 -- unlogged (not in the WAL, backups or standbys), readable by its owner
 -- only, and emptied by the sealer.
@@ -44,7 +45,7 @@
 SET LOCAL ROLE kansio_owner;
 
 INSERT INTO kansio.setting (key, value, description)
-VALUES ('kept_answer_seconds', '5',
+VALUES ('kept_answer_seconds', '3',
         'How long the answer of a logged read waits for the caller to ask again.')
 ON CONFLICT (key) DO NOTHING;
 
@@ -80,9 +81,25 @@ BEGIN
 END
 $$;
 
--- Logs one read unless the call's committed receipt lists it; true when it
--- wrote a row now. Within a change (kansio.wrote) every row is written:
--- it commits with the change.
+-- The key of one log row of the call being made (kansio.call_key is the
+-- gate's): what a receipt lists of the rows it wrote.
+CREATE FUNCTION kansio.log_key (p_staff integer, p_person_ids bigint[], p_view text,
+                                p_purpose text, p_area text, p_emergency boolean,
+                                p_object bigint)
+  RETURNS text
+  LANGUAGE sql STABLE
+AS $$
+  SELECT encode (sha256 (convert_to (json_build_array (
+           p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, p_object,
+           current_setting ('kansio.call_key', true))::text, 'UTF8')), 'hex')
+$$;
+
+-- Logs one read unless the call's committed receipt lists it (in
+-- kansio.covered, which every gate sets on entry: a change's gate to
+-- nothing); true when it wrote a row now. Every row written is noted, so
+-- that the gate holds back what it read (issue 10 attack round: a row
+-- written unnoted let a covered read through in a transaction that was
+-- then rolled back).
 CREATE OR REPLACE FUNCTION kansio.log_read (p_staff integer, p_person_ids bigint[], p_view text,
                                             p_purpose text DEFAULT NULL,
                                             p_area text DEFAULT NULL,
@@ -92,30 +109,28 @@ CREATE OR REPLACE FUNCTION kansio.log_read (p_staff integer, p_person_ids bigint
   LANGUAGE plpgsql
 AS $$
 DECLARE
-  key text := encode (sha256 (convert_to (json_build_array (
-                p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, p_object,
-                current_setting ('kansio.call_key', true))::text, 'UTF8')), 'hex');
-  writing boolean := coalesce (current_setting ('kansio.wrote', true), '') = 'yes';
+  key text := kansio.log_key (p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency,
+                              p_object);
 BEGIN
-  IF NOT writing AND strpos (coalesce (current_setting ('kansio.covered', true), ''), key) > 0 THEN
+  IF strpos (coalesce (current_setting ('kansio.covered', true), ''), key) > 0 THEN
     RETURN false;
   END IF;
   INSERT INTO kansio.usage_log (staff_id, person_ids, view, purpose, area, emergency, logged_at,
                                 login_role, object_id)
   VALUES (p_staff, p_person_ids, p_view, p_purpose, p_area, p_emergency, clock_timestamp (),
           session_user, p_object);
-  IF NOT writing THEN
-    PERFORM set_config ('kansio.logged_keys',
-                        coalesce (current_setting ('kansio.logged_keys', true), '') || key || ' ',
-                        true);
-    PERFORM set_config ('kansio.read_logged', 'yes', true);
-  END IF;
+  PERFORM set_config ('kansio.logged_keys',
+                      coalesce (current_setting ('kansio.logged_keys', true), '') || key || ' ',
+                      true);
+  PERFORM set_config ('kansio.read_logged', 'yes', true);
   RETURN true;
 END
 $$;
 
--- The first call of a change that names people by identity code: its
--- receipt, in the new shape.
+-- The first call of a change that names people by identity code (0013):
+-- covered only by a committed receipt of the call that logged whoever it
+-- finds now, so that someone registered between the two calls is logged
+-- before the change says so (attack round).
 CREATE OR REPLACE FUNCTION kansio.confirm_lookup (p_staff integer, p_person_ids bigint[],
                                                   p_purpose text)
   RETURNS boolean
@@ -123,15 +138,26 @@ CREATE OR REPLACE FUNCTION kansio.confirm_lookup (p_staff integer, p_person_ids 
 AS $$
 DECLARE
   key bytea := decode (current_setting ('kansio.call_key', true), 'hex');
+  logged text;
 BEGIN
-  IF kansio.call_covered (key) THEN
+  SELECT r.log_keys INTO logged FROM kansio.read_receipt r
+  WHERE r.read_key = key AND r.login_role = session_user
+    AND r.logged_at > clock_timestamp ()
+                      - make_interval (secs => kansio.setting_int ('read_receipt_seconds'))
+    AND r.xact IS DISTINCT FROM pg_current_xact_id_if_assigned ()
+  ORDER BY r.logged_at DESC LIMIT 1;
+  IF FOUND AND (cardinality (p_person_ids) = 0
+                OR strpos (logged, kansio.log_key (p_staff, p_person_ids, 'lookup', p_purpose,
+                                                   NULL, false, NULL)) > 0) THEN
     RETURN false;
   END IF;
+  PERFORM set_config ('kansio.logged_keys', '', true);
   IF cardinality (p_person_ids) > 0 THEN
     PERFORM kansio.log_read (p_staff, p_person_ids, 'lookup', p_purpose);
   END IF;
-  INSERT INTO kansio.read_receipt (login_role, read_key, logged_at, xact)
-  VALUES (session_user, key, clock_timestamp (), pg_current_xact_id ());
+  INSERT INTO kansio.read_receipt (login_role, read_key, logged_at, xact, log_keys)
+  VALUES (session_user, key, clock_timestamp (), pg_current_xact_id (),
+          current_setting ('kansio.logged_keys'));
   -- Not ask_again: this is a change's gate, which counts as written.
   RAISE NOTICE USING MESSAGE = 'The read was logged; ask again for the data.', ERRCODE = 'KL001';
   RETURN true;
@@ -185,7 +211,10 @@ BEGIN
   is_void := result_type = 'void'::regtype;
   SELECT format ('kansio_impl.%I (%s)', name, coalesce (string_agg ('$' || i, ', ' ORDER BY i), ''))
   INTO call FROM generate_series (1, n_args) i;
-  SELECT format ('ARRAY[%s]::text[]', coalesce (string_agg (format ('$%s::text', i), ', ' ORDER BY i), ''))
+  -- As jsonb, not ::text: a date's text follows the caller's DateStyle,
+  -- and two calls that differ must never share a key (attack round).
+  SELECT format ('ARRAY[%s]::text[]',
+                 coalesce (string_agg (format ('to_jsonb ($%s)::text', i), ', ' ORDER BY i), ''))
   INTO arg_texts FROM generate_series (1, n_args) i;
 
   IF p_mode = 'read' THEN
@@ -247,6 +276,7 @@ BEGIN
       name, arg_texts, kansio.kept_rows_source (p_impl), call, call);
   ELSIF p_mode = 'plain' THEN
     body := 'PERFORM set_config (''kansio.covered'', '''', true); '
+            'PERFORM set_config (''kansio.answer'', '''', false); '
             || CASE WHEN returns_set THEN format ('RETURN QUERY SELECT * FROM %s;', call)
                     WHEN is_void THEN format ('PERFORM %s;', call)
                     ELSE format ('RETURN %s;', call) END;
@@ -255,6 +285,8 @@ BEGIN
       'IF kansio.read_pending () THEN RETURN %s; END IF; '
       'PERFORM set_config (''kansio.call_key'', encode (kansio.call_key (%L, %s), ''hex''), true); '
       'PERFORM set_config (''kansio.covered'', '''', true); '
+      'PERFORM set_config (''kansio.logged_keys'', '''', true); '
+      'PERFORM set_config (''kansio.answer'', '''', false); '
       'PERFORM set_config (''kansio.wrote'', ''yes'', true); '
       'BEGIN %s '
       'EXCEPTION WHEN integrity_constraint_violation THEN '
