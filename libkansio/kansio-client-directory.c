@@ -7,7 +7,12 @@
 
 #include "config.h"
 
+#include "kansio-client-case.h"
 #include "kansio-client-directory.h"
+#include "kansio-client-document.h"
+#include "kansio-client-relation.h"
+#include "kansio-client-viewing.h"
+#include "kansio-disclosure.h"
 
 struct _KansioClientDirectory
 {
@@ -89,10 +94,164 @@ map_one_person (KansioRows *rows)
   return kansio_rows_get_n_rows (rows) > 0 ? kansio_person_new_from_row (rows, 0) : NULL;
 }
 
-static gpointer
-map_rows (KansioRows *rows)
+/* Reading columns by name */
+
+static const char *
+column (KansioRows *rows, guint row, const char *name)
 {
-  return g_object_ref (rows);
+  int index = kansio_rows_find_column (rows, name);
+
+  if (index < 0 || kansio_rows_is_null (rows, row, index))
+    return NULL;
+  return kansio_rows_get_string (rows, row, index);
+}
+
+static gint64
+column_int64 (KansioRows *rows, guint row, const char *name)
+{
+  int index = kansio_rows_find_column (rows, name);
+
+  if (index < 0 || kansio_rows_is_null (rows, row, index))
+    return 0;
+  return kansio_rows_get_int64 (rows, row, index);
+}
+
+static gboolean
+column_boolean (KansioRows *rows, guint row, const char *name)
+{
+  int index = kansio_rows_find_column (rows, name);
+
+  return index >= 0 && !kansio_rows_is_null (rows, row, index)
+         && kansio_rows_get_boolean (rows, row, index);
+}
+
+/* api.person_relations (person_id) */
+static gpointer
+map_relations (KansioRows *rows)
+{
+  GListStore *relations = g_list_store_new (KANSIO_TYPE_CLIENT_RELATION);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* clang-format off */
+      g_autoptr (KansioClientRelation) relation = g_object_new (KANSIO_TYPE_CLIENT_RELATION,
+          "id", column_int64 (rows, i, "relation_id"),
+          "kind", column (rows, i, "kind"),
+          "direction", column (rows, i, "direction"),
+          "related-person-id", column_int64 (rows, i, "related_person_id"),
+          "related-first-names", column (rows, i, "related_first_names"),
+          "related-surname", column (rows, i, "related_surname"),
+          "related-birth-date", column (rows, i, "related_birth_date"),
+          "valid-from", column (rows, i, "valid_from"),
+          "valid-until", column (rows, i, "valid_until"),
+          NULL);
+      /* clang-format on */
+
+      g_list_store_append (relations, relation);
+    }
+  return relations;
+}
+
+/* api.person_cases (person_id) */
+static gpointer
+map_cases (KansioRows *rows)
+{
+  GListStore *cases = g_list_store_new (KANSIO_TYPE_CLIENT_CASE);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* clang-format off */
+      g_autoptr (KansioClientCase) client_case = g_object_new (KANSIO_TYPE_CLIENT_CASE,
+          "id", column_int64 (rows, i, "case_id"),
+          "area", column (rows, i, "area"),
+          "unit-id", (int) column_int64 (rows, i, "unit_id"),
+          "unit-name-fi", column (rows, i, "unit_name_fi"),
+          "unit-name-sv", column (rows, i, "unit_name_sv"),
+          "opened-on", column (rows, i, "opened_on"),
+          "closed-on", column (rows, i, "closed_on"),
+          NULL);
+      /* clang-format on */
+
+      g_list_store_append (cases, client_case);
+    }
+  return cases;
+}
+
+/* api.audit_person_views (person_id, from, to) */
+static gpointer
+map_viewings (KansioRows *rows)
+{
+  GListStore *viewings = g_list_store_new (KANSIO_TYPE_CLIENT_VIEWING);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* clang-format off */
+      g_autoptr (KansioClientViewing) viewing = g_object_new (KANSIO_TYPE_CLIENT_VIEWING,
+          "logged-at", column (rows, i, "logged_at"),
+          "login-role", column (rows, i, "login_role"),
+          "full-name", column (rows, i, "full_name"),
+          "view", column (rows, i, "view"),
+          "purpose", column (rows, i, "purpose"),
+          "area", column (rows, i, "area"),
+          "emergency", column_boolean (rows, i, "emergency"),
+          NULL);
+      /* clang-format on */
+
+      g_list_store_append (viewings, viewing);
+    }
+  return viewings;
+}
+
+/* api.disclosure_list (person_id) */
+static gpointer
+map_disclosures (KansioRows *rows)
+{
+  GListStore *disclosures = g_list_store_new (KANSIO_TYPE_DISCLOSURE);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* clang-format off */
+      g_autoptr (KansioDisclosure) disclosure = g_object_new (KANSIO_TYPE_DISCLOSURE,
+          "logged-at", column (rows, i, "logged_at"),
+          "login-role", column (rows, i, "login_role"),
+          "what", column (rows, i, "what"),
+          "recipient", column (rows, i, "recipient"),
+          "legal-basis", column (rows, i, "legal_basis"),
+          NULL);
+      /* clang-format on */
+
+      g_list_store_append (disclosures, disclosure);
+    }
+  return disclosures;
+}
+
+/* api.person_documents (person_id) */
+static gpointer
+map_documents (KansioRows *rows)
+{
+  GListStore *documents = g_list_store_new (KANSIO_TYPE_CLIENT_DOCUMENT);
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* clang-format off */
+      g_autoptr (KansioClientDocument) document = g_object_new (KANSIO_TYPE_CLIENT_DOCUMENT,
+          "id", column_int64 (rows, i, "document_id"),
+          "kind", column (rows, i, "kind"),
+          "title", column (rows, i, "title"),
+          "language", column (rows, i, "language"),
+          "page-count", (int) column_int64 (rows, i, "page_count"),
+          "created-at", column (rows, i, "created_at"),
+          "created-by", column (rows, i, "created_by"),
+          "sha256", column (rows, i, "sha256"),
+          "template-name", column (rows, i, "template_name"),
+          "template-version", (int) column_int64 (rows, i, "template_version"),
+          "case-number", column (rows, i, "case_number"),
+          NULL);
+      /* clang-format on */
+
+      g_list_store_append (documents, document);
+    }
+  return documents;
 }
 
 static gpointer
@@ -106,7 +265,11 @@ map_first_number (KansioRows *rows)
 
 static const Mapping people_mapping = { map_people, (GDestroyNotify) g_ptr_array_unref };
 static const Mapping person_mapping = { map_one_person, g_object_unref };
-static const Mapping rows_mapping = { map_rows, g_object_unref };
+static const Mapping relations_mapping = { map_relations, g_object_unref };
+static const Mapping cases_mapping = { map_cases, g_object_unref };
+static const Mapping viewings_mapping = { map_viewings, g_object_unref };
+static const Mapping disclosures_mapping = { map_disclosures, g_object_unref };
+static const Mapping documents_mapping = { map_documents, g_object_unref };
 static const Mapping number_mapping = { map_first_number, g_free };
 
 static void
@@ -226,61 +389,186 @@ kansio_client_directory_open_finish (KansioClientDirectory *self,
   return finish_api_call (self, result, kansio_client_directory_open_async, error);
 }
 
-/**
- * kansio_client_directory_list_async:
- * @what: "relations", "cases", "views" (who viewed the client in the last
- *   two years: auditors only), "disclosures" or "documents"
- *
- * What is known about an opened client, as rows.
- */
-void
-kansio_client_directory_list_async (KansioClientDirectory *self,
-                                    const char *what,
-                                    gint64 person_id,
-                                    GCancellable *cancellable,
-                                    GAsyncReadyCallback callback,
-                                    gpointer user_data)
+/* What is known about an opened client: one call per api function, each
+ * a list of typed objects. */
+static void
+list_for_person (KansioClientDirectory *self,
+                 gpointer source_tag,
+                 const char *sql,
+                 gint64 person_id,
+                 const Mapping *mapping,
+                 GCancellable *cancellable,
+                 GAsyncReadyCallback callback,
+                 gpointer user_data)
 {
-  static const struct
-  {
-    const char *what;
-    const char *sql;
-  } lists[] = {
-    { "relations", "SELECT * FROM api.person_relations ($1)" },
-    { "cases", "SELECT * FROM api.person_cases ($1)" },
-    /* The same arguments when asked again (a read's first answer is "ask
-     * again", and the second must be the same call): from the day's start. */
-    { "views", "SELECT * FROM api.audit_person_views ($1, date_trunc ('day', now ()) - "
-               "interval '2 years', 'infinity')" },
-    { "disclosures", "SELECT * FROM api.disclosure_list ($1)" },
-    { "documents", "SELECT * FROM api.person_documents ($1)" },
-  };
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
   const char *params[] = { id };
 
-  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    if (g_str_equal (what, lists[i].what))
-      {
-        run_api_call (self, kansio_client_directory_list_async, lists[i].sql, params, 1,
-                      &rows_mapping, cancellable, callback, user_data);
-        return;
-      }
-  g_return_if_reached ();
+  run_api_call (self, source_tag, sql, params, G_N_ELEMENTS (params), mapping, cancellable,
+                callback, user_data);
 }
 
 /**
- * kansio_client_directory_list_finish:
+ * kansio_client_directory_list_relations_async:
  *
- * Returns: (transfer full): the rows
+ * The client's family and household relations.
  */
-KansioRows *
-kansio_client_directory_list_finish (KansioClientDirectory *self,
-                                     GAsyncResult *result,
-                                     GError **error)
+void
+kansio_client_directory_list_relations_async (KansioClientDirectory *self,
+                                              gint64 person_id,
+                                              GCancellable *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer user_data)
 {
-  return finish_api_call (self, result, kansio_client_directory_list_async, error);
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  list_for_person (self, kansio_client_directory_list_relations_async,
+                   "SELECT * FROM api.person_relations ($1)", person_id, &relations_mapping,
+                   cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_list_relations_finish:
+ *
+ * Returns: (transfer full): a #GListModel of #KansioClientRelation
+ */
+GListModel *
+kansio_client_directory_list_relations_finish (KansioClientDirectory *self,
+                                               GAsyncResult *result,
+                                               GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_list_relations_async, error);
+}
+
+/**
+ * kansio_client_directory_list_cases_async:
+ *
+ * The client's cases that the user may see, open and closed.
+ */
+void
+kansio_client_directory_list_cases_async (KansioClientDirectory *self,
+                                          gint64 person_id,
+                                          GCancellable *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer user_data)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  list_for_person (self, kansio_client_directory_list_cases_async,
+                   "SELECT * FROM api.person_cases ($1)", person_id, &cases_mapping, cancellable,
+                   callback, user_data);
+}
+
+/**
+ * kansio_client_directory_list_cases_finish:
+ *
+ * Returns: (transfer full): a #GListModel of #KansioClientCase
+ */
+GListModel *
+kansio_client_directory_list_cases_finish (KansioClientDirectory *self,
+                                           GAsyncResult *result,
+                                           GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_list_cases_async, error);
+}
+
+/**
+ * kansio_client_directory_list_viewings_async:
+ *
+ * Who viewed the client in the last two years (auditors only).
+ */
+void
+kansio_client_directory_list_viewings_async (KansioClientDirectory *self,
+                                             gint64 person_id,
+                                             GCancellable *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer user_data)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  /* The same arguments when asked again (a read's first answer is "ask
+   * again", and the second must be the same call): from the day's start. */
+  list_for_person (self, kansio_client_directory_list_viewings_async,
+                   "SELECT * FROM api.audit_person_views ($1, date_trunc ('day', now ()) - "
+                   "interval '2 years', 'infinity')",
+                   person_id, &viewings_mapping, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_list_viewings_finish:
+ *
+ * Returns: (transfer full): a #GListModel of #KansioClientViewing
+ */
+GListModel *
+kansio_client_directory_list_viewings_finish (KansioClientDirectory *self,
+                                              GAsyncResult *result,
+                                              GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_list_viewings_async, error);
+}
+
+/**
+ * kansio_client_directory_list_disclosures_async:
+ *
+ * What of the client's data has been disclosed, and to whom.
+ */
+void
+kansio_client_directory_list_disclosures_async (KansioClientDirectory *self,
+                                                gint64 person_id,
+                                                GCancellable *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer user_data)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  list_for_person (self, kansio_client_directory_list_disclosures_async,
+                   "SELECT * FROM api.disclosure_list ($1)", person_id, &disclosures_mapping,
+                   cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_list_disclosures_finish:
+ *
+ * Returns: (transfer full): a #GListModel of #KansioDisclosure
+ */
+GListModel *
+kansio_client_directory_list_disclosures_finish (KansioClientDirectory *self,
+                                                 GAsyncResult *result,
+                                                 GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_list_disclosures_async, error);
+}
+
+/**
+ * kansio_client_directory_list_documents_async:
+ *
+ * The client's stored documents that the user may see, without their PDFs.
+ */
+void
+kansio_client_directory_list_documents_async (KansioClientDirectory *self,
+                                              gint64 person_id,
+                                              GCancellable *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer user_data)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+
+  list_for_person (self, kansio_client_directory_list_documents_async,
+                   "SELECT * FROM api.person_documents ($1)", person_id, &documents_mapping,
+                   cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_list_documents_finish:
+ *
+ * Returns: (transfer full): a #GListModel of #KansioClientDocument
+ */
+GListModel *
+kansio_client_directory_list_documents_finish (KansioClientDirectory *self,
+                                               GAsyncResult *result,
+                                               GError **error)
+{
+  return finish_api_call (self, result, kansio_client_directory_list_documents_async, error);
 }
 
 static const char *

@@ -46,15 +46,46 @@ void kansio_client_directory_open_async (KansioClientDirectory *self,
 KansioPerson *kansio_client_directory_open_finish (KansioClientDirectory *self,
                                                    GAsyncResult *result,
                                                    GError **error);
-void kansio_client_directory_list_async (KansioClientDirectory *self,
-                                         const char *what,
-                                         gint64 person_id,
-                                         GCancellable *cancellable,
-                                         GAsyncReadyCallback callback,
-                                         gpointer user_data);
-KansioRows *kansio_client_directory_list_finish (KansioClientDirectory *self,
-                                                 GAsyncResult *result,
-                                                 GError **error);
+void kansio_client_directory_list_relations_async (KansioClientDirectory *self,
+                                                   gint64 person_id,
+                                                   GCancellable *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer user_data);
+GListModel *kansio_client_directory_list_relations_finish (KansioClientDirectory *self,
+                                                           GAsyncResult *result,
+                                                           GError **error);
+void kansio_client_directory_list_cases_async (KansioClientDirectory *self,
+                                               gint64 person_id,
+                                               GCancellable *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer user_data);
+GListModel *kansio_client_directory_list_cases_finish (KansioClientDirectory *self,
+                                                       GAsyncResult *result,
+                                                       GError **error);
+void kansio_client_directory_list_viewings_async (KansioClientDirectory *self,
+                                                  gint64 person_id,
+                                                  GCancellable *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer user_data);
+GListModel *kansio_client_directory_list_viewings_finish (KansioClientDirectory *self,
+                                                          GAsyncResult *result,
+                                                          GError **error);
+void kansio_client_directory_list_disclosures_async (KansioClientDirectory *self,
+                                                     gint64 person_id,
+                                                     GCancellable *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer user_data);
+GListModel *kansio_client_directory_list_disclosures_finish (KansioClientDirectory *self,
+                                                             GAsyncResult *result,
+                                                             GError **error);
+void kansio_client_directory_list_documents_async (KansioClientDirectory *self,
+                                                   gint64 person_id,
+                                                   GCancellable *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer user_data);
+GListModel *kansio_client_directory_list_documents_finish (KansioClientDirectory *self,
+                                                           GAsyncResult *result,
+                                                           GError **error);
 void kansio_client_directory_save_async (KansioClientDirectory *self,
                                          KansioPerson *person,
                                          GCancellable *cancellable,

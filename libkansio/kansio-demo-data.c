@@ -9,6 +9,7 @@
 
 #include "kansio-database-private.h"
 #include "kansio-demo-data.h"
+#include "kansio-demo-user.h"
 #include "kansio-pq-private.h"
 
 #define DEMO_DATA_RESOURCE "/fi/kansio/Kansio/demo/demo-data.sql"
@@ -91,6 +92,47 @@ kansio_demo_data_install_finish (KansioDatabase *database,
   return TRUE;
 }
 
+static const char *
+column (KansioRows *rows, guint row, guint index)
+{
+  return kansio_rows_is_null (rows, row, index) ? NULL : kansio_rows_get_string (rows, row, index);
+}
+
+static void
+on_users_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows
+      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  GListStore *users;
+
+  if (rows == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  users = g_list_store_new (KANSIO_TYPE_DEMO_USER);
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    {
+      /* clang-format off */
+      g_autoptr (KansioDemoUser) user = g_object_new (KANSIO_TYPE_DEMO_USER,
+          "login-role", column (rows, i, 0),
+          "full-name", column (rows, i, 1),
+          "title-fi", column (rows, i, 2),
+          "title-sv", column (rows, i, 3),
+          "unit-name-fi", column (rows, i, 4),
+          "unit-name-sv", column (rows, i, 5),
+          "roles-fi", column (rows, i, 6),
+          "roles-sv", column (rows, i, 7),
+          NULL);
+      /* clang-format on */
+
+      g_list_store_append (users, user);
+    }
+  g_task_return_pointer (task, users, g_object_unref);
+}
+
 /**
  * kansio_demo_data_list_users_async:
  * @database: the demo database, connected as its superuser
@@ -104,8 +146,12 @@ kansio_demo_data_list_users_async (KansioDatabase *database,
                                    GAsyncReadyCallback callback,
                                    gpointer user_data)
 {
+  GTask *task;
+
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
+  task = g_task_new (database, cancellable, callback, user_data);
+  g_task_set_source_tag (task, kansio_demo_data_list_users_async);
   kansio_database_query_async (
       database,
       "SELECT s.login_role, s.full_name, s.title_fi, s.title_sv, u.name_fi, u.name_sv, "
@@ -115,16 +161,19 @@ kansio_demo_data_list_users_async (KansioDatabase *database,
       " JOIN kansio.job_role r ON r.code = g.job_role WHERE g.staff_id = s.id) "
       "FROM kansio.staff_member s JOIN kansio.organisation_unit u ON u.id = s.unit_id "
       "WHERE s.is_demo ORDER BY s.full_name",
-      NULL, 0, cancellable, callback, user_data);
+      NULL, 0, cancellable, on_users_listed_cb, task);
 }
 
 /**
  * kansio_demo_data_list_users_finish:
  *
- * Returns: (transfer full): the users, one row each
+ * Returns: (transfer full): a #GListModel of #KansioDemoUser
  */
-KansioRows *
+GListModel *
 kansio_demo_data_list_users_finish (KansioDatabase *database, GAsyncResult *result, GError **error)
 {
-  return kansio_database_query_finish (database, result, error);
+  g_return_val_if_fail (g_task_is_valid (result, database), NULL);
+  g_return_val_if_fail (
+      g_task_get_source_tag (G_TASK (result)) == kansio_demo_data_list_users_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -28,7 +28,7 @@ void kansio_demo_data_list_users_async (KansioDatabase *database,
                                         GCancellable *cancellable,
                                         GAsyncReadyCallback callback,
                                         gpointer user_data);
-KansioRows *
+GListModel *
 kansio_demo_data_list_users_finish (KansioDatabase *database, GAsyncResult *result, GError **error);
 
 G_END_DECLS

@@ -44,8 +44,9 @@ struct _KansioClientPage
   AdwPreferencesGroup *views_group;
   GtkWidget *new_document_button;
 
-  KansioRows *cases;     /* as last loaded, for a new letter's case */
-  KansioRows *templates; /* letters the user may make */
+  GListModel *cases;                       /* KansioClientCase, for a new letter's case */
+  GListModel *templates;                   /* KansioLetterTemplate: letters the user may make */
+  KansioLetterTemplates *letter_templates; /* lists them */
   GtkWindow *new_document_dialog;
 };
 
@@ -161,82 +162,95 @@ relation_title (const char *kind, const char *direction)
 }
 
 static void
-show_relations (KansioClientPage *self, KansioRows *rows)
+show_relations (KansioClientPage *self, GListModel *relations)
 {
   clear_group (self, self->family_group);
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
     {
-      g_autofree char *born = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 6));
-      g_autofree char *until = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 8));
+      g_autoptr (KansioClientRelation) relation = g_list_model_get_item (relations, i);
+      g_autofree char *born
+          = kansio_i18n_format_iso_date (kansio_client_relation_get_related_birth_date (relation));
+      g_autofree char *until
+          = kansio_i18n_format_iso_date (kansio_client_relation_get_valid_until (relation));
       g_autofree char *value = g_strdup_printf (
-          "%s, %s (%s)%s%s", kansio_rows_get_string (rows, i, 5),
-          kansio_rows_get_string (rows, i, 4), born, until ? " – " : "", until ? until : "");
-      add_row (
-          self, self->family_group,
-          relation_title (kansio_rows_get_string (rows, i, 1), kansio_rows_get_string (rows, i, 2)),
-          value);
+          "%s, %s (%s)%s%s", kansio_client_relation_get_related_surname (relation),
+          kansio_client_relation_get_related_first_names (relation), born, until ? " – " : "",
+          until ? until : "");
+      add_row (self, self->family_group,
+               relation_title (kansio_client_relation_get_kind (relation),
+                               kansio_client_relation_get_direction (relation)),
+               value);
     }
-  if (kansio_rows_get_n_rows (rows) == 0)
+  if (g_list_model_get_n_items (relations) == 0)
     add_row (self, self->family_group, _ ("No family or household relations recorded"), NULL);
 }
 
-static void
-show_cases (KansioClientPage *self, KansioRows *rows)
+static const char *
+case_unit_name (KansioClientCase *client_case)
 {
-  gboolean swedish = kansio_i18n_interface_is_swedish ();
+  return kansio_i18n_interface_is_swedish () ? kansio_client_case_get_unit_name_sv (client_case)
+                                             : kansio_client_case_get_unit_name_fi (client_case);
+}
 
+static void
+show_cases (KansioClientPage *self, GListModel *cases)
+{
   clear_group (self, self->cases_group);
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
     {
-      g_autofree char *opened = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 5));
-      g_autofree char *closed = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 6));
+      g_autoptr (KansioClientCase) client_case = g_list_model_get_item (cases, i);
+      g_autofree char *opened
+          = kansio_i18n_format_iso_date (kansio_client_case_get_opened_on (client_case));
+      g_autofree char *closed
+          = kansio_i18n_format_iso_date (kansio_client_case_get_closed_on (client_case));
       g_autofree char *value
           = closed != NULL
-                ? g_strdup_printf (_ ("%s, %s – %s"),
-                                   kansio_rows_get_string (rows, i, swedish ? 4 : 3), opened,
-                                   closed)
-                : g_strdup_printf (_ ("%s, open since %s"),
-                                   kansio_rows_get_string (rows, i, swedish ? 4 : 3), opened);
+                ? g_strdup_printf (_ ("%s, %s – %s"), case_unit_name (client_case), opened, closed)
+                : g_strdup_printf (_ ("%s, open since %s"), case_unit_name (client_case), opened);
       KansioServiceArea area;
 
-      if (!kansio_service_area_from_id (kansio_rows_get_string (rows, i, 1), &area))
+      if (!kansio_service_area_from_id (kansio_client_case_get_area (client_case), &area))
         continue;
       add_row (self, self->cases_group, kansio_service_area_get_name (area), value);
     }
 }
 
 static void
-show_views (KansioClientPage *self, KansioRows *rows)
+show_views (KansioClientPage *self, GListModel *viewings)
 {
   clear_group (self, self->views_group);
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (viewings); i++)
     {
+      g_autoptr (KansioClientViewing) viewing = g_list_model_get_item (viewings, i);
+      gboolean emergency = kansio_client_viewing_get_emergency (viewing);
       g_autofree char *title
-          = g_strdup_printf ("%s (%s)", kansio_rows_get_string (rows, i, 2) ?: "",
-                             kansio_rows_get_string (rows, i, 1));
-      g_autofree char *value = g_strdup_printf (
-          "%s · %s%s%s", kansio_rows_get_string (rows, i, 0), kansio_rows_get_string (rows, i, 3),
-          kansio_rows_get_boolean (rows, i, 6) ? " · " : "",
-          kansio_rows_get_boolean (rows, i, 6) ? _ ("emergency access") : "");
+          = g_strdup_printf ("%s (%s)", kansio_client_viewing_get_full_name (viewing) ?: "",
+                             kansio_client_viewing_get_login_role (viewing));
+      g_autofree char *value
+          = g_strdup_printf ("%s · %s%s%s", kansio_client_viewing_get_logged_at (viewing),
+                             kansio_client_viewing_get_view (viewing), emergency ? " · " : "",
+                             emergency ? _ ("emergency access") : "");
       add_row (self, self->views_group, title, value);
     }
 }
 
 static void
-show_documents (KansioClientPage *self, KansioRows *rows)
+show_documents (KansioClientPage *self, GListModel *documents)
 {
   clear_group (self, self->documents_group);
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
+      g_autoptr (KansioClientDocument) document = g_list_model_get_item (documents, i);
       GPtrArray *added = g_hash_table_lookup (self->rows, self->documents_group);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *created = kansio_i18n_format_iso_date (kansio_rows_get_string (rows, i, 5));
-      const char *language = kansio_rows_get_string (rows, i, 3);
-      guint n_pages = (guint) kansio_rows_get_int64 (rows, i, 4);
+      g_autofree char *created
+          = kansio_i18n_format_iso_date (kansio_client_document_get_created_at (document));
+      const char *language = kansio_client_document_get_language (document);
+      guint n_pages = (guint) kansio_client_document_get_page_count (document);
       g_autofree char *subtitle = g_strdup_printf (
           g_dngettext (GETTEXT_PACKAGE, "%s · %s · %s · %u page", "%s · %s · %s · %u pages",
                        n_pages),
-          created != NULL ? created : "", kansio_rows_get_string (rows, i, 6) ?: "",
+          created != NULL ? created : "", kansio_client_document_get_created_by (document) ?: "",
           g_strcmp0 (language, "sv") == 0 ? _ ("Swedish") : _ ("Finnish"), n_pages);
 
       if (added == NULL)
@@ -245,7 +259,7 @@ show_documents (KansioClientPage *self, KansioRows *rows)
           g_hash_table_insert (self->rows, self->documents_group, added);
         }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     kansio_rows_get_string (rows, i, 2));
+                                     kansio_client_document_get_title (document));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -253,18 +267,50 @@ show_documents (KansioClientPage *self, KansioRows *rows)
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "client.open-document");
       gtk_actionable_set_action_target_value (
-          GTK_ACTIONABLE (row), g_variant_new_int64 (kansio_rows_get_int64 (rows, i, 0)));
+          GTK_ACTIONABLE (row), g_variant_new_int64 (kansio_client_document_get_id (document)));
       adw_preferences_group_add (self->documents_group, row);
       g_ptr_array_add (added, row);
     }
-  if (kansio_rows_get_n_rows (rows) == 0)
+  if (g_list_model_get_n_items (documents) == 0)
     add_row (self, self->documents_group, _ ("No documents yet"), NULL);
 }
+
+static void
+show_cases_and_keep (KansioClientPage *self, GListModel *cases)
+{
+  g_set_object (&self->cases, cases);
+  show_cases (self, cases);
+}
+
+/* One of the lists about the client: how to ask for it, and show it. */
+typedef struct
+{
+  const char *what;
+  void (*list_async) (KansioClientDirectory *self,
+                      gint64 person_id,
+                      GCancellable *cancellable,
+                      GAsyncReadyCallback callback,
+                      gpointer user_data);
+  GListModel *(*list_finish) (KansioClientDirectory *self, GAsyncResult *result, GError **error);
+  void (*show) (KansioClientPage *self, GListModel *list);
+} ClientList;
+
+static const ClientList relations_list
+    = { "relations", kansio_client_directory_list_relations_async,
+        kansio_client_directory_list_relations_finish, show_relations };
+static const ClientList cases_list
+    = { "cases", kansio_client_directory_list_cases_async,
+        kansio_client_directory_list_cases_finish, show_cases_and_keep };
+static const ClientList documents_list
+    = { "documents", kansio_client_directory_list_documents_async,
+        kansio_client_directory_list_documents_finish, show_documents };
+static const ClientList views_list = { "views", kansio_client_directory_list_viewings_async,
+                                       kansio_client_directory_list_viewings_finish, show_views };
 
 typedef struct
 {
   KansioClientPage *page;
-  const char *what;
+  const ClientList *list;
 } ListLoad;
 
 static void
@@ -272,41 +318,30 @@ on_list_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   ListLoad *load = user_data;
   g_autoptr (KansioClientPage) self = load->page;
-  const char *what = load->what;
+  const ClientList *list = load->list;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) items = NULL;
 
   g_free (load);
-  rows = kansio_client_directory_list_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
-  if (rows == NULL)
+  items = list->list_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
+  if (items == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_message ("Could not load %s: %s", what, error->message);
+        g_message ("Could not load %s: %s", list->what, error->message);
       return;
     }
-
-  if (g_str_equal (what, "relations"))
-    show_relations (self, rows);
-  else if (g_str_equal (what, "cases"))
-    {
-      g_set_object (&self->cases, rows);
-      show_cases (self, rows);
-    }
-  else if (g_str_equal (what, "documents"))
-    show_documents (self, rows);
-  else
-    show_views (self, rows);
+  list->show (self, items);
 }
 
 static void
-load_list (KansioClientPage *self, const char *what)
+load_list (KansioClientPage *self, const ClientList *list)
 {
   ListLoad *load = g_new0 (ListLoad, 1);
 
   load->page = g_object_ref (self);
-  load->what = what;
-  kansio_client_directory_list_async (kansio_context_get_clients (self->context), what,
-                                      self->person_id, self->cancellable, on_list_loaded_cb, load);
+  load->list = list;
+  list->list_async (kansio_context_get_clients (self->context), self->person_id, self->cancellable,
+                    on_list_loaded_cb, load);
 }
 
 static void
@@ -338,15 +373,15 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
 
   show_person (self);
-  load_list (self, "relations");
-  load_list (self, "cases");
-  load_list (self, "documents");
+  load_list (self, &relations_list);
+  load_list (self, &cases_list);
+  load_list (self, &documents_list);
 
   user = kansio_context_get_user (self->context);
   gtk_widget_set_visible (GTK_WIDGET (self->views_group),
                           user != NULL && kansio_user_has_role (user, "auditor"));
   if (user != NULL && kansio_user_has_role (user, "auditor"))
-    load_list (self, "views");
+    load_list (self, &views_list);
 }
 
 static void
@@ -466,7 +501,7 @@ static void
 on_document_stored_cb (KansioClientPage *self)
 {
   if (self->context != NULL && self->person_id != 0)
-    load_list (self, "documents");
+    load_list (self, &documents_list);
 }
 
 static void
@@ -534,8 +569,8 @@ on_document_composed_cb (GObject *object, GAsyncResult *result, gpointer user_da
  * with an approved version, and the client's open cases. */
 typedef struct
 {
-  GArray *template_rows; /* indices into self->templates */
-  GArray *case_rows;     /* indices into self->cases */
+  GArray *template_rows; /* positions in self->templates */
+  GArray *case_rows;     /* positions in self->cases */
   AdwComboRow *template_row;
   AdwComboRow *case_row;
   AdwComboRow *language_row;
@@ -558,20 +593,23 @@ on_new_document_response_cb (AdwMessageDialog *dialog, const char *response, gpo
   guint case_index = adw_combo_row_get_selected (choice->case_row);
   guint language_index = adw_combo_row_get_selected (choice->language_row);
   const char *languages[] = { NULL, "fi", "sv" };
-  guint t, c;
-  const char *template_area, *case_area;
+  g_autoptr (KansioLetterTemplate) template = NULL;
+  g_autoptr (KansioClientCase) client_case = NULL;
+  const char *template_area;
 
   self->new_document_dialog = NULL;
   if (!g_str_equal (response, "make") || template_index >= choice->template_rows->len
       || case_index >= choice->case_rows->len)
     return;
-  t = g_array_index (choice->template_rows, guint, template_index);
-  c = g_array_index (choice->case_rows, guint, case_index);
-  template_area = kansio_rows_is_null (self->templates, t, 2)
-                      ? NULL
-                      : kansio_rows_get_string (self->templates, t, 2);
-  case_area = kansio_rows_get_string (self->cases, c, 1);
-  if (template_area != NULL && g_strcmp0 (template_area, case_area) != 0)
+  template = g_list_model_get_item (self->templates,
+                                    g_array_index (choice->template_rows, guint, template_index));
+  client_case
+      = g_list_model_get_item (self->cases, g_array_index (choice->case_rows, guint, case_index));
+  if (template == NULL || client_case == NULL) /* the lists were loaded again meanwhile */
+    return;
+  template_area = kansio_letter_template_get_area (template);
+  if (template_area != NULL
+      && g_strcmp0 (template_area, kansio_client_case_get_area (client_case)) != 0)
     {
       show_error (self, _ ("The letter could not be made"),
                   _ ("This template belongs to another service area than the case."));
@@ -579,10 +617,9 @@ on_new_document_response_cb (AdwMessageDialog *dialog, const char *response, gpo
     }
   gtk_widget_set_sensitive (self->new_document_button, FALSE);
   kansio_document_composer_compose_async (
-      kansio_context_get_documents (self->context), kansio_rows_get_string (self->templates, t, 1),
-      self->person_id, kansio_rows_get_int64 (self->cases, c, 0),
-      languages[MIN (language_index, 2)], NULL, self->cancellable, on_document_composed_cb,
-      g_object_ref (self));
+      kansio_context_get_documents (self->context), kansio_letter_template_get_name (template),
+      self->person_id, kansio_client_case_get_id (client_case), languages[MIN (language_index, 2)],
+      NULL, self->cancellable, on_document_composed_cb, g_object_ref (self));
 }
 
 static AdwComboRow *
@@ -599,7 +636,6 @@ add_combo_row (GtkWidget *list, const char *title, GtkStringList *choices)
 static void
 ask_new_document (KansioClientPage *self)
 {
-  gboolean swedish = kansio_i18n_interface_is_swedish ();
   NewDocument *choice = g_new0 (NewDocument, 1);
   g_autoptr (GtkStringList) templates = gtk_string_list_new (NULL);
   g_autoptr (GtkStringList) cases = gtk_string_list_new (NULL);
@@ -613,28 +649,29 @@ ask_new_document (KansioClientPage *self)
 
   choice->template_rows = g_array_new (FALSE, FALSE, sizeof (guint));
   choice->case_rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < kansio_rows_get_n_rows (self->templates); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->templates); i++)
     {
-      const char *kind = kansio_rows_get_string (self->templates, i, 3);
+      g_autoptr (KansioLetterTemplate) template = g_list_model_get_item (self->templates, i);
+      const char *kind = kansio_letter_template_get_kind (template);
 
       if ((g_str_equal (kind, "letter") || g_str_equal (kind, "decision"))
-          && !kansio_rows_is_null (self->templates, i, 6))
+          && kansio_letter_template_get_approved_version (template) > 0)
         {
-          gtk_string_list_append (templates,
-                                  kansio_rows_get_string (self->templates, i, swedish ? 5 : 4));
+          gtk_string_list_append (templates, kansio_letter_template_get_title (template));
           g_array_append_val (choice->template_rows, i);
         }
     }
-  for (guint i = 0; self->cases != NULL && i < kansio_rows_get_n_rows (self->cases); i++)
+  for (guint i = 0; self->cases != NULL && i < g_list_model_get_n_items (self->cases); i++)
     {
+      g_autoptr (KansioClientCase) client_case = g_list_model_get_item (self->cases, i);
       KansioServiceArea area;
       g_autofree char *label = NULL;
 
-      if (!kansio_rows_is_null (self->cases, i, 6)
-          || !kansio_service_area_from_id (kansio_rows_get_string (self->cases, i, 1), &area))
+      if (kansio_client_case_get_closed_on (client_case) != NULL
+          || !kansio_service_area_from_id (kansio_client_case_get_area (client_case), &area))
         continue;
       label = g_strdup_printf ("%s, %s", kansio_service_area_get_name (area),
-                               kansio_rows_get_string (self->cases, i, swedish ? 4 : 3));
+                               case_unit_name (client_case));
       gtk_string_list_append (cases, label);
       g_array_append_val (choice->case_rows, i);
     }
@@ -677,18 +714,18 @@ on_templates_listed_cb (GObject *object, GAsyncResult *result, gpointer user_dat
 {
   g_autoptr (KansioClientPage) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows = kansio_document_composer_list_templates_finish (
-      KANSIO_DOCUMENT_COMPOSER (object), result, &error);
+  g_autoptr (GListModel) templates
+      = kansio_letter_templates_list_finish (KANSIO_LETTER_TEMPLATES (object), result, &error);
 
   gtk_widget_set_sensitive (self->new_document_button, TRUE);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
     return;
-  if (rows == NULL)
+  if (templates == NULL)
     {
       show_database_error (self, _ ("The templates could not be listed"), error);
       return;
     }
-  g_set_object (&self->templates, rows);
+  g_set_object (&self->templates, templates);
   ask_new_document (self);
 }
 
@@ -702,9 +739,11 @@ kansio_client_page_new_document_action (GtkWidget *widget,
   if (self->person == NULL)
     return;
   gtk_widget_set_sensitive (self->new_document_button, FALSE);
-  kansio_document_composer_list_templates_async (kansio_context_get_documents (self->context),
-                                                 self->cancellable, on_templates_listed_cb,
-                                                 g_object_ref (self));
+  if (self->letter_templates == NULL)
+    self->letter_templates
+        = kansio_letter_templates_new (kansio_context_get_database (self->context));
+  kansio_letter_templates_list_async (self->letter_templates, self->cancellable,
+                                      on_templates_listed_cb, g_object_ref (self));
 }
 
 static void
@@ -727,6 +766,7 @@ kansio_client_page_dispose (GObject *object)
   g_clear_pointer (&self->areas, g_array_unref);
   g_clear_object (&self->cases);
   g_clear_object (&self->templates);
+  g_clear_object (&self->letter_templates);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_CLIENT_PAGE);
 
@@ -804,6 +844,7 @@ kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
   clear_group (self, self->views_group);
   g_clear_object (&self->cases);
   g_clear_object (&self->templates);
+  g_clear_object (&self->letter_templates);
   if (self->new_document_dialog != NULL)
     gtk_window_destroy (g_steal_pointer (&self->new_document_dialog));
   gtk_label_set_label (self->name_label, "");

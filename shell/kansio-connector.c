@@ -61,12 +61,12 @@ on_demo_users_listed_cb (GObject *object, GAsyncResult *result, gpointer user_da
 {
   g_autoptr (GTask) task = user_data;
   g_autoptr (GError) error = NULL;
-  KansioRows *rows = kansio_demo_data_list_users_finish (KANSIO_DATABASE (object), result, &error);
+  GListModel *users = kansio_demo_data_list_users_finish (KANSIO_DATABASE (object), result, &error);
 
-  if (rows == NULL)
+  if (users == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, rows, g_object_unref);
+    g_task_return_pointer (task, users, g_object_unref);
 }
 
 static void
@@ -354,10 +354,11 @@ kansio_connector_prepare_async (KansioConnector *self,
 /**
  * kansio_connector_prepare_finish:
  *
- * Returns: (transfer full) (nullable): the demo users to choose from, or
- *   %NULL on a server (and when @error is set)
+ * Returns: (transfer full) (nullable): the demo users to choose from (a
+ *   #GListModel of #KansioDemoUser), or %NULL on a server (and when @error
+ *   is set)
  */
-KansioRows *
+GListModel *
 kansio_connector_prepare_finish (KansioConnector *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

@@ -21,7 +21,7 @@ void kansio_connector_prepare_async (KansioConnector *self,
                                      GCancellable *cancellable,
                                      GAsyncReadyCallback callback,
                                      gpointer user_data);
-KansioRows *
+GListModel *
 kansio_connector_prepare_finish (KansioConnector *self, GAsyncResult *result, GError **error);
 void kansio_connector_log_in_async (KansioConnector *self,
                                     const char *user_name,

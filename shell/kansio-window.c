@@ -277,7 +277,7 @@ on_demo_user_activated_cb (AdwActionRow *row, KansioWindow *self)
 }
 
 static void
-fill_demo_users (KansioWindow *self, KansioRows *users)
+fill_demo_users (KansioWindow *self, GListModel *users)
 {
   gboolean swedish = kansio_i18n_interface_is_swedish ();
 
@@ -286,17 +286,21 @@ fill_demo_users (KansioWindow *self, KansioRows *users)
                                   g_ptr_array_index (self->demo_user_rows, i));
   g_ptr_array_set_size (self->demo_user_rows, 0);
 
-  for (guint i = 0; i < kansio_rows_get_n_rows (users); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (users); i++)
     {
+      g_autoptr (KansioDemoUser) user = g_list_model_get_item (users, i);
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *subtitle
-          = g_strdup_printf ("%s, %s\n%s", kansio_rows_get_string (users, i, swedish ? 3 : 2),
-                             kansio_rows_get_string (users, i, swedish ? 5 : 4),
-                             kansio_rows_get_string (users, i, swedish ? 7 : 6) ?: "");
+      const char *title
+          = swedish ? kansio_demo_user_get_title_sv (user) : kansio_demo_user_get_title_fi (user);
+      const char *unit = swedish ? kansio_demo_user_get_unit_name_sv (user)
+                                 : kansio_demo_user_get_unit_name_fi (user);
+      const char *roles
+          = swedish ? kansio_demo_user_get_roles_sv (user) : kansio_demo_user_get_roles_fi (user);
+      g_autofree char *subtitle = g_strdup_printf ("%s, %s\n%s", title, unit, roles ?: "");
 
-      gtk_widget_set_name (row, kansio_rows_get_string (users, i, 0));
+      gtk_widget_set_name (row, kansio_demo_user_get_login_role (user));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     kansio_rows_get_string (users, i, 1));
+                                     kansio_demo_user_get_full_name (user));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
@@ -348,7 +352,7 @@ on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioWindow) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) demo_users = NULL;
+  g_autoptr (GListModel) demo_users = NULL;
 
   demo_users = kansio_connector_prepare_finish (KANSIO_CONNECTOR (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

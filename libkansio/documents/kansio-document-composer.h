@@ -96,12 +96,4 @@ gboolean kansio_document_composer_disclose_finish (KansioDocumentComposer *self,
                                                    GAsyncResult *result,
                                                    GError **error);
 
-void kansio_document_composer_list_templates_async (KansioDocumentComposer *self,
-                                                    GCancellable *cancellable,
-                                                    GAsyncReadyCallback callback,
-                                                    gpointer user_data);
-KansioRows *kansio_document_composer_list_templates_finish (KansioDocumentComposer *self,
-                                                            GAsyncResult *result,
-                                                            GError **error);
-
 G_END_DECLS

@@ -5,13 +5,13 @@
  */
 #pragma once
 
+#include "kansio-client-case.h"
 #include "kansio-database.h"
 #include "kansio-income-support-case.h"
-#include "kansio-rows.h"
 
 G_BEGIN_DECLS
 
-KansioIncomeSupportCase *
-_kansio_income_support_case_new_from_row (KansioDatabase *database, KansioRows *rows, guint row);
+KansioIncomeSupportCase *_kansio_income_support_case_new (KansioDatabase *database,
+                                                          KansioClientCase *client_case);
 
 G_END_DECLS

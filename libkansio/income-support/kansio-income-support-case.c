@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kansio-client-case.h"
 #include "kansio-client-directory.h"
 #include "kansio-user.h"
 #include "kansio-income-support-api-private.h"
@@ -14,7 +15,7 @@
 
 /* A client's open income-support case, where applications are registered:
  * of the cases the client register lists for a client
- * (kansio_client_directory_list_async() "cases"), the open income-support
+ * (kansio_client_directory_list_cases_async()), the open income-support
  * one, that of the user's own unit where there are several. */
 struct _KansioIncomeSupportCase
 {
@@ -115,17 +116,18 @@ kansio_income_support_case_init (KansioIncomeSupportCase *self)
 {
 }
 
-/* The columns of api.person_cases, in one place. */
+/* From the client register's case (the columns of api.person_cases are
+ * known in kansio-client-directory.c only). */
 KansioIncomeSupportCase *
-_kansio_income_support_case_new_from_row (KansioDatabase *database, KansioRows *rows, guint row)
+_kansio_income_support_case_new (KansioDatabase *database, KansioClientCase *client_case)
 {
   KansioIncomeSupportCase *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_CASE, NULL);
 
   self->database = g_object_ref (database);
-  self->id = _kansio_income_support_int64 (rows, row, "case_id");
-  self->unit_id = (int) _kansio_income_support_int64 (rows, row, "unit_id");
-  self->unit_name_fi = g_strdup (_kansio_income_support_text (rows, row, "unit_name_fi"));
-  self->unit_name_sv = g_strdup (_kansio_income_support_text (rows, row, "unit_name_sv"));
+  self->id = kansio_client_case_get_id (client_case);
+  self->unit_id = kansio_client_case_get_unit_id (client_case);
+  self->unit_name_fi = g_strdup (kansio_client_case_get_unit_name_fi (client_case));
+  self->unit_name_sv = g_strdup (kansio_client_case_get_unit_name_sv (client_case));
   return self;
 }
 
@@ -164,30 +166,31 @@ on_cases_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   KansioContext *context = g_task_get_task_data (task);
   int own_unit = kansio_user_get_unit_id (kansio_context_get_user (context));
   g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_client_directory_list_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
-  int found = -1;
+  g_autoptr (GListModel) cases = kansio_client_directory_list_cases_finish (
+      KANSIO_CLIENT_DIRECTORY (object), result, &error);
+  g_autoptr (KansioClientCase) found = NULL;
 
-  if (rows == NULL)
+  if (cases == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
     {
-      if (g_strcmp0 (_kansio_income_support_text (rows, i, "area"), "income-support") != 0
-          || _kansio_income_support_text (rows, i, "closed_on") != NULL)
+      g_autoptr (KansioClientCase) client_case = g_list_model_get_item (cases, i);
+
+      if (g_strcmp0 (kansio_client_case_get_area (client_case), "income-support") != 0
+          || kansio_client_case_get_closed_on (client_case) != NULL)
         continue;
-      if (found < 0 || _kansio_income_support_int64 (rows, i, "unit_id") == own_unit)
-        found = (int) i;
+      if (found == NULL || kansio_client_case_get_unit_id (client_case) == own_unit)
+        g_set_object (&found, client_case);
     }
-  if (found < 0)
+  if (found == NULL)
     g_task_return_pointer (task, NULL, NULL);
   else
-    g_task_return_pointer (task,
-                           _kansio_income_support_case_new_from_row (
-                               kansio_context_get_database (context), rows, (guint) found),
-                           g_object_unref);
+    g_task_return_pointer (
+        task, _kansio_income_support_case_new (kansio_context_get_database (context), found),
+        g_object_unref);
 }
 
 /**
@@ -213,8 +216,8 @@ kansio_income_support_case_find_open_async (KansioContext *context,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, kansio_income_support_case_find_open_async);
   g_task_set_task_data (task, g_object_ref (context), g_object_unref);
-  kansio_client_directory_list_async (kansio_context_get_clients (context), "cases", person_id,
-                                      cancellable, on_cases_listed_cb, task);
+  kansio_client_directory_list_cases_async (kansio_context_get_clients (context), person_id,
+                                            cancellable, on_cases_listed_cb, task);
 }
 
 /**
