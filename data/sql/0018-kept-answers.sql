@@ -40,7 +40,10 @@
 -- back and writes a receipt naming it, as before.
 --
 -- A refused first call keeps no answer: it says "ask again" as before,
--- and the second call runs the implementation and says the refusal.
+-- and the second call runs the implementation and says the refusal. Nor
+-- does an answer over about 2 kB (a page of search results): writing
+-- kilobytes aside from many sessions at once cost more than running the
+-- search again.
 
 SET LOCAL ROLE kansio_owner;
 
@@ -56,8 +59,8 @@ DROP INDEX kansio.read_receipt_time_idx;
 ALTER TABLE kansio.read_receipt ADD COLUMN log_keys text NOT NULL DEFAULT '',
   ADD COLUMN answer jsonb;
 CREATE INDEX read_receipt_key_idx ON kansio.read_receipt (read_key, logged_at);
--- A page of search results is a few kilobytes, kept for seconds: stored
--- as it is, not compressed nor moved to TOAST on the way.
+-- Kept answers are small (see the gate: a bigger one is not kept) and
+-- live for seconds: stored as they are, never compressed.
 ALTER TABLE kansio.read_receipt ALTER COLUMN answer SET STORAGE EXTERNAL;
 ALTER TABLE kansio.read_receipt SET (toast_tuple_target = 8160);
 
@@ -263,8 +266,12 @@ BEGIN
       'EXCEPTION WHEN OTHERS THEN '
       '  kept := NULL; '
       'END; '
-      -- An implementation that asked again itself wants to be run again.
-      'IF coalesce (current_setting (''kansio.read_pending'', true), '''') = ''yes'' THEN '
+      -- An implementation that asked again itself wants to be run again;
+      -- and an answer too big to keep in the row itself (a page of
+      -- search results) is made again rather than written aside: measured,
+      -- sessions writing kilobytes at once queue on the table's growth.
+      'IF coalesce (current_setting (''kansio.read_pending'', true), '''') = ''yes'' '
+      '   OR pg_column_size (kept) > 1800 THEN '
       '  kept := NULL; '
       'END IF; '
       'INSERT INTO kansio.read_receipt (login_role, read_key, logged_at, xact, log_keys, answer) '

@@ -17,6 +17,9 @@
 #include <string.h>
 #include <sys/types.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -63,10 +66,21 @@ kansio_document_service_find_program (void)
  * Returns: (transfer full) (nullable): the service running, until it is
  *   sent SIGTERM
  */
+/* A service spawned for its caller ends with it: one left behind would
+ * hold the caller's output open (a test harness waits for it). */
+static void
+end_with_parent (gpointer user_data)
+{
+#ifdef __linux__
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+#endif
+}
+
 GSubprocess *
 kansio_document_service_spawn (const char *conninfo, GError **error)
 {
   g_autofree char *program = kansio_document_service_find_program ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
 
   if (program == NULL)
     {
@@ -74,8 +88,9 @@ kansio_document_service_spawn (const char *conninfo, GError **error)
                            _ ("The document service (kansio-documentd) is not installed."));
       return NULL;
     }
-  return g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_INHERIT, error, program, "--database", conninfo,
-                           NULL);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_INHERIT);
+  g_subprocess_launcher_set_child_setup (launcher, end_with_parent, NULL, NULL);
+  return g_subprocess_launcher_spawn (launcher, error, program, "--database", conninfo, NULL);
 }
 
 static void
