@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # The fixed messages the database gives users: the texts of kansio.deny ()
 # and of RAISE EXCEPTION without parameters, in every migration. They are
-# listed in libkansio/kansio-server-messages.c so that xgettext finds them
+# listed in libkansio/db/kansio-server-messages.c so that xgettext finds them
 # and the fi and sv catalogues translate them.
 #
-#   server-messages.py            print libkansio/kansio-server-messages.c
+#   server-messages.py            print libkansio/db/kansio-server-messages.c
 #   server-messages.py --check    exit 1 if that file is not up to date
 import pathlib
 import re
@@ -70,11 +70,11 @@ def c_file():
 
 
 if __name__ == "__main__":
-    target = top / "libkansio" / "kansio-server-messages.c"
+    target = top / "libkansio" / "db" / "kansio-server-messages.c"
     if sys.argv[1:] == ["--check"]:
         if not target.exists() or target.read_text(encoding="utf-8") != c_file():
-            print("libkansio/kansio-server-messages.c is out of date: run "
-                  "build-aux/server-messages.py > libkansio/kansio-server-messages.c",
+            print("libkansio/db/kansio-server-messages.c is out of date: run "
+                  "build-aux/server-messages.py > libkansio/db/kansio-server-messages.c",
                   file=sys.stderr)
             sys.exit(1)
         sys.exit(0)

@@ -21,7 +21,7 @@
 #include <libpq-fe.h>
 
 #include "kansio-local-server.h"
-#include "service/kansio-document-service.h"
+#include "document-service/kansio-document-service.h"
 
 /* Only names the socket file: the server listens on no TCP port. */
 #define SOCKET_PORT "5432"
