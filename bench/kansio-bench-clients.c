@@ -34,7 +34,7 @@ timed (BenchSeries *series,
 {
   gint64 start = g_get_monotonic_time ();
   PGresult *result = g_str_has_prefix (sql, "SELECT * FROM api.")
-                         ? bench_read (conn, sql, 1, params, NULL)
+                         ? bench_read (conn, sql, 1, params)
                          : bench_exec (conn, sql, 1, params);
   double ms = (g_get_monotonic_time () - start) / 1000.0;
 

@@ -25,8 +25,7 @@ timed (BenchSeries *series, PGconn *conn, const char *sql, const char *query, gb
 {
   const char *params[] = { query };
   gint64 start = g_get_monotonic_time ();
-  PGresult *result
-      = api ? bench_read (conn, sql, 1, params, NULL) : bench_exec (conn, sql, 1, params);
+  PGresult *result = api ? bench_read (conn, sql, 1, params) : bench_exec (conn, sql, 1, params);
   double ms = (g_get_monotonic_time () - start) / 1000.0;
 
   PQclear (result);
@@ -75,7 +74,7 @@ main (int argc, char *argv[])
                      queries[q], FALSE);
             }
           hits = bench_read (api, "SELECT count (*) FROM api.person_search ($1, 50)", 1,
-                             (const char *const[]){ queries[q] }, NULL);
+                             (const char *const[]){ queries[q] });
           printf ("  %s: %s rows a page\n", label, PQgetvalue (hits, 0, 0));
           PQclear (hits);
           bench_report (&api_series, &bare_series);

@@ -7,25 +7,18 @@
 #include <string.h>
 
 #include "kansio-bench-util.h"
+#include "kansio-pq-private.h"
 
-/* The notice a gated read sends when its usage-log row is new (0012). */
-static GPrivate asked_again;
-
-static void
-on_notice_cb (void *user_data, const PGresult *notice)
-{
-  if (g_strcmp0 (PQresultErrorField (notice, PG_DIAG_SQLSTATE), "KL001") == 0)
-    g_private_set (&asked_again, GINT_TO_POINTER (TRUE));
-}
-
+/* Every connection as Kansio's database layer opens it (its notice
+ * receiver hears the server's "ask again"). */
 PGconn *
 bench_connect (const char *conninfo)
 {
-  PGconn *conn = PQconnectdb (conninfo);
+  g_autoptr (GError) error = NULL;
+  PGconn *conn = _kansio_pq_connect (conninfo, NULL, &error);
 
-  if (PQstatus (conn) != CONNECTION_OK)
-    g_error ("%s", PQerrorMessage (conn));
-  PQsetNoticeReceiver (conn, on_notice_cb, NULL);
+  if (conn == NULL)
+    g_error ("%s", error->message);
   return conn;
 }
 
@@ -39,25 +32,18 @@ bench_exec (PGconn *conn, const char *sql, int n_params, const char *const *para
   return result;
 }
 
-/* A read as Kansio's database layer makes it: asked again while the
- * server says its log row was new. */
+/* A read exactly as Kansio's database layer makes it: asked again while
+ * the server says its log row was new, both calls in one pipeline once
+ * the server has said that may be done (0020). */
 PGresult *
-bench_read (PGconn *conn, const char *sql, int n_params, const char *const *params, guint *n_calls)
+bench_read (PGconn *conn, const char *sql, int n_params, const char *const *params)
 {
-  for (guint attempt = 1;; attempt++)
-    {
-      PGresult *result;
+  g_autoptr (GError) error = NULL;
+  PGresult *result = _kansio_pq_exec (conn, sql, n_params, params, NULL, &error);
 
-      g_private_set (&asked_again, GINT_TO_POINTER (FALSE));
-      result = bench_exec (conn, sql, n_params, params);
-      if (!GPOINTER_TO_INT (g_private_get (&asked_again)) || attempt == 4)
-        {
-          if (n_calls != NULL)
-            *n_calls += attempt;
-          return result;
-        }
-      PQclear (result);
-    }
+  if (result == NULL)
+    g_error ("%s: %s", sql, error->message);
+  return result;
 }
 
 void

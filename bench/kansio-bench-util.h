@@ -19,8 +19,7 @@ typedef struct
 
 PGconn *bench_connect (const char *conninfo);
 PGresult *bench_exec (PGconn *conn, const char *sql, int n_params, const char *const *params);
-PGresult *
-bench_read (PGconn *conn, const char *sql, int n_params, const char *const *params, guint *n_calls);
+PGresult *bench_read (PGconn *conn, const char *sql, int n_params, const char *const *params);
 void bench_series_init (BenchSeries *series, const char *name);
 double bench_percentile (BenchSeries *series, double p);
 void bench_report (BenchSeries *api, BenchSeries *bare);

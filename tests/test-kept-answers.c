@@ -15,6 +15,7 @@
 
 #include <libpq-fe.h>
 
+#include "kansio-pq-private.h"
 #include "kansio-test-util.h"
 
 #define AINO "140384-9027"
@@ -199,7 +200,10 @@ test_own_settings_count_for_nothing (void)
   g_autofree char *log_key = kansio_test_value_as (database, NULL, log_key_sql);
   g_autofree char *forge = g_strdup_printf (
       "SET kansio.covered = '%s '; SET kansio.logged_keys = '%s '; SET kansio.answer = '%s'; "
-      "SET kansio.call_key = '%s'; SET kansio.read_logged = ''; SET kansio.read_pending = ''",
+      "SET kansio.call_key = '%s'; SET kansio.read_logged = ''; SET kansio.read_pending = ''; "
+      /* 0020: rows noted for later, and a noted row of the attacker's own. */
+      "SET kansio.defer_log = 'yes'; SET kansio.pending_log = '[1, [1], \"forged\", null, null, "
+      "false, \"2026-01-01T00:00:00+00:00\", null],'",
       log_key, log_key, call_key, call_key);
   gint64 before = usage_rows (database);
   gboolean told = FALSE;
@@ -444,6 +448,92 @@ test_keys_and_changes (void)
   }
 }
 
+/* Kansio's own client sends a read gate's two calls in one pipeline once
+ * the server has said it may (0020): the answers are the ones two calls
+ * one after the other give, and a change is never sent twice. */
+static char *
+client_value (PGconn *conn, const char *sql, const char *param)
+{
+  g_autoptr (GError) error = NULL;
+  const char *params[] = { param };
+  g_autoptr (PGresult) result
+      = _kansio_pq_exec (conn, sql, param != NULL ? 1 : 0, params, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  g_assert_cmpint (PQtransactionStatus (conn), ==, PQTRANS_IDLE);
+  return PQntuples (result) > 0 ? g_strdup (PQgetvalue (result, 0, 0)) : g_strdup ("");
+}
+
+static void
+test_sent_twice_at_once (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autofree char *conninfo = g_strdup_printf ("%s user=demo_kasittelija", database->conninfo);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PGconn) conn = _kansio_pq_connect (conninfo, NULL, &error);
+  g_autofree char *aino = kansio_test_value_as (
+      database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  g_autofree char *other = kansio_test_value_as (
+      database, NULL,
+      "SELECT p.id FROM kansio.person p WHERE p.identity_code <> '" AINO "' "
+      "AND EXISTS (SELECT 1 FROM kansio.client_case c WHERE c.person_id = p.id "
+      "AND c.area = 'income-support') ORDER BY p.id LIMIT 1");
+  const char *read = "SELECT surname FROM api.person_get ($1::bigint, 'pipelined')";
+  const char *surname = "SELECT surname FROM kansio.person WHERE id = ";
+  guint sent = _kansio_pq_get_n_sent_twice ();
+  gint64 before;
+
+  g_assert_no_error (error);
+
+  /* The first time: two calls one after the other, as always. */
+  before = usage_rows (database);
+  {
+    g_autofree char *answer = client_value (conn, read, aino);
+    g_autofree char *sql = g_strconcat (surname, aino, NULL);
+    g_autofree char *expected = kansio_test_value_as (database, NULL, sql);
+    g_assert_cmpstr (answer, ==, expected);
+  }
+  g_assert_cmpuint (_kansio_pq_get_n_sent_twice (), ==, sent);
+  g_assert_cmpint (usage_rows (database), ==, before + 1);
+
+  /* Then both at once: someone else's first call keeps its answer for the
+   * second, which the same round trip brings. */
+  {
+    g_autofree char *answer = client_value (conn, read, other);
+    g_autofree char *sql = g_strconcat (surname, other, NULL);
+    g_autofree char *expected = kansio_test_value_as (database, NULL, sql);
+    g_assert_cmpstr (answer, !=, "");
+    g_assert_cmpstr (answer, ==, expected);
+  }
+  g_assert_cmpuint (_kansio_pq_get_n_sent_twice (), ==, sent + 1);
+  g_assert_cmpint (usage_rows (database), ==, before + 2);
+
+  /* Read again at once, the first call has the data (its receipt covers
+   * it) and the second's answer is dropped; nothing more is logged. */
+  {
+    g_autofree char *answer = client_value (conn, read, aino);
+    g_assert_cmpstr (answer, !=, "");
+  }
+  g_assert_cmpuint (_kansio_pq_get_n_sent_twice (), ==, sent + 2);
+  g_assert_cmpint (usage_rows (database), ==, before + 2);
+
+  /* A change that first logs a lookup also says "ask again", but never
+   * that it may be sent twice: each call records one disclosure. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *answer = client_value (
+          conn, "SELECT api.disclosure_record ($1::bigint, 'päätös', 'asiakas', 'laki')", aino);
+      g_assert_cmpstr (answer, !=, "");
+    }
+  g_assert_cmpuint (_kansio_pq_get_n_sent_twice (), ==, sent + 2);
+  {
+    g_autofree char *n = kansio_test_value_as (
+        database, NULL, "SELECT count (*) FROM kansio.disclosure_log WHERE legal_basis = 'laki'");
+    g_assert_cmpstr (n, ==, "3");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -458,6 +548,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/kept-answers/emergency-limit-at-once", test_emergency_limit_at_once);
   g_test_add_func ("/kept-answers/registered-between-calls", test_registered_between_calls);
   g_test_add_func ("/kept-answers/keys-and-changes", test_keys_and_changes);
+  g_test_add_func ("/kept-answers/sent-twice-at-once", test_sent_twice_at_once);
 
   return g_test_run ();
 }

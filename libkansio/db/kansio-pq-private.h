@@ -29,5 +29,6 @@ gboolean _kansio_pq_exec_script (PGconn *conn,
                                  GCancellable *cancellable,
                                  GError **error);
 gboolean _kansio_pq_is_usable (PGconn *conn);
+guint _kansio_pq_get_n_sent_twice (void);
 
 G_END_DECLS

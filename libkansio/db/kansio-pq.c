@@ -92,8 +92,23 @@ set_connection_lost (PGconn *conn, GError **error)
 }
 
 /* Set by the notice receiver of the connection this thread is using when
- * the server says a read was logged and must be asked again (KL001). */
+ * the server says a read was logged and must be asked again (KL001):
+ * TOLD_READ when it adds that the call may be sent twice at once (a read
+ * gate's first call, 0020). */
+typedef enum
+{
+  NOT_TOLD,
+  TOLD,
+  TOLD_READ,
+} Told;
+
 static GPrivate read_logged_notice;
+
+/* The statements the server said were read gates' first calls: from then
+ * on each is sent twice in one pipeline (see exec_read_twice). */
+static GMutex known_reads_lock;
+static GHashTable *known_reads;
+static guint n_sent_twice; /* for the tests */
 
 static void
 on_notice_cb (void *user_data, const PGresult *notice)
@@ -102,7 +117,9 @@ on_notice_cb (void *user_data, const PGresult *notice)
 
   if (g_strcmp0 (sqlstate, READ_LOGGED_SQLSTATE) == 0)
     {
-      g_private_set (&read_logged_notice, GINT_TO_POINTER (TRUE));
+      gboolean read = g_strcmp0 (PQresultErrorField (notice, PG_DIAG_MESSAGE_DETAIL), "read") == 0;
+
+      g_private_set (&read_logged_notice, GINT_TO_POINTER (read ? TOLD_READ : TOLD));
       return;
     }
   /* NOTICEs ("already exists, skipping") are for developers, not stderr. */
@@ -246,6 +263,12 @@ collect_results (PGconn *conn, GCancellable *cancellable, gboolean *was_cancelle
       result = PQgetResult (conn);
       if (result == NULL)
         break;
+      /* In a pipeline, the end of one of its transactions. */
+      if (PQresultStatus (result) == PGRES_PIPELINE_SYNC)
+        {
+          PQclear (result);
+          continue;
+        }
       g_clear_pointer (&last, PQclear);
       last = result;
     }
@@ -321,6 +344,98 @@ exec_once (PGconn *conn,
   return finish_command (conn, cancellable, error);
 }
 
+static gboolean
+is_known_read (const char *sql)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&known_reads_lock);
+
+  return known_reads != NULL && g_hash_table_contains (known_reads, sql);
+}
+
+static void
+add_known_read (const char *sql)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&known_reads_lock);
+
+  if (known_reads == NULL)
+    known_reads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (known_reads, g_strdup (sql));
+}
+
+/* A read gate answers its first call with "ask again" and its second with
+ * the data, once the first has committed (0018). Sent together in one
+ * pipeline, each followed by a Sync so that each is a transaction of its
+ * own, the server runs the second only after the first has committed:
+ * one round trip instead of two, and nothing is trusted to the client.
+ * When the first already has the data (a read made moments ago), the
+ * second's answer is dropped; a read gate's second call changes nothing.
+ * @told says what the server said of the answer returned. */
+static PGresult *
+exec_read_twice (PGconn *conn,
+                 const char *sql,
+                 int n_params,
+                 const char *const *params,
+                 GCancellable *cancellable,
+                 Told *told,
+                 GError **error)
+{
+  g_autoptr (PGresult) first = NULL;
+  g_autoptr (PGresult) second = NULL;
+  g_autoptr (GError) first_error = NULL;
+  g_autoptr (GError) second_error = NULL;
+  Told first_told;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (!PQenterPipelineMode (conn)
+      || !PQsendQueryParams (conn, sql, n_params, NULL, params, NULL, NULL, 0)
+      || !PQpipelineSync (conn)
+      || !PQsendQueryParams (conn, sql, n_params, NULL, params, NULL, NULL, 0)
+      || !PQpipelineSync (conn))
+    {
+      set_connection_lost (conn, error);
+      return NULL;
+    }
+
+  g_atomic_int_inc (&n_sent_twice);
+  g_private_set (&read_logged_notice, GINT_TO_POINTER (NOT_TOLD));
+  first = finish_command (conn, cancellable, &first_error);
+  first_told = GPOINTER_TO_INT (g_private_get (&read_logged_notice));
+  g_private_set (&read_logged_notice, GINT_TO_POINTER (NOT_TOLD));
+  if (PQstatus (conn) == CONNECTION_OK)
+    second = finish_command (conn, cancellable, &second_error);
+  *told = GPOINTER_TO_INT (g_private_get (&read_logged_notice));
+  /* The last Sync's result, after which the pipeline is empty. */
+  if (PQstatus (conn) == CONNECTION_OK)
+    {
+      g_autoptr (PGresult) rest = collect_results (conn, NULL, &(gboolean){ FALSE }, NULL);
+    }
+  if (PQstatus (conn) == CONNECTION_OK && !PQexitPipelineMode (conn))
+    {
+      /* Never left in pipeline mode: the pool drops a connection that is
+       * not idle, and this one is not. */
+      g_warning ("Could not end a pipeline: %s", PQerrorMessage (conn));
+    }
+
+  if (first == NULL)
+    {
+      *told = first_told;
+      g_propagate_error (error, g_steal_pointer (&first_error));
+      return NULL;
+    }
+  if (first_told == NOT_TOLD)
+    {
+      *told = NOT_TOLD;
+      return g_steal_pointer (&first);
+    }
+  if (second == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&second_error));
+      return NULL;
+    }
+  return g_steal_pointer (&second);
+}
+
 PGresult *
 _kansio_pq_exec (PGconn *conn,
                  const char *sql,
@@ -329,20 +444,32 @@ _kansio_pq_exec (PGconn *conn,
                  GCancellable *cancellable,
                  GError **error)
 {
+  gboolean idle = PQtransactionStatus (conn) == PQTRANS_IDLE;
+
   for (guint attempt = 0;; attempt++)
     {
       PGresult *result;
+      Told told = NOT_TOLD;
 
-      g_private_set (&read_logged_notice, GINT_TO_POINTER (FALSE));
-      result = exec_once (conn, sql, n_params, params, cancellable, error);
+      if (attempt == 0 && idle && is_known_read (sql))
+        {
+          result = exec_read_twice (conn, sql, n_params, params, cancellable, &told, error);
+        }
+      else
+        {
+          g_private_set (&read_logged_notice, GINT_TO_POINTER (NOT_TOLD));
+          result = exec_once (conn, sql, n_params, params, cancellable, error);
+          told = GPOINTER_TO_INT (g_private_get (&read_logged_notice));
+        }
 
       /* A read of client data returns its rows only once its usage-log row
        * has committed in an earlier transaction (0012): the first answer
        * is empty, and the same read asked again gets the data. Inside a
        * transaction of our own asking again would not help. */
-      if (result == NULL || !GPOINTER_TO_INT (g_private_get (&read_logged_notice))
-          || PQtransactionStatus (conn) != PQTRANS_IDLE)
+      if (result == NULL || told == NOT_TOLD || !idle)
         return result;
+      if (told == TOLD_READ && attempt == 0)
+        add_known_read (sql);
       PQclear (result);
       if (attempt + 1 >= READ_ATTEMPTS)
         {
@@ -404,6 +531,12 @@ _kansio_pq_is_usable (PGconn *conn)
         return FALSE;
       return TRUE;
     }
+}
+
+guint
+_kansio_pq_get_n_sent_twice (void)
+{
+  return g_atomic_int_get (&n_sent_twice);
 }
 
 /* Runs one statement without parameters and drops its result. */
