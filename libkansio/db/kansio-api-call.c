@@ -183,6 +183,33 @@ _kansio_api_call_list_async (gpointer source_object,
 }
 
 /**
+ * _kansio_api_call_list_of_async:
+ * @sql: takes @owner_id as its one parameter, $1
+ *
+ * What belongs to @owner_id (an application's members, a client's cases),
+ * as _kansio_api_call_list_async() gives them.
+ */
+void
+_kansio_api_call_list_of_async (gpointer source_object,
+                                gpointer source_tag,
+                                KansioDatabase *database,
+                                const char *sql,
+                                gint64 owner_id,
+                                GType item_type,
+                                KansioApiItemFunc new_item,
+                                GCancellable *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer user_data)
+{
+  g_autofree char *id = _kansio_api_int64_text (owner_id);
+  const char *params[] = { id };
+
+  _kansio_api_call_list_async (source_object, source_tag, database, sql, params,
+                               G_N_ELEMENTS (params), item_type, new_item, owner_id, cancellable,
+                               callback, user_data);
+}
+
+/**
  * _kansio_api_call_one_async:
  *
  * Runs @sql and gives the object of its first row, or %NULL without an

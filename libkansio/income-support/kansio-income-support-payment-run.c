@@ -11,7 +11,7 @@
 
 #include "kansio-calendar.h"
 #include "kansio-database-error.h"
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-payment-run.h"
 #include "payments/kansio-payment-file.h"
 
@@ -55,34 +55,21 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* The columns of api.is_payment_runs, in one place. */
-static KansioIncomeSupportPaymentRun *
-new_from_row (KansioRows *rows, guint row)
+/* The columns of api.is_payment_runs, in one place: a KansioApiItemFunc
+ * (a run calls nothing: @database and @owner_id unused). */
+static gpointer
+new_from_row (KansioDatabase *database, KansioRows *rows, guint row, gint64 owner_id)
 {
   KansioIncomeSupportPaymentRun *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_RUN, NULL);
 
-  self->id = _kansio_income_support_int64 (rows, row, "run_id");
-  self->run_on = g_strdup (_kansio_income_support_text (rows, row, "run_on"));
-  self->message_id = g_strdup (_kansio_income_support_text (rows, row, "message_id"));
-  self->n_orders = (guint) _kansio_income_support_int64 (rows, row, "n_orders");
-  self->total_cents = _kansio_income_support_int64 (rows, row, "total_cents");
-  self->created_by = g_strdup (_kansio_income_support_text (rows, row, "created_by"));
-  self->created_at = g_strdup (_kansio_income_support_text (rows, row, "created_at"));
+  self->id = _kansio_api_int64 (rows, row, "run_id");
+  self->run_on = g_strdup (_kansio_api_text (rows, row, "run_on"));
+  self->message_id = g_strdup (_kansio_api_text (rows, row, "message_id"));
+  self->n_orders = (guint) _kansio_api_int64 (rows, row, "n_orders");
+  self->total_cents = _kansio_api_int64 (rows, row, "total_cents");
+  self->created_by = g_strdup (_kansio_api_text (rows, row, "created_by"));
+  self->created_at = g_strdup (_kansio_api_text (rows, row, "created_at"));
   return self;
-}
-
-static gpointer
-map_runs (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_RUN);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportPaymentRun) run = new_from_row (rows, i);
-
-      g_list_store_append (store, run);
-    }
-  return store;
 }
 
 static void
@@ -230,9 +217,10 @@ kansio_income_support_payment_run_list_async (KansioDatabase *database,
 {
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  _kansio_income_support_call_async (NULL, kansio_income_support_payment_run_list_async, database,
-                                     "SELECT * FROM api.is_payment_runs ()", NULL, 0, map_runs,
-                                     g_object_unref, cancellable, callback, user_data);
+  _kansio_api_call_list_async (NULL, kansio_income_support_payment_run_list_async, database,
+                               "SELECT * FROM api.is_payment_runs ()", NULL, 0,
+                               KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_RUN, new_from_row, 0, cancellable,
+                               callback, user_data);
 }
 
 /**
@@ -244,8 +232,8 @@ kansio_income_support_payment_run_list_async (KansioDatabase *database,
 GListModel *
 kansio_income_support_payment_run_list_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_payment_run_list_async,
-                                             result, error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_payment_run_list_async, result,
+                                  error);
 }
 
 /* Making a run and its file */
