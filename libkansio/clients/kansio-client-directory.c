@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kansio-api-call-private.h"
 #include "kansio-client-case.h"
 #include "kansio-client-directory.h"
 #include "kansio-client-document.h"
@@ -23,62 +24,19 @@ struct _KansioClientDirectory
 
 G_DEFINE_FINAL_TYPE (KansioClientDirectory, kansio_client_directory, G_TYPE_OBJECT)
 
-typedef gpointer (*RowsMapper) (KansioRows *rows);
+/* Every call here is one api function, through kansio-api-call. */
 
-typedef struct
-{
-  RowsMapper map;
-  GDestroyNotify free_result;
-} Mapping;
-
-static void
-on_query_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  const Mapping *mapping = g_task_get_task_data (task);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-
-  if (rows == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, mapping->map (rows), mapping->free_result);
-}
-
-/* Every call here is one api function: ask, and map the rows. */
-static void
-run_api_call (KansioClientDirectory *self,
-              gpointer source_tag,
-              const char *sql,
-              const char *const *params,
-              guint n_params,
-              const Mapping *mapping,
-              GCancellable *cancellable,
-              GAsyncReadyCallback callback,
-              gpointer user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, (gpointer) mapping, NULL);
-  kansio_database_query_async (self->database, sql, params, n_params, cancellable, on_query_done_cb,
-                               task);
-}
-
+/* api.person_get, api.person_open_emergency: a KansioApiItemFunc */
 static gpointer
-finish_api_call (KansioClientDirectory *self,
-                 GAsyncResult *result,
-                 gpointer source_tag,
-                 GError **error)
+new_person (KansioDatabase *database, KansioRows *rows, guint row, gint64 owner_id)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return kansio_person_new_from_row (rows, row);
 }
 
+/* api.person_search, api.person_find_similar: an array, as the public API
+ * gives it */
 static gpointer
-map_people (KansioRows *rows)
+map_people (KansioRows *rows, gpointer map_data, GError **error)
 {
   GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -87,190 +45,97 @@ map_people (KansioRows *rows)
   return people;
 }
 
-static gpointer
-map_one_person (KansioRows *rows)
-{
-  /* The api raises an error rather than return nothing. */
-  return kansio_rows_get_n_rows (rows) > 0 ? kansio_person_new_from_row (rows, 0) : NULL;
-}
-
-/* Reading columns by name */
-
-static const char *
-column (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return NULL;
-  return kansio_rows_get_string (rows, row, index);
-}
-
-static gint64
-column_int64 (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return 0;
-  return kansio_rows_get_int64 (rows, row, index);
-}
-
-static gboolean
-column_boolean (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  return index >= 0 && !kansio_rows_is_null (rows, row, index)
-         && kansio_rows_get_boolean (rows, row, index);
-}
+/* The lists of what is known about a client: KansioApiItemFuncs, the
+ * client the owner. */
 
 /* api.person_relations (person_id) */
 static gpointer
-map_relations (KansioRows *rows)
+new_relation (KansioDatabase *database, KansioRows *rows, guint i, gint64 person_id)
 {
-  GListStore *relations = g_list_store_new (KANSIO_TYPE_CLIENT_RELATION);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      /* clang-format off */
-      g_autoptr (KansioClientRelation) relation = g_object_new (KANSIO_TYPE_CLIENT_RELATION,
-          "id", column_int64 (rows, i, "relation_id"),
-          "kind", column (rows, i, "kind"),
-          "direction", column (rows, i, "direction"),
-          "related-person-id", column_int64 (rows, i, "related_person_id"),
-          "related-first-names", column (rows, i, "related_first_names"),
-          "related-surname", column (rows, i, "related_surname"),
-          "related-birth-date", column (rows, i, "related_birth_date"),
-          "valid-from", column (rows, i, "valid_from"),
-          "valid-until", column (rows, i, "valid_until"),
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (relations, relation);
-    }
-  return relations;
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_CLIENT_RELATION,
+                       "id", _kansio_api_int64 (rows, i, "relation_id"),
+                       "kind", _kansio_api_text (rows, i, "kind"),
+                       "direction", _kansio_api_text (rows, i, "direction"),
+                       "related-person-id", _kansio_api_int64 (rows, i, "related_person_id"),
+                       "related-first-names", _kansio_api_text (rows, i, "related_first_names"),
+                       "related-surname", _kansio_api_text (rows, i, "related_surname"),
+                       "related-birth-date", _kansio_api_text (rows, i, "related_birth_date"),
+                       "valid-from", _kansio_api_text (rows, i, "valid_from"),
+                       "valid-until", _kansio_api_text (rows, i, "valid_until"),
+                       NULL);
+  /* clang-format on */
 }
 
 /* api.person_cases (person_id) */
 static gpointer
-map_cases (KansioRows *rows)
+new_case (KansioDatabase *database, KansioRows *rows, guint i, gint64 person_id)
 {
-  GListStore *cases = g_list_store_new (KANSIO_TYPE_CLIENT_CASE);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      /* clang-format off */
-      g_autoptr (KansioClientCase) client_case = g_object_new (KANSIO_TYPE_CLIENT_CASE,
-          "id", column_int64 (rows, i, "case_id"),
-          "area", column (rows, i, "area"),
-          "unit-id", (int) column_int64 (rows, i, "unit_id"),
-          "unit-name-fi", column (rows, i, "unit_name_fi"),
-          "unit-name-sv", column (rows, i, "unit_name_sv"),
-          "opened-on", column (rows, i, "opened_on"),
-          "closed-on", column (rows, i, "closed_on"),
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (cases, client_case);
-    }
-  return cases;
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_CLIENT_CASE,
+                       "id", _kansio_api_int64 (rows, i, "case_id"),
+                       "area", _kansio_api_text (rows, i, "area"),
+                       "unit-id", _kansio_api_int (rows, i, "unit_id"),
+                       "unit-name-fi", _kansio_api_text (rows, i, "unit_name_fi"),
+                       "unit-name-sv", _kansio_api_text (rows, i, "unit_name_sv"),
+                       "opened-on", _kansio_api_text (rows, i, "opened_on"),
+                       "closed-on", _kansio_api_text (rows, i, "closed_on"),
+                       NULL);
+  /* clang-format on */
 }
 
 /* api.audit_person_views (person_id, from, to) */
 static gpointer
-map_viewings (KansioRows *rows)
+new_viewing (KansioDatabase *database, KansioRows *rows, guint i, gint64 person_id)
 {
-  GListStore *viewings = g_list_store_new (KANSIO_TYPE_CLIENT_VIEWING);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      /* clang-format off */
-      g_autoptr (KansioClientViewing) viewing = g_object_new (KANSIO_TYPE_CLIENT_VIEWING,
-          "logged-at", column (rows, i, "logged_at"),
-          "login-role", column (rows, i, "login_role"),
-          "full-name", column (rows, i, "full_name"),
-          "view", column (rows, i, "view"),
-          "purpose", column (rows, i, "purpose"),
-          "area", column (rows, i, "area"),
-          "emergency", column_boolean (rows, i, "emergency"),
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (viewings, viewing);
-    }
-  return viewings;
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_CLIENT_VIEWING,
+                       "logged-at", _kansio_api_text (rows, i, "logged_at"),
+                       "login-role", _kansio_api_text (rows, i, "login_role"),
+                       "full-name", _kansio_api_text (rows, i, "full_name"),
+                       "view", _kansio_api_text (rows, i, "view"),
+                       "purpose", _kansio_api_text (rows, i, "purpose"),
+                       "area", _kansio_api_text (rows, i, "area"),
+                       "emergency", _kansio_api_boolean (rows, i, "emergency"),
+                       NULL);
+  /* clang-format on */
 }
 
 /* api.disclosure_list (person_id) */
 static gpointer
-map_disclosures (KansioRows *rows)
+new_disclosure (KansioDatabase *database, KansioRows *rows, guint i, gint64 person_id)
 {
-  GListStore *disclosures = g_list_store_new (KANSIO_TYPE_DISCLOSURE);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      /* clang-format off */
-      g_autoptr (KansioDisclosure) disclosure = g_object_new (KANSIO_TYPE_DISCLOSURE,
-          "logged-at", column (rows, i, "logged_at"),
-          "login-role", column (rows, i, "login_role"),
-          "what", column (rows, i, "what"),
-          "recipient", column (rows, i, "recipient"),
-          "legal-basis", column (rows, i, "legal_basis"),
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (disclosures, disclosure);
-    }
-  return disclosures;
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_DISCLOSURE,
+                       "logged-at", _kansio_api_text (rows, i, "logged_at"),
+                       "login-role", _kansio_api_text (rows, i, "login_role"),
+                       "what", _kansio_api_text (rows, i, "what"),
+                       "recipient", _kansio_api_text (rows, i, "recipient"),
+                       "legal-basis", _kansio_api_text (rows, i, "legal_basis"),
+                       NULL);
+  /* clang-format on */
 }
 
 /* api.person_documents (person_id) */
 static gpointer
-map_documents (KansioRows *rows)
+new_document (KansioDatabase *database, KansioRows *rows, guint i, gint64 person_id)
 {
-  GListStore *documents = g_list_store_new (KANSIO_TYPE_CLIENT_DOCUMENT);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      /* clang-format off */
-      g_autoptr (KansioClientDocument) document = g_object_new (KANSIO_TYPE_CLIENT_DOCUMENT,
-          "id", column_int64 (rows, i, "document_id"),
-          "kind", column (rows, i, "kind"),
-          "title", column (rows, i, "title"),
-          "language", column (rows, i, "language"),
-          "page-count", (int) column_int64 (rows, i, "page_count"),
-          "created-at", column (rows, i, "created_at"),
-          "created-by", column (rows, i, "created_by"),
-          "sha256", column (rows, i, "sha256"),
-          "template-name", column (rows, i, "template_name"),
-          "template-version", (int) column_int64 (rows, i, "template_version"),
-          "case-number", column (rows, i, "case_number"),
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (documents, document);
-    }
-  return documents;
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_CLIENT_DOCUMENT,
+                       "id", _kansio_api_int64 (rows, i, "document_id"),
+                       "kind", _kansio_api_text (rows, i, "kind"),
+                       "title", _kansio_api_text (rows, i, "title"),
+                       "language", _kansio_api_text (rows, i, "language"),
+                       "page-count", _kansio_api_int (rows, i, "page_count"),
+                       "created-at", _kansio_api_text (rows, i, "created_at"),
+                       "created-by", _kansio_api_text (rows, i, "created_by"),
+                       "sha256", _kansio_api_text (rows, i, "sha256"),
+                       "template-name", _kansio_api_text (rows, i, "template_name"),
+                       "template-version", _kansio_api_int (rows, i, "template_version"),
+                       "case-number", _kansio_api_text (rows, i, "case_number"),
+                       NULL);
+  /* clang-format on */
 }
-
-static gpointer
-map_first_number (KansioRows *rows)
-{
-  gint64 *number = g_new (gint64, 1);
-
-  *number = kansio_rows_get_int64 (rows, 0, 0);
-  return number;
-}
-
-static const Mapping people_mapping = { map_people, (GDestroyNotify) g_ptr_array_unref };
-static const Mapping person_mapping = { map_one_person, g_object_unref };
-static const Mapping relations_mapping = { map_relations, g_object_unref };
-static const Mapping cases_mapping = { map_cases, g_object_unref };
-static const Mapping viewings_mapping = { map_viewings, g_object_unref };
-static const Mapping disclosures_mapping = { map_disclosures, g_object_unref };
-static const Mapping documents_mapping = { map_documents, g_object_unref };
-static const Mapping number_mapping = { map_first_number, g_free };
 
 static void
 kansio_client_directory_dispose (GObject *object)
@@ -328,9 +193,10 @@ kansio_client_directory_search_async (KansioClientDirectory *self,
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
   g_return_if_fail (query != NULL);
 
-  run_api_call (self, kansio_client_directory_search_async,
-                "SELECT * FROM api.person_search ($1, $2::integer, $3::integer)", params,
-                G_N_ELEMENTS (params), &people_mapping, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_client_directory_search_async, self->database,
+                          "SELECT * FROM api.person_search ($1, $2::integer, $3::integer)", params,
+                          G_N_ELEMENTS (params), map_people, NULL, NULL,
+                          (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
 }
 
 /**
@@ -343,7 +209,7 @@ kansio_client_directory_search_finish (KansioClientDirectory *self,
                                        GAsyncResult *result,
                                        GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_search_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_search_async, result, error);
 }
 
 /**
@@ -362,18 +228,17 @@ kansio_client_directory_open_async (KansioClientDirectory *self,
                                     GAsyncReadyCallback callback,
                                     gpointer user_data)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
+  g_autofree char *id = _kansio_api_int64_text (person_id);
   const char *params[] = { id, emergency_reason };
 
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  if (emergency_reason == NULL)
-    run_api_call (self, kansio_client_directory_open_async, "SELECT * FROM api.person_get ($1)",
-                  params, 1, &person_mapping, cancellable, callback, user_data);
-  else
-    run_api_call (self, kansio_client_directory_open_async,
-                  "SELECT * FROM api.person_open_emergency ($1, $2)", params, 2, &person_mapping,
-                  cancellable, callback, user_data);
+  /* The api raises an error rather than return nothing. */
+  _kansio_api_call_one_async (
+      self, kansio_client_directory_open_async, self->database,
+      emergency_reason == NULL ? "SELECT * FROM api.person_get ($1)"
+                               : "SELECT * FROM api.person_open_emergency ($1, $2)",
+      params, emergency_reason == NULL ? 1 : 2, new_person, 0, cancellable, callback, user_data);
 }
 
 /**
@@ -386,26 +251,7 @@ kansio_client_directory_open_finish (KansioClientDirectory *self,
                                      GAsyncResult *result,
                                      GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_open_async, error);
-}
-
-/* What is known about an opened client: one call per api function, each
- * a list of typed objects. */
-static void
-list_for_person (KansioClientDirectory *self,
-                 gpointer source_tag,
-                 const char *sql,
-                 gint64 person_id,
-                 const Mapping *mapping,
-                 GCancellable *cancellable,
-                 GAsyncReadyCallback callback,
-                 gpointer user_data)
-{
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
-  const char *params[] = { id };
-
-  run_api_call (self, source_tag, sql, params, G_N_ELEMENTS (params), mapping, cancellable,
-                callback, user_data);
+  return _kansio_api_call_finish (self, kansio_client_directory_open_async, result, error);
 }
 
 /**
@@ -422,9 +268,10 @@ kansio_client_directory_list_relations_async (KansioClientDirectory *self,
 {
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  list_for_person (self, kansio_client_directory_list_relations_async,
-                   "SELECT * FROM api.person_relations ($1)", person_id, &relations_mapping,
-                   cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (self, kansio_client_directory_list_relations_async,
+                                  self->database, "SELECT * FROM api.person_relations ($1)",
+                                  person_id, KANSIO_TYPE_CLIENT_RELATION, new_relation, cancellable,
+                                  callback, user_data);
 }
 
 /**
@@ -437,7 +284,8 @@ kansio_client_directory_list_relations_finish (KansioClientDirectory *self,
                                                GAsyncResult *result,
                                                GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_list_relations_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_list_relations_async, result,
+                                  error);
 }
 
 /**
@@ -454,9 +302,10 @@ kansio_client_directory_list_cases_async (KansioClientDirectory *self,
 {
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  list_for_person (self, kansio_client_directory_list_cases_async,
-                   "SELECT * FROM api.person_cases ($1)", person_id, &cases_mapping, cancellable,
-                   callback, user_data);
+  _kansio_api_call_list_of_async (self, kansio_client_directory_list_cases_async, self->database,
+                                  "SELECT * FROM api.person_cases ($1)", person_id,
+                                  KANSIO_TYPE_CLIENT_CASE, new_case, cancellable, callback,
+                                  user_data);
 }
 
 /**
@@ -469,7 +318,7 @@ kansio_client_directory_list_cases_finish (KansioClientDirectory *self,
                                            GAsyncResult *result,
                                            GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_list_cases_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_list_cases_async, result, error);
 }
 
 /**
@@ -488,10 +337,11 @@ kansio_client_directory_list_viewings_async (KansioClientDirectory *self,
 
   /* The same arguments when asked again (a read's first answer is "ask
    * again", and the second must be the same call): from the day's start. */
-  list_for_person (self, kansio_client_directory_list_viewings_async,
-                   "SELECT * FROM api.audit_person_views ($1, date_trunc ('day', now ()) - "
-                   "interval '2 years', 'infinity')",
-                   person_id, &viewings_mapping, cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (
+      self, kansio_client_directory_list_viewings_async, self->database,
+      "SELECT * FROM api.audit_person_views ($1, date_trunc ('day', now ()) - "
+      "interval '2 years', 'infinity')",
+      person_id, KANSIO_TYPE_CLIENT_VIEWING, new_viewing, cancellable, callback, user_data);
 }
 
 /**
@@ -504,7 +354,7 @@ kansio_client_directory_list_viewings_finish (KansioClientDirectory *self,
                                               GAsyncResult *result,
                                               GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_list_viewings_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_list_viewings_async, result, error);
 }
 
 /**
@@ -521,9 +371,10 @@ kansio_client_directory_list_disclosures_async (KansioClientDirectory *self,
 {
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  list_for_person (self, kansio_client_directory_list_disclosures_async,
-                   "SELECT * FROM api.disclosure_list ($1)", person_id, &disclosures_mapping,
-                   cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (self, kansio_client_directory_list_disclosures_async,
+                                  self->database, "SELECT * FROM api.disclosure_list ($1)",
+                                  person_id, KANSIO_TYPE_DISCLOSURE, new_disclosure, cancellable,
+                                  callback, user_data);
 }
 
 /**
@@ -536,7 +387,8 @@ kansio_client_directory_list_disclosures_finish (KansioClientDirectory *self,
                                                  GAsyncResult *result,
                                                  GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_list_disclosures_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_list_disclosures_async, result,
+                                  error);
 }
 
 /**
@@ -553,9 +405,10 @@ kansio_client_directory_list_documents_async (KansioClientDirectory *self,
 {
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  list_for_person (self, kansio_client_directory_list_documents_async,
-                   "SELECT * FROM api.person_documents ($1)", person_id, &documents_mapping,
-                   cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (self, kansio_client_directory_list_documents_async,
+                                  self->database, "SELECT * FROM api.person_documents ($1)",
+                                  person_id, KANSIO_TYPE_CLIENT_DOCUMENT, new_document, cancellable,
+                                  callback, user_data);
 }
 
 /**
@@ -568,7 +421,8 @@ kansio_client_directory_list_documents_finish (KansioClientDirectory *self,
                                                GAsyncResult *result,
                                                GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_list_documents_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_list_documents_async, result,
+                                  error);
 }
 
 static const char *
@@ -598,7 +452,7 @@ kansio_client_directory_save_async (KansioClientDirectory *self,
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
   g_return_if_fail (KANSIO_IS_PERSON (person));
 
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, kansio_person_get_id (person));
+  id = _kansio_api_int64_text (kansio_person_get_id (person));
   version = g_strdup_printf ("%d", kansio_person_get_row_version (person));
   params[0] = id;
   params[1] = version;
@@ -614,9 +468,11 @@ kansio_client_directory_save_async (KansioClientDirectory *self,
   params[11] = field (person, KANSIO_PERSON_FIELD_DATE_OF_DEATH);
   params[12] = kansio_person_get_non_disclosure (person) ? "true" : "false";
 
-  run_api_call (self, kansio_client_directory_save_async,
-                "SELECT api.person_update ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-                params, G_N_ELEMENTS (params), &number_mapping, cancellable, callback, user_data);
+  _kansio_api_call_async (
+      self, kansio_client_directory_save_async, self->database,
+      "SELECT api.person_update ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", params,
+      G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free, cancellable, callback,
+      user_data);
 }
 
 /**
@@ -629,9 +485,7 @@ kansio_client_directory_save_finish (KansioClientDirectory *self,
                                      GAsyncResult *result,
                                      GError **error)
 {
-  g_autofree gint64 *version
-      = finish_api_call (self, result, kansio_client_directory_save_async, error);
-  return version != NULL ? (int) *version : 0;
+  return (int) _kansio_api_call_finish_id (self, kansio_client_directory_save_async, result, error);
 }
 
 /**
@@ -672,10 +526,12 @@ kansio_client_directory_create_async (KansioClientDirectory *self,
 
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  run_api_call (self, kansio_client_directory_create_async,
-                "SELECT api.person_create ($1, $2, $3, $4, $5, $6::integer, $7, $8, $9, $10, $11, "
-                "$12, $13::boolean, $14::boolean)",
-                params, G_N_ELEMENTS (params), &number_mapping, cancellable, callback, user_data);
+  _kansio_api_call_async (
+      self, kansio_client_directory_create_async, self->database,
+      "SELECT api.person_create ($1, $2, $3, $4, $5, $6::integer, $7, $8, $9, $10, $11, "
+      "$12, $13::boolean, $14::boolean)",
+      params, G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free, cancellable, callback,
+      user_data);
 }
 
 /**
@@ -688,9 +544,7 @@ kansio_client_directory_create_finish (KansioClientDirectory *self,
                                        GAsyncResult *result,
                                        GError **error)
 {
-  g_autofree gint64 *id
-      = finish_api_call (self, result, kansio_client_directory_create_async, error);
-  return id != NULL ? *id : 0;
+  return _kansio_api_call_finish_id (self, kansio_client_directory_create_async, result, error);
 }
 
 /**
@@ -713,9 +567,10 @@ kansio_client_directory_find_similar_async (KansioClientDirectory *self,
 
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  run_api_call (self, kansio_client_directory_find_similar_async,
-                "SELECT * FROM api.person_find_similar ($1, $2, $3::date)", params,
-                G_N_ELEMENTS (params), &people_mapping, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_client_directory_find_similar_async, self->database,
+                          "SELECT * FROM api.person_find_similar ($1, $2, $3::date)", params,
+                          G_N_ELEMENTS (params), map_people, NULL, NULL,
+                          (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
 }
 
 /**
@@ -728,7 +583,7 @@ kansio_client_directory_find_similar_finish (KansioClientDirectory *self,
                                              GAsyncResult *result,
                                              GError **error)
 {
-  return finish_api_call (self, result, kansio_client_directory_find_similar_async, error);
+  return _kansio_api_call_finish (self, kansio_client_directory_find_similar_async, result, error);
 }
 
 /**
@@ -754,9 +609,10 @@ kansio_client_directory_open_case_async (KansioClientDirectory *self,
 
   g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
 
-  run_api_call (self, kansio_client_directory_open_case_async,
-                "SELECT api.case_open ($1, $2, $3::integer, $4)", params, G_N_ELEMENTS (params),
-                &number_mapping, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_client_directory_open_case_async, self->database,
+                          "SELECT api.case_open ($1, $2, $3::integer, $4)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -769,7 +625,5 @@ kansio_client_directory_open_case_finish (KansioClientDirectory *self,
                                           GAsyncResult *result,
                                           GError **error)
 {
-  g_autofree gint64 *id
-      = finish_api_call (self, result, kansio_client_directory_open_case_async, error);
-  return id != NULL ? *id : 0;
+  return _kansio_api_call_finish_id (self, kansio_client_directory_open_case_async, result, error);
 }

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-application-private.h"
 #include "kansio-income-support-attachment-private.h"
 #include "kansio-income-support-member-private.h"
@@ -20,57 +20,7 @@
  * listed and added. The application itself is
  * kansio-income-support-application.c. */
 
-static char *
-iso_date (const GDate *date)
-{
-  char day[16] = "";
-
-  if (date == NULL)
-    return NULL;
-  g_date_strftime (day, sizeof day, "%Y-%m-%d", date);
-  return g_strdup (day);
-}
-
 /* Household */
-
-static gpointer
-map_members (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportMember) member
-          = _kansio_income_support_member_new_from_row (database, rows, i, 0);
-
-      g_list_store_append (store, member);
-    }
-  return store;
-}
-
-static void
-on_members_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  KansioIncomeSupportApplication *self = g_task_get_source_object (task);
-  g_autoptr (GError) error = NULL;
-  GListModel *members
-      = _kansio_income_support_call_finish (self, on_members_listed_cb, result, &error);
-
-  if (members == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (members, i);
-
-      _kansio_income_support_member_set_application_id (
-          member, kansio_income_support_application_get_id (self));
-    }
-  g_task_return_pointer (task, members, g_object_unref);
-}
 
 /**
  * kansio_income_support_application_list_members_async:
@@ -83,20 +33,15 @@ kansio_income_support_application_list_members_async (KansioIncomeSupportApplica
                                                       GAsyncReadyCallback callback,
                                                       gpointer user_data)
 {
-  g_autofree char *id = NULL;
-  const char *params[1];
-  GTask *task;
-
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_application_list_members_async);
-  id = _kansio_income_support_id_text (kansio_income_support_application_get_id (self));
-  params[0] = id;
-  _kansio_income_support_call_async (
-      self, on_members_listed_cb, _kansio_income_support_application_get_database (self),
-      "SELECT * FROM api.is_application_members ($1)", params, G_N_ELEMENTS (params), map_members,
-      g_object_unref, cancellable, on_members_listed_cb, task);
+  _kansio_api_call_list_of_async (self, kansio_income_support_application_list_members_async,
+                                  _kansio_income_support_application_get_database (self),
+                                  "SELECT * FROM api.is_application_members ($1)",
+                                  kansio_income_support_application_get_id (self),
+                                  KANSIO_TYPE_INCOME_SUPPORT_MEMBER,
+                                  (KansioApiItemFunc) _kansio_income_support_member_new_from_row,
+                                  cancellable, callback, user_data);
 }
 
 /**
@@ -110,8 +55,8 @@ kansio_income_support_application_list_members_finish (KansioIncomeSupportApplic
                                                        GAsyncResult *result,
                                                        GError **error)
 {
-  return _kansio_income_support_call_finish (
-      self, kansio_income_support_application_list_members_async, result, error);
+  return _kansio_api_call_finish (self, kansio_income_support_application_list_members_async,
+                                  result, error);
 }
 
 /**
@@ -138,17 +83,17 @@ kansio_income_support_application_add_member_async (KansioIncomeSupportApplicati
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self));
   g_return_if_fail (full_name != NULL && role != NULL);
 
-  id = _kansio_income_support_id_text (kansio_income_support_application_get_id (self));
-  birth = iso_date (birth_date);
+  id = _kansio_api_int64_text (kansio_income_support_application_get_id (self));
+  birth = _kansio_api_date_text (birth_date);
   params[0] = id;
   params[1] = full_name;
   params[2] = role;
   params[3] = birth;
-  _kansio_income_support_call_async (
+  _kansio_api_call_async (
       self, kansio_income_support_application_add_member_async,
       _kansio_income_support_application_get_database (self),
       "SELECT api.is_application_member_set ($1, NULL, $2, $3, $4::date, false)", params,
-      G_N_ELEMENTS (params), _kansio_income_support_map_id, g_free, cancellable, callback,
+      G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free, cancellable, callback,
       user_data);
 }
 
@@ -162,50 +107,11 @@ kansio_income_support_application_add_member_finish (KansioIncomeSupportApplicat
                                                      GAsyncResult *result,
                                                      GError **error)
 {
-  return _kansio_income_support_call_finish_id (
-      self, kansio_income_support_application_add_member_async, result, error);
+  return _kansio_api_call_finish_id (self, kansio_income_support_application_add_member_async,
+                                     result, error);
 }
 
 /* Attachments */
-
-static gpointer
-map_attachments (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_ATTACHMENT);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportAttachment) attachment
-          = _kansio_income_support_attachment_new_from_row (database, rows, i, 0);
-
-      g_list_store_append (store, attachment);
-    }
-  return store;
-}
-
-static void
-on_attachments_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  KansioIncomeSupportApplication *self = g_task_get_source_object (task);
-  g_autoptr (GError) error = NULL;
-  GListModel *attachments
-      = _kansio_income_support_call_finish (self, on_attachments_listed_cb, result, &error);
-
-  if (attachments == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
-    {
-      g_autoptr (KansioIncomeSupportAttachment) attachment = g_list_model_get_item (attachments, i);
-
-      _kansio_income_support_attachment_set_application_id (
-          attachment, kansio_income_support_application_get_id (self));
-    }
-  g_task_return_pointer (task, attachments, g_object_unref);
-}
 
 /**
  * kansio_income_support_application_list_attachments_async:
@@ -218,20 +124,15 @@ kansio_income_support_application_list_attachments_async (KansioIncomeSupportApp
                                                           GAsyncReadyCallback callback,
                                                           gpointer user_data)
 {
-  g_autofree char *id = NULL;
-  const char *params[1];
-  GTask *task;
-
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_application_list_attachments_async);
-  id = _kansio_income_support_id_text (kansio_income_support_application_get_id (self));
-  params[0] = id;
-  _kansio_income_support_call_async (
-      self, on_attachments_listed_cb, _kansio_income_support_application_get_database (self),
-      "SELECT * FROM api.is_attachments ($1)", params, G_N_ELEMENTS (params), map_attachments,
-      g_object_unref, cancellable, on_attachments_listed_cb, task);
+  _kansio_api_call_list_of_async (
+      self, kansio_income_support_application_list_attachments_async,
+      _kansio_income_support_application_get_database (self),
+      "SELECT * FROM api.is_attachments ($1)", kansio_income_support_application_get_id (self),
+      KANSIO_TYPE_INCOME_SUPPORT_ATTACHMENT,
+      (KansioApiItemFunc) _kansio_income_support_attachment_new_from_row, cancellable, callback,
+      user_data);
 }
 
 /**
@@ -245,8 +146,8 @@ kansio_income_support_application_list_attachments_finish (KansioIncomeSupportAp
                                                            GAsyncResult *result,
                                                            GError **error)
 {
-  return _kansio_income_support_call_finish (
-      self, kansio_income_support_application_list_attachments_async, result, error);
+  return _kansio_api_call_finish (self, kansio_income_support_application_list_attachments_async,
+                                  result, error);
 }
 
 /**
@@ -269,14 +170,14 @@ kansio_income_support_application_ask_attachment_async (KansioIncomeSupportAppli
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self));
   g_return_if_fail (description != NULL);
 
-  id = _kansio_income_support_id_text (kansio_income_support_application_get_id (self));
+  id = _kansio_api_int64_text (kansio_income_support_application_get_id (self));
   params[0] = id;
   params[1] = description;
-  _kansio_income_support_call_async (self, kansio_income_support_application_ask_attachment_async,
-                                     _kansio_income_support_application_get_database (self),
-                                     "SELECT api.is_attachment_set ($1, NULL, $2, NULL)", params,
-                                     G_N_ELEMENTS (params), _kansio_income_support_map_id, g_free,
-                                     cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_application_ask_attachment_async,
+                          _kansio_income_support_application_get_database (self),
+                          "SELECT api.is_attachment_set ($1, NULL, $2, NULL)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -289,6 +190,6 @@ kansio_income_support_application_ask_attachment_finish (KansioIncomeSupportAppl
                                                          GAsyncResult *result,
                                                          GError **error)
 {
-  return _kansio_income_support_call_finish_id (
-      self, kansio_income_support_application_ask_attachment_async, result, error);
+  return _kansio_api_call_finish_id (self, kansio_income_support_application_ask_attachment_async,
+                                     result, error);
 }

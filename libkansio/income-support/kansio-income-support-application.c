@@ -13,7 +13,7 @@
 #include "kansio-database-error.h"
 #include "documents/kansio-document-format.h"
 #include "kansio-income-support-document.h"
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-application-private.h"
 
 /* An income-support application, as api.is_applications gives it: when
@@ -75,37 +75,11 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-iso_date (const GDate *date)
-{
-  char day[16] = "";
-
-  if (date == NULL)
-    return NULL;
-  g_date_strftime (day, sizeof day, "%Y-%m-%d", date);
-  return g_strdup (day);
-}
-
 typedef struct
 {
   gint64 person_id;
   gint64 application_id;
 } Listing;
-
-static gpointer
-map_applications (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_APPLICATION);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportApplication) application
-          = _kansio_income_support_application_new_from_row (database, rows, i, 0);
-
-      g_list_store_append (store, application);
-    }
-  return store;
-}
 
 static void
 kansio_income_support_application_get_property (GObject *object,
@@ -252,7 +226,7 @@ kansio_income_support_application_init (KansioIncomeSupportApplication *self)
 {
 }
 
-/* The columns of api.is_applications, in one place. */
+/* The columns of api.is_applications, in one place: a KansioApiItemFunc. */
 KansioIncomeSupportApplication *
 _kansio_income_support_application_new_from_row (KansioDatabase *database,
                                                  KansioRows *rows,
@@ -264,20 +238,20 @@ _kansio_income_support_application_new_from_row (KansioDatabase *database,
 
   self->database = g_object_ref (database);
   self->person_id = person_id;
-  self->id = _kansio_income_support_int64 (rows, row, "application_id");
-  self->case_id = _kansio_income_support_int64 (rows, row, "case_id");
-  self->received_on = g_strdup (_kansio_income_support_text (rows, row, "received_on"));
-  self->channel = g_strdup (_kansio_income_support_text (rows, row, "channel"));
-  self->first_month = g_strdup (_kansio_income_support_text (rows, row, "first_month"));
-  self->last_month = g_strdup (_kansio_income_support_text (rows, row, "last_month"));
-  self->kind = g_strdup (_kansio_income_support_text (rows, row, "kind"));
-  self->urgent = _kansio_income_support_boolean (rows, row, "urgent");
-  self->status = g_strdup (_kansio_income_support_text (rows, row, "status"));
-  self->due_on = g_strdup (_kansio_income_support_text (rows, row, "due_on"));
-  self->is_late = _kansio_income_support_boolean (rows, row, "is_late");
-  self->working_days_left = (int) _kansio_income_support_int64 (rows, row, "working_days_left");
-  self->notes = g_strdup (_kansio_income_support_text (rows, row, "notes"));
-  self->row_version = (int) _kansio_income_support_int64 (rows, row, "row_version");
+  self->id = _kansio_api_int64 (rows, row, "application_id");
+  self->case_id = _kansio_api_int64 (rows, row, "case_id");
+  self->received_on = g_strdup (_kansio_api_text (rows, row, "received_on"));
+  self->channel = g_strdup (_kansio_api_text (rows, row, "channel"));
+  self->first_month = g_strdup (_kansio_api_text (rows, row, "first_month"));
+  self->last_month = g_strdup (_kansio_api_text (rows, row, "last_month"));
+  self->kind = g_strdup (_kansio_api_text (rows, row, "kind"));
+  self->urgent = _kansio_api_boolean (rows, row, "urgent");
+  self->status = g_strdup (_kansio_api_text (rows, row, "status"));
+  self->due_on = g_strdup (_kansio_api_text (rows, row, "due_on"));
+  self->is_late = _kansio_api_boolean (rows, row, "is_late");
+  self->working_days_left = _kansio_api_int (rows, row, "working_days_left");
+  self->notes = g_strdup (_kansio_api_text (rows, row, "notes"));
+  self->row_version = _kansio_api_int (rows, row, "row_version");
   return self;
 }
 
@@ -435,47 +409,18 @@ kansio_income_support_application_dup_period (KansioIncomeSupportApplication *se
 /* Reading */
 
 static void
-stamp_person (GListModel *applications, gint64 person_id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
-    {
-      g_autoptr (KansioIncomeSupportApplication) application
-          = g_list_model_get_item (applications, i);
-
-      application->person_id = person_id;
-    }
-}
-
-static void
-on_listed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (GError) error = NULL;
-  GListModel *applications
-      = _kansio_income_support_call_finish (NULL, on_listed_cb, result, &error);
-
-  if (applications == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  stamp_person (applications, *(gint64 *) g_task_get_task_data (task));
-  g_task_return_pointer (task, applications, g_object_unref);
-}
-
-static void
 list_applications (KansioDatabase *database,
                    gint64 person_id,
+                   gpointer source_tag,
                    GCancellable *cancellable,
                    GAsyncReadyCallback callback,
                    gpointer user_data)
 {
-  g_autofree char *id = _kansio_income_support_id_text (person_id);
-  const char *params[] = { id };
-
-  _kansio_income_support_call_async (
-      NULL, on_listed_cb, database, "SELECT * FROM api.is_applications ($1)", params,
-      G_N_ELEMENTS (params), map_applications, g_object_unref, cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (
+      NULL, source_tag, database, "SELECT * FROM api.is_applications ($1)", person_id,
+      KANSIO_TYPE_INCOME_SUPPORT_APPLICATION,
+      (KansioApiItemFunc) _kansio_income_support_application_new_from_row, cancellable, callback,
+      user_data);
 }
 
 /**
@@ -491,15 +436,11 @@ kansio_income_support_application_list_async (KansioDatabase *database,
                                               GAsyncReadyCallback callback,
                                               gpointer user_data)
 {
-  GTask *task;
-
   g_return_if_fail (KANSIO_IS_DATABASE (database));
   g_return_if_fail (person_id > 0);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_application_list_async);
-  g_task_set_task_data (task, g_memdup2 (&person_id, sizeof person_id), g_free);
-  list_applications (database, person_id, cancellable, on_listed_cb, task);
+  list_applications (database, person_id, kansio_income_support_application_list_async, cancellable,
+                     callback, user_data);
 }
 
 /**
@@ -511,8 +452,8 @@ kansio_income_support_application_list_async (KansioDatabase *database,
 GListModel *
 kansio_income_support_application_list_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_application_list_async,
-                                             result, error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_application_list_async, result,
+                                  error);
 }
 
 static void
@@ -523,7 +464,7 @@ on_got_applications_cb (GObject *object, GAsyncResult *result, gpointer user_dat
   KansioPerson *person = g_object_get_data (G_OBJECT (task), "person");
   g_autoptr (GError) error = NULL;
   g_autoptr (GListModel) applications
-      = _kansio_income_support_call_finish (NULL, on_listed_cb, result, &error);
+      = _kansio_api_call_finish (NULL, list_applications, result, &error);
 
   if (applications == NULL)
     {
@@ -537,7 +478,6 @@ on_got_applications_cb (GObject *object, GAsyncResult *result, gpointer user_dat
 
       if (application->id == listing->application_id)
         {
-          application->person_id = listing->person_id;
           application->person = g_object_ref (person);
           g_task_return_pointer (task, g_steal_pointer (&application), g_object_unref);
           return;
@@ -564,7 +504,7 @@ on_person_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
       return;
     }
   g_object_set_data_full (G_OBJECT (task), "person", g_steal_pointer (&person), g_object_unref);
-  list_applications (kansio_context_get_database (context), listing->person_id,
+  list_applications (kansio_context_get_database (context), listing->person_id, list_applications,
                      g_task_get_cancellable (task), on_got_applications_cb, g_object_ref (task));
 }
 
@@ -611,8 +551,7 @@ kansio_income_support_application_get_async (KansioContext *context,
 KansioIncomeSupportApplication *
 kansio_income_support_application_get_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_application_get_async,
-                                             result, error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_application_get_async, result, error);
 }
 
 /* Registering and moving on */
@@ -657,10 +596,10 @@ kansio_income_support_application_register_async (KansioDatabase *database,
   g_return_if_fail (received_on != NULL && first_month != NULL);
   g_return_if_fail (channel != NULL && kind != NULL);
 
-  case_text = _kansio_income_support_id_text (case_id);
-  received = iso_date (received_on);
-  first = iso_date (first_month);
-  last = iso_date (last_month);
+  case_text = _kansio_api_int64_text (case_id);
+  received = _kansio_api_date_text (received_on);
+  first = _kansio_api_date_text (first_month);
+  last = _kansio_api_date_text (last_month);
   params[0] = case_text;
   params[1] = received;
   params[2] = channel;
@@ -669,12 +608,11 @@ kansio_income_support_application_register_async (KansioDatabase *database,
   params[5] = kind;
   params[6] = urgent ? "true" : "false";
   params[7] = notes;
-  _kansio_income_support_call_async (NULL, kansio_income_support_application_register_async,
-                                     database,
-                                     "SELECT api.is_application_register ($1, $2::date, $3, "
-                                     "$4::date, $5::date, $6, $7::boolean, $8)",
-                                     params, G_N_ELEMENTS (params), _kansio_income_support_map_id,
-                                     g_free, cancellable, callback, user_data);
+  _kansio_api_call_async (NULL, kansio_income_support_application_register_async, database,
+                          "SELECT api.is_application_register ($1, $2::date, $3, "
+                          "$4::date, $5::date, $6, $7::boolean, $8)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -685,8 +623,8 @@ kansio_income_support_application_register_async (KansioDatabase *database,
 gint64
 kansio_income_support_application_register_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish_id (
-      NULL, kansio_income_support_application_register_async, result, error);
+  return _kansio_api_call_finish_id (NULL, kansio_income_support_application_register_async, result,
+                                     error);
 }
 
 /**
@@ -710,15 +648,15 @@ kansio_income_support_application_set_status_async (KansioIncomeSupportApplicati
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self));
   g_return_if_fail (status != NULL);
 
-  id = _kansio_income_support_id_text (self->id);
+  id = _kansio_api_int64_text (self->id);
   version = g_strdup_printf ("%d", self->row_version);
   params[0] = id;
   params[1] = version;
   params[2] = status;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_application_set_status_async, self->database,
-      "SELECT api.is_application_set_status ($1, $2::integer, $3)", params, G_N_ELEMENTS (params),
-      _kansio_income_support_map_done, NULL, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_application_set_status_async, self->database,
+                          "SELECT api.is_application_set_status ($1, $2::integer, $3)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -726,8 +664,8 @@ kansio_income_support_application_set_status_finish (KansioIncomeSupportApplicat
                                                      GAsyncResult *result,
                                                      GError **error)
 {
-  return _kansio_income_support_call_finish_done (
-      self, kansio_income_support_application_set_status_async, result, error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_application_set_status_async,
+                                       result, error);
 }
 
 /* For kansio-income-support-application-household.c */

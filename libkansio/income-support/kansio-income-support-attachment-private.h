@@ -13,7 +13,5 @@ G_BEGIN_DECLS
 
 KansioIncomeSupportAttachment *_kansio_income_support_attachment_new_from_row (
     KansioDatabase *database, KansioRows *rows, guint row, gint64 application_id);
-void _kansio_income_support_attachment_set_application_id (KansioIncomeSupportAttachment *self,
-                                                           gint64 application_id);
 
 G_END_DECLS

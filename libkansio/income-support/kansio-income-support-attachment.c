@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-attachment-private.h"
 
 /* An attachment asked for on an application, as api.is_attachments gives
@@ -108,7 +108,7 @@ kansio_income_support_attachment_init (KansioIncomeSupportAttachment *self)
 {
 }
 
-/* The columns of api.is_attachments, in one place. */
+/* The columns of api.is_attachments, in one place: a KansioApiItemFunc. */
 KansioIncomeSupportAttachment *
 _kansio_income_support_attachment_new_from_row (KansioDatabase *database,
                                                 KansioRows *rows,
@@ -119,9 +119,9 @@ _kansio_income_support_attachment_new_from_row (KansioDatabase *database,
 
   self->database = g_object_ref (database);
   self->application_id = application_id;
-  self->id = _kansio_income_support_int64 (rows, row, "attachment_id");
-  self->description = g_strdup (_kansio_income_support_text (rows, row, "description"));
-  self->received_on = g_strdup (_kansio_income_support_text (rows, row, "received_on"));
+  self->id = _kansio_api_int64 (rows, row, "attachment_id");
+  self->description = g_strdup (_kansio_api_text (rows, row, "description"));
+  self->received_on = g_strdup (_kansio_api_text (rows, row, "received_on"));
   return self;
 }
 
@@ -161,22 +161,22 @@ kansio_income_support_attachment_mark_received_async (KansioIncomeSupportAttachm
 {
   g_autofree char *application_id = NULL;
   g_autofree char *id = NULL;
-  char day[16] = "";
+  g_autofree char *day = NULL;
   const char *params[3];
 
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_ATTACHMENT (self));
   g_return_if_fail (received_on != NULL && g_date_valid (received_on));
 
-  application_id = _kansio_income_support_id_text (self->application_id);
-  id = _kansio_income_support_id_text (self->id);
-  g_date_strftime (day, sizeof day, "%Y-%m-%d", received_on);
+  application_id = _kansio_api_int64_text (self->application_id);
+  id = _kansio_api_int64_text (self->id);
+  day = _kansio_api_date_text (received_on);
   params[0] = application_id;
   params[1] = id;
   params[2] = day;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_attachment_mark_received_async, self->database,
-      "SELECT api.is_attachment_set ($1, $2, NULL, $3::date)", params, G_N_ELEMENTS (params),
-      _kansio_income_support_map_done, NULL, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_attachment_mark_received_async,
+                          self->database, "SELECT api.is_attachment_set ($1, $2, NULL, $3::date)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -184,15 +184,6 @@ kansio_income_support_attachment_mark_received_finish (KansioIncomeSupportAttach
                                                        GAsyncResult *result,
                                                        GError **error)
 {
-  return _kansio_income_support_call_finish_done (
-      self, kansio_income_support_attachment_mark_received_async, result, error);
-}
-
-/* The application it is of, for the calls that change it. */
-void
-_kansio_income_support_attachment_set_application_id (KansioIncomeSupportAttachment *self,
-                                                      gint64 application_id)
-{
-  g_assert (KANSIO_IS_INCOME_SUPPORT_ATTACHMENT (self));
-  self->application_id = application_id;
+  return _kansio_api_call_finish_done (self, kansio_income_support_attachment_mark_received_async,
+                                       result, error);
 }

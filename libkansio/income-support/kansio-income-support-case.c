@@ -10,7 +10,7 @@
 #include "kansio-client-case.h"
 #include "kansio-client-directory.h"
 #include "kansio-user.h"
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-case-private.h"
 
 /* A client's open income-support case, where applications are registered:
@@ -229,6 +229,5 @@ kansio_income_support_case_find_open_async (KansioContext *context,
 KansioIncomeSupportCase *
 kansio_income_support_case_find_open_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_case_find_open_async,
-                                             result, error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_case_find_open_async, result, error);
 }

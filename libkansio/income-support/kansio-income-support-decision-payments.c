@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-decision-private.h"
 #include "kansio-income-support-payment-order-private.h"
 #include "kansio-income-support-recovery-private.h"
@@ -16,36 +16,6 @@
  * while it is prepared and paid in a payment run once it is decided, and
  * the recoveries of what was paid. The decision itself (reading,
  * preparing, deciding, sending) is kansio-income-support-decision.c. */
-
-static gpointer
-map_orders (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_ORDER);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportPaymentOrder) order
-          = _kansio_income_support_payment_order_new_from_row (database, rows, i);
-
-      g_list_store_append (store, order);
-    }
-  return store;
-}
-
-static gpointer
-map_recoveries (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_RECOVERY);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportRecovery) recovery
-          = _kansio_income_support_recovery_new_from_row (database, rows, i);
-
-      g_list_store_append (store, recovery);
-    }
-  return store;
-}
 
 /* Payment orders */
 
@@ -60,19 +30,16 @@ kansio_income_support_decision_list_orders_async (KansioIncomeSupportDecision *s
                                                   GAsyncReadyCallback callback,
                                                   gpointer user_data)
 {
-  g_autofree char *id = NULL;
-  const char *params[1];
-
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
   g_return_if_fail (_kansio_income_support_decision_get_database (self) != NULL);
 
-  id = _kansio_income_support_id_text (kansio_income_support_decision_get_id (self));
-  params[0] = id;
-  _kansio_income_support_call_async (self, kansio_income_support_decision_list_orders_async,
-                                     _kansio_income_support_decision_get_database (self),
-                                     "SELECT * FROM api.is_decision_orders ($1::bigint)", params,
-                                     G_N_ELEMENTS (params), map_orders, g_object_unref, cancellable,
-                                     callback, user_data);
+  _kansio_api_call_list_of_async (
+      self, kansio_income_support_decision_list_orders_async,
+      _kansio_income_support_decision_get_database (self),
+      "SELECT * FROM api.is_decision_orders ($1::bigint)",
+      kansio_income_support_decision_get_id (self), KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_ORDER,
+      (KansioApiItemFunc) _kansio_income_support_payment_order_new_from_row, cancellable, callback,
+      user_data);
 }
 
 /**
@@ -86,8 +53,8 @@ kansio_income_support_decision_list_orders_finish (KansioIncomeSupportDecision *
                                                    GAsyncResult *result,
                                                    GError **error)
 {
-  return _kansio_income_support_call_finish (self, kansio_income_support_decision_list_orders_async,
-                                             result, error);
+  return _kansio_api_call_finish (self, kansio_income_support_decision_list_orders_async, result,
+                                  error);
 }
 
 /**
@@ -113,9 +80,8 @@ kansio_income_support_decision_add_order_async (KansioIncomeSupportDecision *sel
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_PAYMENT_ORDER (order));
   g_return_if_fail (_kansio_income_support_decision_get_database (self) != NULL);
 
-  id = _kansio_income_support_id_text (kansio_income_support_decision_get_id (self));
-  amount = _kansio_income_support_id_text (
-      kansio_income_support_payment_order_get_amount_cents (order));
+  id = _kansio_api_int64_text (kansio_income_support_decision_get_id (self));
+  amount = _kansio_api_int64_text (kansio_income_support_payment_order_get_amount_cents (order));
   params[0] = id;
   params[1] = kansio_income_support_payment_order_get_kind (order);
   params[2] = kansio_income_support_payment_order_get_payee_name (order);
@@ -124,12 +90,12 @@ kansio_income_support_decision_add_order_async (KansioIncomeSupportDecision *sel
   params[5] = kansio_income_support_payment_order_get_message (order);
   params[6] = amount;
   params[7] = kansio_income_support_payment_order_get_due_on (order);
-  _kansio_income_support_call_async (self, kansio_income_support_decision_add_order_async,
-                                     _kansio_income_support_decision_get_database (self),
-                                     "SELECT api.is_payment_order_add ($1::bigint, $2, $3, $4, $5, "
-                                     "$6, $7::bigint, $8::date)",
-                                     params, G_N_ELEMENTS (params), _kansio_income_support_map_id,
-                                     g_free, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_decision_add_order_async,
+                          _kansio_income_support_decision_get_database (self),
+                          "SELECT api.is_payment_order_add ($1::bigint, $2, $3, $4, $5, "
+                          "$6, $7::bigint, $8::date)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -142,8 +108,8 @@ kansio_income_support_decision_add_order_finish (KansioIncomeSupportDecision *se
                                                  GAsyncResult *result,
                                                  GError **error)
 {
-  return _kansio_income_support_call_finish_id (
-      self, kansio_income_support_decision_add_order_async, result, error);
+  return _kansio_api_call_finish_id (self, kansio_income_support_decision_add_order_async, result,
+                                     error);
 }
 
 /* Recovery */
@@ -159,19 +125,16 @@ kansio_income_support_decision_list_recoveries_async (KansioIncomeSupportDecisio
                                                       GAsyncReadyCallback callback,
                                                       gpointer user_data)
 {
-  g_autofree char *id = NULL;
-  const char *params[1];
-
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
   g_return_if_fail (_kansio_income_support_decision_get_database (self) != NULL);
 
-  id = _kansio_income_support_id_text (kansio_income_support_decision_get_id (self));
-  params[0] = id;
-  _kansio_income_support_call_async (self, kansio_income_support_decision_list_recoveries_async,
-                                     _kansio_income_support_decision_get_database (self),
-                                     "SELECT * FROM api.is_recoveries ($1::bigint)", params,
-                                     G_N_ELEMENTS (params), map_recoveries, g_object_unref,
-                                     cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (self, kansio_income_support_decision_list_recoveries_async,
+                                  _kansio_income_support_decision_get_database (self),
+                                  "SELECT * FROM api.is_recoveries ($1::bigint)",
+                                  kansio_income_support_decision_get_id (self),
+                                  KANSIO_TYPE_INCOME_SUPPORT_RECOVERY,
+                                  (KansioApiItemFunc) _kansio_income_support_recovery_new_from_row,
+                                  cancellable, callback, user_data);
 }
 
 /**
@@ -185,8 +148,8 @@ kansio_income_support_decision_list_recoveries_finish (KansioIncomeSupportDecisi
                                                        GAsyncResult *result,
                                                        GError **error)
 {
-  return _kansio_income_support_call_finish (
-      self, kansio_income_support_decision_list_recoveries_async, result, error);
+  return _kansio_api_call_finish (self, kansio_income_support_decision_list_recoveries_async,
+                                  result, error);
 }
 
 /**
@@ -213,16 +176,16 @@ kansio_income_support_decision_prepare_recovery_async (KansioIncomeSupportDecisi
   g_return_if_fail (reasons != NULL);
   g_return_if_fail (_kansio_income_support_decision_get_database (self) != NULL);
 
-  id = _kansio_income_support_id_text (kansio_income_support_decision_get_id (self));
-  amount = _kansio_income_support_id_text (amount_cents);
+  id = _kansio_api_int64_text (kansio_income_support_decision_get_id (self));
+  amount = _kansio_api_int64_text (amount_cents);
   params[0] = id;
   params[1] = amount;
   params[2] = reasons;
-  _kansio_income_support_call_async (self, kansio_income_support_decision_prepare_recovery_async,
-                                     _kansio_income_support_decision_get_database (self),
-                                     "SELECT api.is_recovery_prepare ($1::bigint, $2::bigint, $3)",
-                                     params, G_N_ELEMENTS (params), _kansio_income_support_map_id,
-                                     g_free, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_decision_prepare_recovery_async,
+                          _kansio_income_support_decision_get_database (self),
+                          "SELECT api.is_recovery_prepare ($1::bigint, $2::bigint, $3)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -235,6 +198,6 @@ kansio_income_support_decision_prepare_recovery_finish (KansioIncomeSupportDecis
                                                         GAsyncResult *result,
                                                         GError **error)
 {
-  return _kansio_income_support_call_finish_id (
-      self, kansio_income_support_decision_prepare_recovery_async, result, error);
+  return _kansio_api_call_finish_id (self, kansio_income_support_decision_prepare_recovery_async,
+                                     result, error);
 }

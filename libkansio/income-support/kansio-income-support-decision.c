@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kansio-database-error.h"
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-decision-private.h"
 
 /* The decision on an income-support application, as api.is_decision_get
@@ -87,7 +87,7 @@ notify (KansioIncomeSupportDecision *self, guint prop_id)
 static void
 set_string (KansioIncomeSupportDecision *self, char **field, const char *value, guint prop_id)
 {
-  if (_kansio_income_support_set_string (field, value))
+  if (_kansio_api_set_string (field, value))
     notify (self, prop_id);
 }
 
@@ -114,40 +114,35 @@ static void
 update_from_row (KansioIncomeSupportDecision *self, KansioRows *rows, guint row)
 {
   KansioIncomeSupportDecisionState state = kansio_income_support_decision_get_state (self);
-  gint64 row_version = _kansio_income_support_int64 (rows, row, "row_version");
+  gint64 row_version = _kansio_api_int64 (rows, row, "row_version");
 
   g_object_freeze_notify (G_OBJECT (self));
-  set_int64 (self, &self->id, _kansio_income_support_int64 (rows, row, "decision_id"), PROP_ID);
-  set_string (self, &self->outcome, _kansio_income_support_text (rows, row, "outcome"),
-              PROP_OUTCOME);
-  set_int64 (self, &self->support_cents, _kansio_income_support_int64 (rows, row, "support_cents"),
+  set_int64 (self, &self->id, _kansio_api_int64 (rows, row, "decision_id"), PROP_ID);
+  set_string (self, &self->outcome, _kansio_api_text (rows, row, "outcome"), PROP_OUTCOME);
+  set_int64 (self, &self->support_cents, _kansio_api_int64 (rows, row, "support_cents"),
              PROP_SUPPORT_CENTS);
-  set_string (self, &self->calculation, _kansio_income_support_text (rows, row, "calculation"),
+  set_string (self, &self->calculation, _kansio_api_text (rows, row, "calculation"),
               PROP_CALCULATION);
-  set_string (self, &self->reasons, _kansio_income_support_text (rows, row, "reasons"),
-              PROP_REASONS);
-  set_string (self, &self->prepared_by, _kansio_income_support_text (rows, row, "prepared_by"),
+  set_string (self, &self->reasons, _kansio_api_text (rows, row, "reasons"), PROP_REASONS);
+  set_string (self, &self->prepared_by, _kansio_api_text (rows, row, "prepared_by"),
               PROP_PREPARED_BY);
-  set_string (self, &self->prepared_at, _kansio_income_support_text (rows, row, "prepared_at"),
+  set_string (self, &self->prepared_at, _kansio_api_text (rows, row, "prepared_at"),
               PROP_PREPARED_AT);
-  set_string (self, &self->decided_by, _kansio_income_support_text (rows, row, "decided_by"),
-              PROP_DECIDED_BY);
-  set_string (self, &self->decided_at, _kansio_income_support_text (rows, row, "decided_at"),
-              PROP_DECIDED_AT);
+  set_string (self, &self->decided_by, _kansio_api_text (rows, row, "decided_by"), PROP_DECIDED_BY);
+  set_string (self, &self->decided_at, _kansio_api_text (rows, row, "decided_at"), PROP_DECIDED_AT);
   if (self->row_version != (int) row_version)
     {
       self->row_version = (int) row_version;
       notify (self, PROP_ROW_VERSION);
     }
-  set_int64 (self, &self->document_id, _kansio_income_support_int64 (rows, row, "document_id"),
+  set_int64 (self, &self->document_id, _kansio_api_int64 (rows, row, "document_id"),
              PROP_DOCUMENT_ID);
-  set_boolean (self, &self->decided_by_me,
-               _kansio_income_support_boolean (rows, row, "decided_by_me"), PROP_DECIDED_BY_ME);
-  set_boolean (self, &self->written_by_me,
-               _kansio_income_support_boolean (rows, row, "written_by_me"), PROP_WRITTEN_BY_ME);
-  set_string (self, &self->sent_on, _kansio_income_support_text (rows, row, "sent_on"),
-              PROP_SENT_ON);
-  set_string (self, &self->sent_channel, _kansio_income_support_text (rows, row, "sent_channel"),
+  set_boolean (self, &self->decided_by_me, _kansio_api_boolean (rows, row, "decided_by_me"),
+               PROP_DECIDED_BY_ME);
+  set_boolean (self, &self->written_by_me, _kansio_api_boolean (rows, row, "written_by_me"),
+               PROP_WRITTEN_BY_ME);
+  set_string (self, &self->sent_on, _kansio_api_text (rows, row, "sent_on"), PROP_SENT_ON);
+  set_string (self, &self->sent_channel, _kansio_api_text (rows, row, "sent_channel"),
               PROP_SENT_CHANNEL);
   if (state != kansio_income_support_decision_get_state (self))
     {
@@ -157,17 +152,15 @@ update_from_row (KansioIncomeSupportDecision *self, KansioRows *rows, guint row)
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* The columns of api.is_decision_get: a KansioApiItemFunc. */
 static gpointer
-map_decision (KansioDatabase *database, KansioRows *rows)
+new_from_row (KansioDatabase *database, KansioRows *rows, guint row, gint64 application_id)
 {
-  KansioIncomeSupportDecision *self;
+  KansioIncomeSupportDecision *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_DECISION, NULL);
 
-  /* None prepared yet: no rows, no error. */
-  if (kansio_rows_get_n_rows (rows) == 0)
-    return NULL;
-  self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_DECISION, NULL);
   self->database = g_object_ref (database);
-  update_from_row (self, rows, 0);
+  self->application_id = application_id;
+  update_from_row (self, rows, row);
   return self;
 }
 
@@ -495,39 +488,6 @@ _kansio_income_support_decision_get_database (KansioIncomeSupportDecision *self)
 
 /* Reading */
 
-static void
-on_decision_got_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (GError) error = NULL;
-  KansioIncomeSupportDecision *decision
-      = _kansio_income_support_call_finish (NULL, on_decision_got_cb, result, &error);
-
-  if (error != NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (decision != NULL)
-    decision->application_id = *(gint64 *) g_task_get_task_data (task);
-  g_task_return_pointer (task, decision, g_object_unref);
-}
-
-static void
-get_decision (KansioDatabase *database,
-              gint64 application_id,
-              GCancellable *cancellable,
-              GAsyncReadyCallback callback,
-              gpointer user_data)
-{
-  g_autofree char *id = _kansio_income_support_id_text (application_id);
-  const char *params[] = { id };
-
-  _kansio_income_support_call_async (
-      NULL, on_decision_got_cb, database, "SELECT * FROM api.is_decision_get ($1::bigint)", params,
-      G_N_ELEMENTS (params), map_decision, g_object_unref, cancellable, callback, user_data);
-}
-
 /**
  * kansio_income_support_decision_get_async:
  * @application_id: the application decided
@@ -541,18 +501,17 @@ kansio_income_support_decision_get_async (KansioDatabase *database,
                                           GAsyncReadyCallback callback,
                                           gpointer user_data)
 {
-  GTask *task;
-  gint64 *data;
+  g_autofree char *id = _kansio_api_int64_text (application_id);
+  const char *params[] = { id };
 
   g_return_if_fail (KANSIO_IS_DATABASE (database));
   g_return_if_fail (application_id > 0);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_decision_get_async);
-  data = g_new (gint64, 1);
-  *data = application_id;
-  g_task_set_task_data (task, data, g_free);
-  get_decision (database, application_id, cancellable, on_decision_got_cb, task);
+  /* None prepared yet: no rows, no error. */
+  _kansio_api_call_one_async (NULL, kansio_income_support_decision_get_async, database,
+                              "SELECT * FROM api.is_decision_get ($1::bigint)", params,
+                              G_N_ELEMENTS (params), new_from_row, application_id, cancellable,
+                              callback, user_data);
 }
 
 /**
@@ -564,39 +523,23 @@ kansio_income_support_decision_get_async (KansioDatabase *database,
 KansioIncomeSupportDecision *
 kansio_income_support_decision_get_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_decision_get_async, result,
-                                             error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_decision_get_async, result, error);
 }
 
+/* The same object, its properties notified as they changed. */
 static gpointer
-map_rows (KansioDatabase *database, KansioRows *rows)
+map_reloaded (KansioRows *rows, gpointer map_data, GError **error)
 {
-  return g_object_ref (rows);
-}
+  KansioIncomeSupportDecision *self = map_data;
 
-static void
-on_reloaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  KansioIncomeSupportDecision *self = g_task_get_source_object (task);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = _kansio_income_support_call_finish (NULL, on_reloaded_cb, result, &error);
-
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
   if (kansio_rows_get_n_rows (rows) == 0)
     {
-      g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
-                               _ ("The decision is no longer there."));
-      return;
+      g_set_error_literal (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
+                           _ ("The decision is no longer there."));
+      return NULL;
     }
-  /* The same object, its properties notified as they changed. */
   update_from_row (self, rows, 0);
-  g_task_return_boolean (task, TRUE);
+  return GINT_TO_POINTER (TRUE);
 }
 
 /**
@@ -611,21 +554,18 @@ kansio_income_support_decision_reload_async (KansioIncomeSupportDecision *self,
                                              GAsyncReadyCallback callback,
                                              gpointer user_data)
 {
-  GTask *task;
+  g_autofree char *id = NULL;
+  const char *params[1];
 
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
   g_return_if_fail (self->database != NULL && self->application_id > 0);
 
-  g_autofree char *id = NULL;
-  const char *params[1];
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_decision_reload_async);
-  id = _kansio_income_support_id_text (self->application_id);
+  id = _kansio_api_int64_text (self->application_id);
   params[0] = id;
-  _kansio_income_support_call_async (
-      NULL, on_reloaded_cb, self->database, "SELECT * FROM api.is_decision_get ($1::bigint)",
-      params, G_N_ELEMENTS (params), map_rows, g_object_unref, cancellable, on_reloaded_cb, task);
+  _kansio_api_call_async (self, kansio_income_support_decision_reload_async, self->database,
+                          "SELECT * FROM api.is_decision_get ($1::bigint)", params,
+                          G_N_ELEMENTS (params), map_reloaded, g_object_ref (self), g_object_unref,
+                          NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -633,8 +573,8 @@ kansio_income_support_decision_reload_finish (KansioIncomeSupportDecision *self,
                                               GAsyncResult *result,
                                               GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_decision_reload_async, result,
+                                       error);
 }
 
 /* Preparing and deciding */
@@ -660,18 +600,17 @@ kansio_income_support_decision_prepare_async (KansioDatabase *database,
                                               GAsyncReadyCallback callback,
                                               gpointer user_data)
 {
-  g_autofree char *id = _kansio_income_support_id_text (application_id);
-  g_autofree char *support = _kansio_income_support_id_text (support_cents);
+  g_autofree char *id = _kansio_api_int64_text (application_id);
+  g_autofree char *support = _kansio_api_int64_text (support_cents);
   const char *params[] = { id, outcome, support, calculation, reasons };
 
   g_return_if_fail (KANSIO_IS_DATABASE (database));
   g_return_if_fail (outcome != NULL && calculation != NULL && reasons != NULL);
 
-  _kansio_income_support_call_async (
-      NULL, kansio_income_support_decision_prepare_async, database,
-      "SELECT api.is_decision_prepare ($1::bigint, $2, $3::bigint, $4, $5)", params,
-      G_N_ELEMENTS (params), _kansio_income_support_map_id, g_free, cancellable, callback,
-      user_data);
+  _kansio_api_call_async (NULL, kansio_income_support_decision_prepare_async, database,
+                          "SELECT api.is_decision_prepare ($1::bigint, $2, $3::bigint, $4, $5)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -682,8 +621,8 @@ kansio_income_support_decision_prepare_async (KansioDatabase *database,
 gint64
 kansio_income_support_decision_prepare_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish_id (NULL, kansio_income_support_decision_prepare_async,
-                                                result, error);
+  return _kansio_api_call_finish_id (NULL, kansio_income_support_decision_prepare_async, result,
+                                     error);
 }
 
 /**
@@ -707,14 +646,14 @@ kansio_income_support_decision_decide_async (KansioIncomeSupportDecision *self,
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
   g_return_if_fail (self->database != NULL);
 
-  id = _kansio_income_support_id_text (self->id);
+  id = _kansio_api_int64_text (self->id);
   version = g_strdup_printf ("%d", self->row_version);
   params[0] = id;
   params[1] = version;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_decision_decide_async, self->database,
-      "SELECT api.is_decision_decide ($1::bigint, $2::integer)", params, G_N_ELEMENTS (params),
-      _kansio_income_support_map_done, NULL, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_decision_decide_async, self->database,
+                          "SELECT api.is_decision_decide ($1::bigint, $2::integer)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -722,8 +661,8 @@ kansio_income_support_decision_decide_finish (KansioIncomeSupportDecision *self,
                                               GAsyncResult *result,
                                               GError **error)
 {
-  return _kansio_income_support_call_finish_done (self, kansio_income_support_decision_decide_async,
-                                                  result, error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_decision_decide_async, result,
+                                       error);
 }
 
 /* Sending */
@@ -745,7 +684,7 @@ kansio_income_support_decision_record_sending_async (KansioIncomeSupportDecision
                                                      gpointer user_data)
 {
   g_autofree char *id = NULL;
-  char day[16] = "";
+  g_autofree char *day = NULL;
   const char *params[3];
 
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self));
@@ -753,16 +692,15 @@ kansio_income_support_decision_record_sending_async (KansioIncomeSupportDecision
   g_return_if_fail (sent_on == NULL || g_date_valid (sent_on));
   g_return_if_fail (self->database != NULL);
 
-  id = _kansio_income_support_id_text (self->id);
-  if (sent_on != NULL)
-    g_date_strftime (day, sizeof day, "%Y-%m-%d", sent_on);
+  id = _kansio_api_int64_text (self->id);
+  day = _kansio_api_date_text (sent_on);
   params[0] = id;
   params[1] = channel;
-  params[2] = sent_on != NULL ? day : NULL;
-  _kansio_income_support_call_async (
+  params[2] = day;
+  _kansio_api_call_async (
       self, kansio_income_support_decision_record_sending_async, self->database,
       "SELECT api.is_decision_sent ($1::bigint, $2, coalesce ($3::date, current_date))", params,
-      G_N_ELEMENTS (params), _kansio_income_support_map_done, NULL, cancellable, callback,
+      G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback,
       user_data);
 }
 
@@ -771,6 +709,6 @@ kansio_income_support_decision_record_sending_finish (KansioIncomeSupportDecisio
                                                       GAsyncResult *result,
                                                       GError **error)
 {
-  return _kansio_income_support_call_finish_done (
-      self, kansio_income_support_decision_record_sending_async, result, error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_decision_record_sending_async,
+                                       result, error);
 }

@@ -15,7 +15,5 @@ KansioIncomeSupportMember *_kansio_income_support_member_new_from_row (KansioDat
                                                                        KansioRows *rows,
                                                                        guint row,
                                                                        gint64 application_id);
-void _kansio_income_support_member_set_application_id (KansioIncomeSupportMember *self,
-                                                       gint64 application_id);
 
 G_END_DECLS

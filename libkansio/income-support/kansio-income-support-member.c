@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-member-private.h"
 
 /* A person in the household of an application, as
@@ -139,7 +139,7 @@ kansio_income_support_member_init (KansioIncomeSupportMember *self)
 {
 }
 
-/* The columns of api.is_application_members, in one place. */
+/* The columns of api.is_application_members, in one place: a KansioApiItemFunc. */
 KansioIncomeSupportMember *
 _kansio_income_support_member_new_from_row (KansioDatabase *database,
                                             KansioRows *rows,
@@ -150,11 +150,11 @@ _kansio_income_support_member_new_from_row (KansioDatabase *database,
 
   self->database = g_object_ref (database);
   self->application_id = application_id;
-  self->member_id = _kansio_income_support_int64 (rows, row, "member_id");
-  self->person_id = _kansio_income_support_int64 (rows, row, "person_id");
-  self->full_name = g_strdup (_kansio_income_support_text (rows, row, "full_name"));
-  self->role = g_strdup (_kansio_income_support_text (rows, row, "role"));
-  self->birth_date = g_strdup (_kansio_income_support_text (rows, row, "birth_date"));
+  self->member_id = _kansio_api_int64 (rows, row, "member_id");
+  self->person_id = _kansio_api_int64 (rows, row, "person_id");
+  self->full_name = g_strdup (_kansio_api_text (rows, row, "full_name"));
+  self->role = g_strdup (_kansio_api_text (rows, row, "role"));
+  self->birth_date = g_strdup (_kansio_api_text (rows, row, "birth_date"));
   return self;
 }
 
@@ -211,7 +211,7 @@ kansio_income_support_member_set_key (KansioIncomeSupportMember *self, const cha
 {
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
 
-  if (_kansio_income_support_set_string (&self->key, key))
+  if (_kansio_api_set_string (&self->key, key))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY]);
 }
 
@@ -235,16 +235,15 @@ kansio_income_support_member_set_role_async (KansioIncomeSupportMember *self,
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
   g_return_if_fail (role != NULL);
 
-  application_id = _kansio_income_support_id_text (self->application_id);
-  member_id = _kansio_income_support_id_text (self->member_id);
+  application_id = _kansio_api_int64_text (self->application_id);
+  member_id = _kansio_api_int64_text (self->member_id);
   params[0] = application_id;
   params[1] = member_id;
   params[2] = role;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_member_set_role_async, self->database,
-      "SELECT api.is_application_member_set ($1, $2, NULL, $3, NULL, false)", params,
-      G_N_ELEMENTS (params), _kansio_income_support_map_done, NULL, cancellable, callback,
-      user_data);
+  _kansio_api_call_async (self, kansio_income_support_member_set_role_async, self->database,
+                          "SELECT api.is_application_member_set ($1, $2, NULL, $3, NULL, false)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -252,8 +251,8 @@ kansio_income_support_member_set_role_finish (KansioIncomeSupportMember *self,
                                               GAsyncResult *result,
                                               GError **error)
 {
-  return _kansio_income_support_call_finish_done (self, kansio_income_support_member_set_role_async,
-                                                  result, error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_member_set_role_async, result,
+                                       error);
 }
 
 /**
@@ -273,15 +272,14 @@ kansio_income_support_member_remove_async (KansioIncomeSupportMember *self,
 
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
 
-  application_id = _kansio_income_support_id_text (self->application_id);
-  member_id = _kansio_income_support_id_text (self->member_id);
+  application_id = _kansio_api_int64_text (self->application_id);
+  member_id = _kansio_api_int64_text (self->member_id);
   params[0] = application_id;
   params[1] = member_id;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_member_remove_async, self->database,
-      "SELECT api.is_application_member_set ($1, $2, NULL, NULL, NULL, true)", params,
-      G_N_ELEMENTS (params), _kansio_income_support_map_done, NULL, cancellable, callback,
-      user_data);
+  _kansio_api_call_async (self, kansio_income_support_member_remove_async, self->database,
+                          "SELECT api.is_application_member_set ($1, $2, NULL, NULL, NULL, true)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -289,15 +287,6 @@ kansio_income_support_member_remove_finish (KansioIncomeSupportMember *self,
                                             GAsyncResult *result,
                                             GError **error)
 {
-  return _kansio_income_support_call_finish_done (self, kansio_income_support_member_remove_async,
-                                                  result, error);
-}
-
-/* The application it is of, for the calls that change it. */
-void
-_kansio_income_support_member_set_application_id (KansioIncomeSupportMember *self,
-                                                  gint64 application_id)
-{
-  g_assert (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
-  self->application_id = application_id;
+  return _kansio_api_call_finish_done (self, kansio_income_support_member_remove_async, result,
+                                       error);
 }

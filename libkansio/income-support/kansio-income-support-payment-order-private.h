@@ -12,6 +12,6 @@
 G_BEGIN_DECLS
 
 KansioIncomeSupportPaymentOrder *_kansio_income_support_payment_order_new_from_row (
-    KansioDatabase *database, KansioRows *rows, guint row);
+    KansioDatabase *database, KansioRows *rows, guint row, gint64 owner_id);
 
 G_END_DECLS

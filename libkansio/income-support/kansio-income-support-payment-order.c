@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-payment-order-private.h"
 
 /* A payment order of a decision: to the client's own account, or a
@@ -173,26 +173,27 @@ kansio_income_support_payment_order_init (KansioIncomeSupportPaymentOrder *self)
 {
 }
 
-/* The columns of api.is_decision_orders, in one place. */
+/* The columns of api.is_decision_orders, in one place: a KansioApiItemFunc (@owner_id unused). */
 KansioIncomeSupportPaymentOrder *
 _kansio_income_support_payment_order_new_from_row (KansioDatabase *database,
                                                    KansioRows *rows,
-                                                   guint row)
+                                                   guint row,
+                                                   gint64 owner_id)
 {
   KansioIncomeSupportPaymentOrder *self
       = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_ORDER, NULL);
 
   self->database = g_object_ref (database);
-  self->id = _kansio_income_support_int64 (rows, row, "order_id");
-  self->kind = g_strdup (_kansio_income_support_text (rows, row, "kind"));
-  self->payee_name = g_strdup (_kansio_income_support_text (rows, row, "payee_name"));
-  self->iban = g_strdup (_kansio_income_support_text (rows, row, "iban"));
-  self->reference = g_strdup (_kansio_income_support_text (rows, row, "reference"));
-  self->message = g_strdup (_kansio_income_support_text (rows, row, "message"));
-  self->amount_cents = _kansio_income_support_int64 (rows, row, "amount_cents");
-  self->due_on = g_strdup (_kansio_income_support_text (rows, row, "due_on"));
-  self->run_id = _kansio_income_support_int64 (rows, row, "run_id");
-  self->paid_on = g_strdup (_kansio_income_support_text (rows, row, "paid_on"));
+  self->id = _kansio_api_int64 (rows, row, "order_id");
+  self->kind = g_strdup (_kansio_api_text (rows, row, "kind"));
+  self->payee_name = g_strdup (_kansio_api_text (rows, row, "payee_name"));
+  self->iban = g_strdup (_kansio_api_text (rows, row, "iban"));
+  self->reference = g_strdup (_kansio_api_text (rows, row, "reference"));
+  self->message = g_strdup (_kansio_api_text (rows, row, "message"));
+  self->amount_cents = _kansio_api_int64 (rows, row, "amount_cents");
+  self->due_on = g_strdup (_kansio_api_text (rows, row, "due_on"));
+  self->run_id = _kansio_api_int64 (rows, row, "run_id");
+  self->paid_on = g_strdup (_kansio_api_text (rows, row, "paid_on"));
   return self;
 }
 
@@ -328,12 +329,12 @@ kansio_income_support_payment_order_remove_async (KansioIncomeSupportPaymentOrde
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_PAYMENT_ORDER (self));
   g_return_if_fail (self->database != NULL && self->id > 0);
 
-  id = _kansio_income_support_id_text (self->id);
+  id = _kansio_api_int64_text (self->id);
   params[0] = id;
-  _kansio_income_support_call_async (
-      self, kansio_income_support_payment_order_remove_async, self->database,
-      "SELECT api.is_payment_order_remove ($1::bigint)", params, G_N_ELEMENTS (params),
-      _kansio_income_support_map_done, NULL, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_payment_order_remove_async, self->database,
+                          "SELECT api.is_payment_order_remove ($1::bigint)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -341,6 +342,6 @@ kansio_income_support_payment_order_remove_finish (KansioIncomeSupportPaymentOrd
                                                    GAsyncResult *result,
                                                    GError **error)
 {
-  return _kansio_income_support_call_finish_done (
-      self, kansio_income_support_payment_order_remove_async, result, error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_payment_order_remove_async,
+                                       result, error);
 }

@@ -11,7 +11,7 @@
 
 #include "kansio-calendar.h"
 #include "kansio-database-error.h"
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-payment-run.h"
 #include "payments/kansio-payment-file.h"
 
@@ -55,34 +55,21 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* The columns of api.is_payment_runs, in one place. */
-static KansioIncomeSupportPaymentRun *
-new_from_row (KansioRows *rows, guint row)
+/* The columns of api.is_payment_runs, in one place: a KansioApiItemFunc
+ * (a run calls nothing: @database and @owner_id unused). */
+static gpointer
+new_from_row (KansioDatabase *database, KansioRows *rows, guint row, gint64 owner_id)
 {
   KansioIncomeSupportPaymentRun *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_RUN, NULL);
 
-  self->id = _kansio_income_support_int64 (rows, row, "run_id");
-  self->run_on = g_strdup (_kansio_income_support_text (rows, row, "run_on"));
-  self->message_id = g_strdup (_kansio_income_support_text (rows, row, "message_id"));
-  self->n_orders = (guint) _kansio_income_support_int64 (rows, row, "n_orders");
-  self->total_cents = _kansio_income_support_int64 (rows, row, "total_cents");
-  self->created_by = g_strdup (_kansio_income_support_text (rows, row, "created_by"));
-  self->created_at = g_strdup (_kansio_income_support_text (rows, row, "created_at"));
+  self->id = _kansio_api_int64 (rows, row, "run_id");
+  self->run_on = g_strdup (_kansio_api_text (rows, row, "run_on"));
+  self->message_id = g_strdup (_kansio_api_text (rows, row, "message_id"));
+  self->n_orders = (guint) _kansio_api_int64 (rows, row, "n_orders");
+  self->total_cents = _kansio_api_int64 (rows, row, "total_cents");
+  self->created_by = g_strdup (_kansio_api_text (rows, row, "created_by"));
+  self->created_at = g_strdup (_kansio_api_text (rows, row, "created_at"));
   return self;
-}
-
-static gpointer
-map_runs (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_RUN);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportPaymentRun) run = new_from_row (rows, i);
-
-      g_list_store_append (store, run);
-    }
-  return store;
 }
 
 static void
@@ -230,9 +217,10 @@ kansio_income_support_payment_run_list_async (KansioDatabase *database,
 {
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  _kansio_income_support_call_async (NULL, kansio_income_support_payment_run_list_async, database,
-                                     "SELECT * FROM api.is_payment_runs ()", NULL, 0, map_runs,
-                                     g_object_unref, cancellable, callback, user_data);
+  _kansio_api_call_list_async (NULL, kansio_income_support_payment_run_list_async, database,
+                               "SELECT * FROM api.is_payment_runs ()", NULL, 0,
+                               KANSIO_TYPE_INCOME_SUPPORT_PAYMENT_RUN, new_from_row, 0, cancellable,
+                               callback, user_data);
 }
 
 /**
@@ -244,8 +232,8 @@ kansio_income_support_payment_run_list_async (KansioDatabase *database,
 GListModel *
 kansio_income_support_payment_run_list_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_payment_run_list_async,
-                                             result, error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_payment_run_list_async, result,
+                                  error);
 }
 
 /* Making a run and its file */
@@ -291,9 +279,11 @@ nullable_string (KansioRows *rows, guint row, guint column)
                                                  : kansio_rows_get_string (rows, row, column);
 }
 
-static BuiltFile *
-build_file (KansioRows *rows, gint64 run_id, GError **error)
+/* The mapper of api.is_payment_run_orders, the run's id its data. */
+static gpointer
+build_file (KansioRows *rows, gpointer map_data, GError **error)
 {
+  gint64 run_id = *(gint64 *) map_data;
   g_autoptr (KansioPaymentFile) file = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (BuiltFile) built = NULL;
@@ -345,48 +335,6 @@ build_file (KansioRows *rows, gint64 run_id, GError **error)
   return g_steal_pointer (&built);
 }
 
-static void
-on_run_created_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  gint64 *run_id;
-
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  run_id = g_new0 (gint64, 1);
-  if (kansio_rows_get_n_rows (rows) == 1 && !kansio_rows_is_null (rows, 0, 0))
-    *run_id = kansio_rows_get_int64 (rows, 0, 0);
-  g_task_return_pointer (task, run_id, g_free);
-}
-
-static void
-on_orders_read_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  gint64 run_id = *(gint64 *) g_task_get_task_data (task);
-  BuiltFile *built;
-
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  built = build_file (rows, run_id, &error);
-  if (built == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, built, (GDestroyNotify) built_file_free);
-}
-
 /**
  * kansio_income_support_payment_run_create_async:
  * @database: a database connected as an income-support decision-maker
@@ -405,19 +353,17 @@ kansio_income_support_payment_run_create_async (KansioDatabase *database,
 {
   g_autofree char *day = NULL;
   const char *params[1];
-  GTask *task;
 
   g_return_if_fail (KANSIO_IS_DATABASE (database));
   g_return_if_fail (run_on != NULL && g_date_valid (run_on));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (database, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_payment_run_create_async);
   day = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (run_on), g_date_get_month (run_on),
                          g_date_get_day (run_on));
   params[0] = day;
-  kansio_database_query_async (database, "SELECT api.is_payment_run_create ($1::date)", params, 1,
-                               cancellable, on_run_created_cb, task);
+  _kansio_api_call_async (database, kansio_income_support_payment_run_create_async, database,
+                          "SELECT api.is_payment_run_create ($1::date)", params, 1,
+                          _kansio_api_map_id, NULL, NULL, g_free, cancellable, callback, user_data);
 }
 
 /**
@@ -463,19 +409,17 @@ kansio_income_support_payment_run_build_file_async (KansioDatabase *database,
 {
   g_autofree char *id = NULL;
   const char *params[1];
-  GTask *task;
 
   g_return_if_fail (KANSIO_IS_DATABASE (database));
   g_return_if_fail (run_id > 0);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (database, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_payment_run_build_file_async);
-  g_task_set_task_data (task, g_memdup2 (&run_id, sizeof run_id), g_free);
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, run_id);
+  id = _kansio_api_int64_text (run_id);
   params[0] = id;
-  kansio_database_query_async (database, "SELECT * FROM api.is_payment_run_orders ($1::bigint)",
-                               params, 1, cancellable, on_orders_read_cb, task);
+  _kansio_api_call_async (database, kansio_income_support_payment_run_build_file_async, database,
+                          "SELECT * FROM api.is_payment_run_orders ($1::bigint)", params, 1,
+                          build_file, g_memdup2 (&run_id, sizeof run_id), g_free,
+                          (GDestroyNotify) built_file_free, cancellable, callback, user_data);
 }
 
 /**

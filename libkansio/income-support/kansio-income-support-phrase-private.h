@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-KansioIncomeSupportPhrase *
-_kansio_income_support_phrase_new_from_row (KansioDatabase *database, KansioRows *rows, guint row);
+KansioIncomeSupportPhrase *_kansio_income_support_phrase_new_from_row (KansioDatabase *database,
+                                                                       KansioRows *rows,
+                                                                       guint row,
+                                                                       gint64 owner_id);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-phrase-private.h"
 
 /* A reason phrase of income support, as main users approved it in the
@@ -39,21 +39,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gpointer
-map_phrases (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_PHRASE);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportPhrase) phrase
-          = _kansio_income_support_phrase_new_from_row (database, rows, i);
-
-      g_list_store_append (store, phrase);
-    }
-  return store;
-}
 
 /* In the language asked for, or in the other one where a main user has
  * not written it yet: a phrase to translate beats none. */
@@ -149,18 +134,21 @@ kansio_income_support_phrase_init (KansioIncomeSupportPhrase *self)
 {
 }
 
-/* The columns of api.phrases, in one place. */
+/* The columns of api.phrases, in one place: a KansioApiItemFunc (@owner_id unused). */
 KansioIncomeSupportPhrase *
-_kansio_income_support_phrase_new_from_row (KansioDatabase *database, KansioRows *rows, guint row)
+_kansio_income_support_phrase_new_from_row (KansioDatabase *database,
+                                            KansioRows *rows,
+                                            guint row,
+                                            gint64 owner_id)
 {
   KansioIncomeSupportPhrase *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_PHRASE, NULL);
 
   self->database = g_object_ref (database);
-  self->name = g_strdup (_kansio_income_support_text (rows, row, "name"));
-  self->title_fi = g_strdup (_kansio_income_support_text (rows, row, "title_fi"));
-  self->title_sv = g_strdup (_kansio_income_support_text (rows, row, "title_sv"));
-  self->body_fi = g_strdup (_kansio_income_support_text (rows, row, "body_fi"));
-  self->body_sv = g_strdup (_kansio_income_support_text (rows, row, "body_sv"));
+  self->name = g_strdup (_kansio_api_text (rows, row, "name"));
+  self->title_fi = g_strdup (_kansio_api_text (rows, row, "title_fi"));
+  self->title_sv = g_strdup (_kansio_api_text (rows, row, "title_sv"));
+  self->body_fi = g_strdup (_kansio_api_text (rows, row, "body_fi"));
+  self->body_sv = g_strdup (_kansio_api_text (rows, row, "body_sv"));
   return self;
 }
 
@@ -240,9 +228,11 @@ kansio_income_support_phrase_list_async (KansioDatabase *database,
 
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  _kansio_income_support_call_async (
-      NULL, kansio_income_support_phrase_list_async, database, "SELECT * FROM api.phrases ($1)",
-      params, G_N_ELEMENTS (params), map_phrases, g_object_unref, cancellable, callback, user_data);
+  _kansio_api_call_list_async (NULL, kansio_income_support_phrase_list_async, database,
+                               "SELECT * FROM api.phrases ($1)", params, G_N_ELEMENTS (params),
+                               KANSIO_TYPE_INCOME_SUPPORT_PHRASE,
+                               (KansioApiItemFunc) _kansio_income_support_phrase_new_from_row, 0,
+                               cancellable, callback, user_data);
 }
 
 /**
@@ -254,6 +244,5 @@ kansio_income_support_phrase_list_async (KansioDatabase *database,
 GListModel *
 kansio_income_support_phrase_list_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_phrase_list_async, result,
-                                             error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_phrase_list_async, result, error);
 }

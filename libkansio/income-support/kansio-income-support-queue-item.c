@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-queue-item-private.h"
 
 /* An open application in the work queue, as api.is_work_queue gives it:
@@ -49,21 +49,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gpointer
-map_items (KansioDatabase *database, KansioRows *rows)
-{
-  GListStore *store = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_QUEUE_ITEM);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (KansioIncomeSupportQueueItem) item
-          = _kansio_income_support_queue_item_new_from_row (database, rows, i);
-
-      g_list_store_append (store, item);
-    }
-  return store;
-}
 
 static void
 kansio_income_support_queue_item_get_property (GObject *object,
@@ -175,25 +160,26 @@ kansio_income_support_queue_item_init (KansioIncomeSupportQueueItem *self)
 {
 }
 
-/* The columns of api.is_work_queue, in one place. */
+/* The columns of api.is_work_queue, in one place: a KansioApiItemFunc (@owner_id unused). */
 KansioIncomeSupportQueueItem *
 _kansio_income_support_queue_item_new_from_row (KansioDatabase *database,
                                                 KansioRows *rows,
-                                                guint row)
+                                                guint row,
+                                                gint64 owner_id)
 {
   KansioIncomeSupportQueueItem *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_QUEUE_ITEM, NULL);
 
   self->database = g_object_ref (database);
-  self->application_id = _kansio_income_support_int64 (rows, row, "application_id");
-  self->person_id = _kansio_income_support_int64 (rows, row, "person_id");
-  self->client_name = g_strdup (_kansio_income_support_text (rows, row, "client_name"));
-  self->unit_id = (int) _kansio_income_support_int64 (rows, row, "unit_id");
-  self->received_on = g_strdup (_kansio_income_support_text (rows, row, "received_on"));
-  self->status = g_strdup (_kansio_income_support_text (rows, row, "status"));
-  self->urgent = _kansio_income_support_boolean (rows, row, "urgent");
-  self->due_on = g_strdup (_kansio_income_support_text (rows, row, "due_on"));
-  self->working_days_left = (int) _kansio_income_support_int64 (rows, row, "working_days_left");
-  self->is_late = _kansio_income_support_boolean (rows, row, "is_late");
+  self->application_id = _kansio_api_int64 (rows, row, "application_id");
+  self->person_id = _kansio_api_int64 (rows, row, "person_id");
+  self->client_name = g_strdup (_kansio_api_text (rows, row, "client_name"));
+  self->unit_id = _kansio_api_int (rows, row, "unit_id");
+  self->received_on = g_strdup (_kansio_api_text (rows, row, "received_on"));
+  self->status = g_strdup (_kansio_api_text (rows, row, "status"));
+  self->urgent = _kansio_api_boolean (rows, row, "urgent");
+  self->due_on = g_strdup (_kansio_api_text (rows, row, "due_on"));
+  self->working_days_left = _kansio_api_int (rows, row, "working_days_left");
+  self->is_late = _kansio_api_boolean (rows, row, "is_late");
   return self;
 }
 
@@ -287,10 +273,11 @@ kansio_income_support_queue_item_list_async (KansioDatabase *database,
   g_return_if_fail (whose != NULL);
 
   params[0] = whose;
-  _kansio_income_support_call_async (NULL, kansio_income_support_queue_item_list_async, database,
-                                     "SELECT * FROM api.is_work_queue ($1)", params,
-                                     G_N_ELEMENTS (params), map_items, g_object_unref, cancellable,
-                                     callback, user_data);
+  _kansio_api_call_list_async (NULL, kansio_income_support_queue_item_list_async, database,
+                               "SELECT * FROM api.is_work_queue ($1)", params,
+                               G_N_ELEMENTS (params), KANSIO_TYPE_INCOME_SUPPORT_QUEUE_ITEM,
+                               (KansioApiItemFunc) _kansio_income_support_queue_item_new_from_row,
+                               0, cancellable, callback, user_data);
 }
 
 /**
@@ -302,6 +289,5 @@ kansio_income_support_queue_item_list_async (KansioDatabase *database,
 GListModel *
 kansio_income_support_queue_item_list_finish (GAsyncResult *result, GError **error)
 {
-  return _kansio_income_support_call_finish (NULL, kansio_income_support_queue_item_list_async,
-                                             result, error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_queue_item_list_async, result, error);
 }

@@ -17,7 +17,7 @@
 
 #include "kansio-calendar.h"
 #include "kansio-database-error.h"
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-rates.h"
 
 typedef struct
@@ -182,25 +182,9 @@ kansio_income_support_rates_new_from_rows (KansioRows *rows, GError **error)
 }
 
 static gpointer
-map_rows (KansioDatabase *database, KansioRows *rows)
+map_rates (KansioRows *rows, gpointer map_data, GError **error)
 {
-  return g_object_ref (rows);
-}
-
-static void
-on_rates_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr (KansioRows) rows
-      = _kansio_income_support_call_finish (NULL, on_rates_loaded_cb, result, &error);
-  KansioIncomeSupportRates *rates
-      = rows != NULL ? kansio_income_support_rates_new_from_rows (rows, &error) : NULL;
-
-  if (rates == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rates, g_object_unref);
+  return kansio_income_support_rates_new_from_rows (rows, error);
 }
 
 /**
@@ -214,15 +198,11 @@ kansio_income_support_rates_load_async (KansioDatabase *database,
                                         GAsyncReadyCallback callback,
                                         gpointer user_data)
 {
-  GTask *task;
-
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_rates_load_async);
-  _kansio_income_support_call_async (NULL, on_rates_loaded_cb, database,
-                                     "SELECT * FROM api.income_support_rates ()", NULL, 0, map_rows,
-                                     g_object_unref, cancellable, on_rates_loaded_cb, task);
+  _kansio_api_call_async (NULL, kansio_income_support_rates_load_async, database,
+                          "SELECT * FROM api.income_support_rates ()", NULL, 0, map_rates, NULL,
+                          NULL, g_object_unref, cancellable, callback, user_data);
 }
 
 /**
@@ -233,8 +213,5 @@ kansio_income_support_rates_load_async (KansioDatabase *database,
 KansioIncomeSupportRates *
 kansio_income_support_rates_load_finish (GAsyncResult *result, GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (
-      g_task_get_source_tag (G_TASK (result)) == kansio_income_support_rates_load_async, NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _kansio_api_call_finish (NULL, kansio_income_support_rates_load_async, result, error);
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 KansioIncomeSupportRecovery *_kansio_income_support_recovery_new_from_row (KansioDatabase *database,
                                                                            KansioRows *rows,
-                                                                           guint row);
+                                                                           guint row,
+                                                                           gint64 owner_id);
 
 G_END_DECLS

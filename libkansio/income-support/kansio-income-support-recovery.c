@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-recovery-private.h"
 
 /* A recovery (takaisinperintä) of support paid on a decision, as
@@ -170,23 +170,26 @@ kansio_income_support_recovery_init (KansioIncomeSupportRecovery *self)
 {
 }
 
-/* The columns of api.is_recoveries, in one place. */
+/* The columns of api.is_recoveries, in one place: a KansioApiItemFunc (@owner_id unused). */
 KansioIncomeSupportRecovery *
-_kansio_income_support_recovery_new_from_row (KansioDatabase *database, KansioRows *rows, guint row)
+_kansio_income_support_recovery_new_from_row (KansioDatabase *database,
+                                              KansioRows *rows,
+                                              guint row,
+                                              gint64 owner_id)
 {
   KansioIncomeSupportRecovery *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_RECOVERY, NULL);
 
   self->database = g_object_ref (database);
-  self->id = _kansio_income_support_int64 (rows, row, "recovery_id");
-  self->amount_cents = _kansio_income_support_int64 (rows, row, "amount_cents");
-  self->reasons = g_strdup (_kansio_income_support_text (rows, row, "reasons"));
-  self->prepared_by = g_strdup (_kansio_income_support_text (rows, row, "prepared_by"));
-  self->prepared_at = g_strdup (_kansio_income_support_text (rows, row, "prepared_at"));
-  self->decided_by = g_strdup (_kansio_income_support_text (rows, row, "decided_by"));
-  self->decided_at = g_strdup (_kansio_income_support_text (rows, row, "decided_at"));
-  self->document_id = _kansio_income_support_int64 (rows, row, "document_id");
-  self->paid_cents = _kansio_income_support_int64 (rows, row, "paid_cents");
-  self->decided_by_me = _kansio_income_support_boolean (rows, row, "decided_by_me");
+  self->id = _kansio_api_int64 (rows, row, "recovery_id");
+  self->amount_cents = _kansio_api_int64 (rows, row, "amount_cents");
+  self->reasons = g_strdup (_kansio_api_text (rows, row, "reasons"));
+  self->prepared_by = g_strdup (_kansio_api_text (rows, row, "prepared_by"));
+  self->prepared_at = g_strdup (_kansio_api_text (rows, row, "prepared_at"));
+  self->decided_by = g_strdup (_kansio_api_text (rows, row, "decided_by"));
+  self->decided_at = g_strdup (_kansio_api_text (rows, row, "decided_at"));
+  self->document_id = _kansio_api_int64 (rows, row, "document_id");
+  self->paid_cents = _kansio_api_int64 (rows, row, "paid_cents");
+  self->decided_by_me = _kansio_api_boolean (rows, row, "decided_by_me");
   return self;
 }
 
@@ -286,12 +289,12 @@ kansio_income_support_recovery_decide_async (KansioIncomeSupportRecovery *self,
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_RECOVERY (self));
   g_return_if_fail (self->database != NULL);
 
-  id = _kansio_income_support_id_text (self->id);
+  id = _kansio_api_int64_text (self->id);
   params[0] = id;
-  _kansio_income_support_call_async (self, kansio_income_support_recovery_decide_async,
-                                     self->database, "SELECT api.is_recovery_decide ($1::bigint)",
-                                     params, G_N_ELEMENTS (params), _kansio_income_support_map_done,
-                                     NULL, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_income_support_recovery_decide_async, self->database,
+                          "SELECT api.is_recovery_decide ($1::bigint)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -299,6 +302,6 @@ kansio_income_support_recovery_decide_finish (KansioIncomeSupportRecovery *self,
                                               GAsyncResult *result,
                                               GError **error)
 {
-  return _kansio_income_support_call_finish_done (self, kansio_income_support_recovery_decide_async,
-                                                  result, error);
+  return _kansio_api_call_finish_done (self, kansio_income_support_recovery_decide_async, result,
+                                       error);
 }

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "kansio-income-support-api-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-rights.h"
 
 /* What the user may do in income support, as api.my_rights says today: a
@@ -21,15 +21,15 @@ enum
 };
 
 static gpointer
-map_rights (KansioDatabase *database, KansioRows *rows)
+map_rights (KansioRows *rows, gpointer map_data, GError **error)
 {
   guint *rights = g_new0 (guint, 1);
 
   for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
     {
-      const char *level = _kansio_income_support_text (rows, i, "level");
+      const char *level = _kansio_api_text (rows, i, "level");
 
-      if (g_strcmp0 (_kansio_income_support_text (rows, i, "area"), "income-support") != 0)
+      if (g_strcmp0 (_kansio_api_text (rows, i, "area"), "income-support") != 0)
         continue;
       if (g_strcmp0 (level, "handler") == 0 || g_strcmp0 (level, "decision_maker") == 0)
         *rights |= MAY_HANDLE;
@@ -52,9 +52,9 @@ kansio_income_support_rights_load_async (KansioDatabase *database,
 {
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  _kansio_income_support_call_async (NULL, kansio_income_support_rights_load_async, database,
-                                     "SELECT * FROM api.my_rights ()", NULL, 0, map_rights, g_free,
-                                     cancellable, callback, user_data);
+  _kansio_api_call_async (NULL, kansio_income_support_rights_load_async, database,
+                          "SELECT * FROM api.my_rights ()", NULL, 0, map_rights, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -70,8 +70,8 @@ kansio_income_support_rights_load_finish (GAsyncResult *result,
                                           gboolean *may_decide,
                                           GError **error)
 {
-  g_autofree guint *rights = _kansio_income_support_call_finish (
-      NULL, kansio_income_support_rights_load_async, result, error);
+  g_autofree guint *rights
+      = _kansio_api_call_finish (NULL, kansio_income_support_rights_load_async, result, error);
 
   if (may_handle != NULL)
     *may_handle = rights != NULL && (*rights & MAY_HANDLE) != 0;

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "kansio-api-call-private.h"
 #include "kansio-income-support-calculation.h"
 #include "kansio-income-support-statistics.h"
 #include "kansio-rows.h"
@@ -69,24 +70,15 @@ kansio_income_support_statistics_init (KansioIncomeSupportStatistics *self)
 {
 }
 
-static void
-on_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+/* The figures keep their rows; the year asked for is the data. */
+static gpointer
+new_statistics (KansioRows *rows, gpointer map_data, GError **error)
 {
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  KansioIncomeSupportStatistics *self;
+  KansioIncomeSupportStatistics *self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_STATISTICS, NULL);
 
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_STATISTICS, NULL);
-  self->year = GPOINTER_TO_UINT (g_task_get_task_data (task));
-  self->rows = g_steal_pointer (&rows);
-  g_task_return_pointer (task, self, g_object_unref);
+  self->year = GPOINTER_TO_UINT (map_data);
+  self->rows = g_object_ref (rows);
+  return self;
 }
 
 /**
@@ -104,17 +96,14 @@ kansio_income_support_statistics_load_async (KansioDatabase *database,
 {
   g_autofree char *year_text = g_strdup_printf ("%u", year);
   const char *params[] = { year_text };
-  GTask *task;
 
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  task = g_task_new (database, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_income_support_statistics_load_async);
-  g_task_set_task_data (task, GUINT_TO_POINTER (year), NULL);
-  kansio_database_query_async (database,
-                               "SELECT kind, households, persons, household_months, euros_cents "
-                               "FROM api.is_statistics ($1::integer)",
-                               params, 1, cancellable, on_loaded_cb, task);
+  _kansio_api_call_async (database, kansio_income_support_statistics_load_async, database,
+                          "SELECT kind, households, persons, household_months, euros_cents "
+                          "FROM api.is_statistics ($1::integer)",
+                          params, 1, new_statistics, GUINT_TO_POINTER (year), NULL, g_object_unref,
+                          cancellable, callback, user_data);
 }
 
 /**

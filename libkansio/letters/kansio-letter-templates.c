@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-api-call-private.h"
 #include "kansio-database-error.h"
 #include "kansio-letter-templates.h"
 
@@ -35,192 +36,53 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-/* Makes the result of one call from its rows, or fails. */
-typedef gpointer (*RowsMapper) (KansioRows *rows, gpointer data, GError **error);
-
-typedef struct
-{
-  RowsMapper map;
-  GDestroyNotify free_result;
-  gpointer data;
-  GDestroyNotify free_data;
-} Call;
-
-static void
-call_free (Call *call)
-{
-  if (call->free_data != NULL)
-    g_clear_pointer (&call->data, call->free_data);
-  g_free (call);
-}
-
-/* Reading columns by name */
-
-static const char *
-column (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return NULL;
-  return kansio_rows_get_string (rows, row, index);
-}
-
-static gint64
-column_int64 (KansioRows *rows, guint row, const char *name)
-{
-  int index = kansio_rows_find_column (rows, name);
-
-  if (index < 0 || kansio_rows_is_null (rows, row, index))
-    return 0;
-  return kansio_rows_get_int64 (rows, row, index);
-}
-
-/* A timestamptz as PostgreSQL sends it. */
-static GDateTime *
-column_time (KansioRows *rows, guint row, const char *name)
-{
-  const char *text = column (rows, row, name);
-
-  if (text == NULL || *text == '\0')
-    return NULL;
-  return g_date_time_new_from_iso8601 (text, NULL);
-}
-
-/* Running a call */
-
-static void
-on_query_done_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  Call *call = g_task_get_task_data (task);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  gpointer value;
-
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  value = call->map (rows, call->data, &error);
-  if (value == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, value, call->free_result);
-}
-
-static void
-run_api_call (KansioLetterTemplates *self,
-              gpointer source_tag,
-              const char *sql,
-              const char *const *params,
-              guint n_params,
-              Call *call,
-              GCancellable *cancellable,
-              GAsyncReadyCallback callback,
-              gpointer user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, call, (GDestroyNotify) call_free);
-  kansio_database_query_async (self->database, sql, params, n_params, cancellable, on_query_done_cb,
-                               task);
-}
-
-static Call *
-call_new (RowsMapper map, GDestroyNotify free_result)
-{
-  Call *call = g_new0 (Call, 1);
-
-  call->map = map;
-  call->free_result = free_result;
-  return call;
-}
+/* api.template_list (): a KansioApiItemFunc */
 
 static gpointer
-finish_api_call (KansioLetterTemplates *self,
-                 GAsyncResult *result,
-                 gpointer source_tag,
-                 GError **error)
+new_template (KansioDatabase *database, KansioRows *rows, guint i, gint64 owner_id)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_LETTER_TEMPLATE,
+                       "template-id", _kansio_api_int (rows, i, "template_id"),
+                       "name", _kansio_api_text (rows, i, "name"),
+                       "area", _kansio_api_text (rows, i, "area"),
+                       "kind", _kansio_api_text (rows, i, "kind"),
+                       "title-fi", _kansio_api_text (rows, i, "title_fi"),
+                       "title-sv", _kansio_api_text (rows, i, "title_sv"),
+                       "approved-version", _kansio_api_int (rows, i, "approved_version"),
+                       "draft-version-id", _kansio_api_int64 (rows, i, "draft_version_id"),
+                       "draft-status", _kansio_api_text (rows, i, "draft_status"),
+                       NULL);
+  /* clang-format on */
 }
 
-/* A call that answers nothing: done is all there is to say. */
-static gpointer
-map_done (KansioRows *rows, gpointer data, GError **error)
-{
-  return GINT_TO_POINTER (TRUE);
-}
-
-/* api.template_list () */
+/* api.template_versions (template_id): a KansioApiItemFunc, @template_id
+ * the owner */
 
 static gpointer
-map_templates (KansioRows *rows, gpointer data, GError **error)
+new_version (KansioDatabase *database, KansioRows *rows, guint i, gint64 template_id)
 {
-  GListStore *templates = g_list_store_new (KANSIO_TYPE_LETTER_TEMPLATE);
+  g_autoptr (GDateTime) created_at = _kansio_api_date_time (rows, i, "created_at");
+  g_autoptr (GDateTime) approved_at = _kansio_api_date_time (rows, i, "approved_at");
+  g_autoptr (GDateTime) fi_revised_at = _kansio_api_date_time (rows, i, "fi_revised_at");
+  g_autoptr (GDateTime) sv_revised_at = _kansio_api_date_time (rows, i, "sv_revised_at");
 
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      /* clang-format off */
-      g_autoptr (KansioLetterTemplate) template = g_object_new (KANSIO_TYPE_LETTER_TEMPLATE,
-          "template-id", (int) column_int64 (rows, i, "template_id"),
-          "name", column (rows, i, "name"),
-          "area", column (rows, i, "area"),
-          "kind", column (rows, i, "kind"),
-          "title-fi", column (rows, i, "title_fi"),
-          "title-sv", column (rows, i, "title_sv"),
-          "approved-version", (int) column_int64 (rows, i, "approved_version"),
-          "draft-version-id", column_int64 (rows, i, "draft_version_id"),
-          "draft-status", column (rows, i, "draft_status"),
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (templates, template);
-    }
-  return templates;
-}
-
-/* api.template_versions (template_id) */
-
-static gpointer
-map_versions (KansioRows *rows, gpointer data, GError **error)
-{
-  GListStore *versions = g_list_store_new (KANSIO_TYPE_LETTER_TEMPLATE_VERSION);
-  int template_id = GPOINTER_TO_INT (data);
-
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    {
-      g_autoptr (GDateTime) created_at = column_time (rows, i, "created_at");
-      g_autoptr (GDateTime) approved_at = column_time (rows, i, "approved_at");
-      g_autoptr (GDateTime) fi_revised_at = column_time (rows, i, "fi_revised_at");
-      g_autoptr (GDateTime) sv_revised_at = column_time (rows, i, "sv_revised_at");
-      /* clang-format off */
-      g_autoptr (KansioLetterTemplateVersion) version = g_object_new (
-          KANSIO_TYPE_LETTER_TEMPLATE_VERSION,
-          "version-id", column_int64 (rows, i, "version_id"),
-          "template-id", template_id,
-          "version", (int) column_int64 (rows, i, "version"),
-          "status", column (rows, i, "status"),
-          "note", column (rows, i, "note"),
-          "created-by", column (rows, i, "created_by"),
-          "created-at", created_at,
-          "edited-by", column (rows, i, "edited_by"),
-          "approved-by", column (rows, i, "approved_by"),
-          "approved-at", approved_at,
-          "fi-revised-at", fi_revised_at,
-          "sv-revised-at", sv_revised_at,
-          NULL);
-      /* clang-format on */
-
-      g_list_store_append (versions, version);
-    }
-  return versions;
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_LETTER_TEMPLATE_VERSION,
+                       "version-id", _kansio_api_int64 (rows, i, "version_id"),
+                       "template-id", (int) template_id,
+                       "version", _kansio_api_int (rows, i, "version"),
+                       "status", _kansio_api_text (rows, i, "status"),
+                       "note", _kansio_api_text (rows, i, "note"),
+                       "created-by", _kansio_api_text (rows, i, "created_by"),
+                       "created-at", created_at,
+                       "edited-by", _kansio_api_text (rows, i, "edited_by"),
+                       "approved-by", _kansio_api_text (rows, i, "approved_by"),
+                       "approved-at", approved_at,
+                       "fi-revised-at", fi_revised_at,
+                       "sv-revised-at", sv_revised_at,
+                       NULL);
+  /* clang-format on */
 }
 
 /* api.template_version_get (version_id) */
@@ -239,20 +101,20 @@ map_version (KansioRows *rows, gpointer data, GError **error)
       return NULL;
     }
 
-  fi_revised_at = column_time (rows, 0, "fi_revised_at");
-  sv_revised_at = column_time (rows, 0, "sv_revised_at");
+  fi_revised_at = _kansio_api_date_time (rows, 0, "fi_revised_at");
+  sv_revised_at = _kansio_api_date_time (rows, 0, "sv_revised_at");
   /* clang-format off */
   return g_object_new (KANSIO_TYPE_LETTER_TEMPLATE_VERSION,
-                       "version-id", column_int64 (rows, 0, "version_id"),
-                       "template-id", (int) column_int64 (rows, 0, "template_id"),
-                       "version", (int) column_int64 (rows, 0, "version"),
-                       "status", column (rows, 0, "status"),
-                       "body-fi", column (rows, 0, "body_fi"),
-                       "body-sv", column (rows, 0, "body_sv"),
+                       "version-id", _kansio_api_int64 (rows, 0, "version_id"),
+                       "template-id", _kansio_api_int (rows, 0, "template_id"),
+                       "version", _kansio_api_int (rows, 0, "version"),
+                       "status", _kansio_api_text (rows, 0, "status"),
+                       "body-fi", _kansio_api_text (rows, 0, "body_fi"),
+                       "body-sv", _kansio_api_text (rows, 0, "body_sv"),
                        "fi-revised-at", fi_revised_at,
                        "sv-revised-at", sv_revised_at,
-                       "note", column (rows, 0, "note"),
-                       "row-version", (int) column_int64 (rows, 0, "row_version"),
+                       "note", _kansio_api_text (rows, 0, "note"),
+                       "row-version", _kansio_api_int (rows, 0, "row_version"),
                        NULL);
   /* clang-format on */
 }
@@ -292,10 +154,10 @@ map_saved (KansioRows *rows, gpointer data, GError **error)
    * changed is known once it is read again. */
   /* clang-format off */
   return g_object_new (KANSIO_TYPE_LETTER_TEMPLATE_VERSION,
-                       "version-id", column_int64 (rows, 0, "version_id"),
+                       "version-id", _kansio_api_int64 (rows, 0, "version_id"),
                        "template-id", draft->template_id,
-                       "version", (int) column_int64 (rows, 0, "version"),
-                       "row-version", (int) column_int64 (rows, 0, "row_version"),
+                       "version", _kansio_api_int (rows, 0, "version"),
+                       "row-version", _kansio_api_int (rows, 0, "row_version"),
                        "status", "draft",
                        "body-fi", draft->body_fi,
                        "body-sv", draft->body_sv,
@@ -307,15 +169,19 @@ map_saved (KansioRows *rows, gpointer data, GError **error)
 /* api.template_create (name, area, kind, title_fi, title_sv) */
 
 static gpointer
-map_created (KansioRows *rows, gpointer data, GError **error)
+map_created (KansioRows *rows, gpointer map_data, GError **error)
 {
+  gint64 *id;
+
   if (kansio_rows_get_n_rows (rows) == 0 || kansio_rows_is_null (rows, 0, 0))
     {
       g_set_error_literal (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_FAILED,
                            _ ("The template was not saved."));
       return NULL;
     }
-  return GINT_TO_POINTER ((int) kansio_rows_get_int64 (rows, 0, 0));
+  id = g_new (gint64, 1);
+  *id = kansio_rows_get_int64 (rows, 0, 0);
+  return id;
 }
 
 /* Overrides */
@@ -424,9 +290,10 @@ kansio_letter_templates_list_async (KansioLetterTemplates *self,
 {
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
 
-  run_api_call (self, kansio_letter_templates_list_async, "SELECT * FROM api.template_list ()",
-                NULL, 0, call_new (map_templates, g_object_unref), cancellable, callback,
-                user_data);
+  _kansio_api_call_list_async (self, kansio_letter_templates_list_async, self->database,
+                               "SELECT * FROM api.template_list ()", NULL, 0,
+                               KANSIO_TYPE_LETTER_TEMPLATE, new_template, 0, cancellable, callback,
+                               user_data);
 }
 
 /**
@@ -439,7 +306,7 @@ kansio_letter_templates_list_finish (KansioLetterTemplates *self,
                                      GAsyncResult *result,
                                      GError **error)
 {
-  return finish_api_call (self, result, kansio_letter_templates_list_async, error);
+  return _kansio_api_call_finish (self, kansio_letter_templates_list_async, result, error);
 }
 
 /**
@@ -455,17 +322,12 @@ kansio_letter_templates_list_versions_async (KansioLetterTemplates *self,
                                              GAsyncReadyCallback callback,
                                              gpointer user_data)
 {
-  g_autofree char *id = g_strdup_printf ("%d", template_id);
-  const char *params[] = { id };
-  Call *call;
-
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
 
-  call = call_new (map_versions, g_object_unref);
-  call->data = GINT_TO_POINTER (template_id);
-  run_api_call (self, kansio_letter_templates_list_versions_async,
-                "SELECT * FROM api.template_versions ($1)", params, G_N_ELEMENTS (params), call,
-                cancellable, callback, user_data);
+  _kansio_api_call_list_of_async (self, kansio_letter_templates_list_versions_async, self->database,
+                                  "SELECT * FROM api.template_versions ($1)", template_id,
+                                  KANSIO_TYPE_LETTER_TEMPLATE_VERSION, new_version, cancellable,
+                                  callback, user_data);
 }
 
 /**
@@ -478,7 +340,7 @@ kansio_letter_templates_list_versions_finish (KansioLetterTemplates *self,
                                               GAsyncResult *result,
                                               GError **error)
 {
-  return finish_api_call (self, result, kansio_letter_templates_list_versions_async, error);
+  return _kansio_api_call_finish (self, kansio_letter_templates_list_versions_async, result, error);
 }
 
 /**
@@ -495,14 +357,15 @@ kansio_letter_templates_get_version_async (KansioLetterTemplates *self,
                                            GAsyncReadyCallback callback,
                                            gpointer user_data)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
+  g_autofree char *id = _kansio_api_int64_text (version_id);
   const char *params[] = { id };
 
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
 
-  run_api_call (self, kansio_letter_templates_get_version_async,
-                "SELECT * FROM api.template_version_get ($1)", params, G_N_ELEMENTS (params),
-                call_new (map_version, g_object_unref), cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_letter_templates_get_version_async, self->database,
+                          "SELECT * FROM api.template_version_get ($1)", params,
+                          G_N_ELEMENTS (params), map_version, NULL, NULL, g_object_unref,
+                          cancellable, callback, user_data);
 }
 
 /**
@@ -515,7 +378,7 @@ kansio_letter_templates_get_version_finish (KansioLetterTemplates *self,
                                             GAsyncResult *result,
                                             GError **error)
 {
-  return finish_api_call (self, result, kansio_letter_templates_get_version_async, error);
+  return _kansio_api_call_finish (self, kansio_letter_templates_get_version_async, result, error);
 }
 
 /**
@@ -544,7 +407,6 @@ kansio_letter_templates_save_draft_async (KansioLetterTemplates *self,
   g_autofree char *row = g_strdup_printf ("%d", row_version);
   const char *params[] = { id, row, body_fi, body_sv, note };
   Draft *draft;
-  Call *call;
 
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
   g_return_if_fail (body_fi != NULL && body_sv != NULL);
@@ -554,12 +416,10 @@ kansio_letter_templates_save_draft_async (KansioLetterTemplates *self,
   draft->body_fi = g_strdup (body_fi);
   draft->body_sv = g_strdup (body_sv);
   draft->note = g_strdup (note);
-  call = call_new (map_saved, g_object_unref);
-  call->data = draft;
-  call->free_data = (GDestroyNotify) draft_free;
-  run_api_call (self, kansio_letter_templates_save_draft_async,
-                "SELECT * FROM api.template_save_draft ($1, $2, $3, $4, $5)", params,
-                G_N_ELEMENTS (params), call, cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_letter_templates_save_draft_async, self->database,
+                          "SELECT * FROM api.template_save_draft ($1, $2, $3, $4, $5)", params,
+                          G_N_ELEMENTS (params), map_saved, draft, (GDestroyNotify) draft_free,
+                          g_object_unref, cancellable, callback, user_data);
 }
 
 /**
@@ -573,7 +433,7 @@ kansio_letter_templates_save_draft_finish (KansioLetterTemplates *self,
                                            GAsyncResult *result,
                                            GError **error)
 {
-  return finish_api_call (self, result, kansio_letter_templates_save_draft_async, error);
+  return _kansio_api_call_finish (self, kansio_letter_templates_save_draft_async, result, error);
 }
 
 /**
@@ -588,14 +448,14 @@ kansio_letter_templates_submit_async (KansioLetterTemplates *self,
                                       GAsyncReadyCallback callback,
                                       gpointer user_data)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
+  g_autofree char *id = _kansio_api_int64_text (version_id);
   const char *params[] = { id };
 
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
 
-  run_api_call (self, kansio_letter_templates_submit_async, "SELECT api.template_submit ($1)",
-                params, G_N_ELEMENTS (params), call_new (map_done, NULL), cancellable, callback,
-                user_data);
+  _kansio_api_call_async (self, kansio_letter_templates_submit_async, self->database,
+                          "SELECT api.template_submit ($1)", params, G_N_ELEMENTS (params),
+                          _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback, user_data);
 }
 
 gboolean
@@ -603,7 +463,7 @@ kansio_letter_templates_submit_finish (KansioLetterTemplates *self,
                                        GAsyncResult *result,
                                        GError **error)
 {
-  return finish_api_call (self, result, kansio_letter_templates_submit_async, error) != NULL;
+  return _kansio_api_call_finish_done (self, kansio_letter_templates_submit_async, result, error);
 }
 
 /**
@@ -630,15 +490,16 @@ kansio_letter_templates_decide_async (KansioLetterTemplates *self,
                                       GAsyncReadyCallback callback,
                                       gpointer user_data)
 {
-  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, version_id);
+  g_autofree char *id = _kansio_api_int64_text (version_id);
   g_autofree char *row = g_strdup_printf ("%d", row_version);
   const char *params[] = { id, row, approve ? "true" : "false", note };
 
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
 
-  run_api_call (self, kansio_letter_templates_decide_async,
-                "SELECT api.template_decide ($1, $2, $3, $4)", params, G_N_ELEMENTS (params),
-                call_new (map_done, NULL), cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_letter_templates_decide_async, self->database,
+                          "SELECT api.template_decide ($1, $2, $3, $4)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -646,7 +507,7 @@ kansio_letter_templates_decide_finish (KansioLetterTemplates *self,
                                        GAsyncResult *result,
                                        GError **error)
 {
-  return finish_api_call (self, result, kansio_letter_templates_decide_async, error) != NULL;
+  return _kansio_api_call_finish_done (self, kansio_letter_templates_decide_async, result, error);
 }
 
 /**
@@ -675,9 +536,10 @@ kansio_letter_templates_create_async (KansioLetterTemplates *self,
   g_return_if_fail (KANSIO_IS_LETTER_TEMPLATES (self));
   g_return_if_fail (name != NULL && kind != NULL);
 
-  run_api_call (self, kansio_letter_templates_create_async,
-                "SELECT api.template_create ($1, $2, $3, $4, $5)", params, G_N_ELEMENTS (params),
-                call_new (map_created, NULL), cancellable, callback, user_data);
+  _kansio_api_call_async (self, kansio_letter_templates_create_async, self->database,
+                          "SELECT api.template_create ($1, $2, $3, $4, $5)", params,
+                          G_N_ELEMENTS (params), map_created, NULL, NULL, g_free, cancellable,
+                          callback, user_data);
 }
 
 /**
@@ -690,6 +552,6 @@ kansio_letter_templates_create_finish (KansioLetterTemplates *self,
                                        GAsyncResult *result,
                                        GError **error)
 {
-  return GPOINTER_TO_INT (
-      finish_api_call (self, result, kansio_letter_templates_create_async, error));
+  return (int) _kansio_api_call_finish_id (self, kansio_letter_templates_create_async, result,
+                                           error);
 }
