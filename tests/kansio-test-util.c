@@ -109,10 +109,22 @@ kansio_test_wait (GAsyncResult **result)
 KansioRows *
 kansio_test_query (KansioDatabase *database, const char *sql, GError **error)
 {
+  return kansio_test_run (database, sql, NULL, 0, error);
+}
+
+/* @sql with @n_params parameters $1, $2…, as Kansio asks. */
+KansioRows *
+kansio_test_run (KansioDatabase *database,
+                 const char *sql,
+                 const char *const *params,
+                 guint n_params,
+                 GError **error)
+{
   GAsyncResult *result = NULL;
   KansioRows *rows;
 
-  kansio_database_query_async (database, sql, NULL, 0, NULL, kansio_test_store_result_cb, &result);
+  kansio_database_query_async (database, sql, params, n_params, NULL, kansio_test_store_result_cb,
+                               &result);
   rows = kansio_database_query_finish (database, kansio_test_wait (&result), error);
   g_object_unref (result);
   return rows;

@@ -34,6 +34,11 @@ char *kansio_test_superuser_conninfo (const char *database);
 GAsyncResult *kansio_test_wait (GAsyncResult **result);
 void kansio_test_store_result_cb (GObject *object, GAsyncResult *result, gpointer user_data);
 KansioRows *kansio_test_query (KansioDatabase *database, const char *sql, GError **error);
+KansioRows *kansio_test_run (KansioDatabase *database,
+                             const char *sql,
+                             const char *const *params,
+                             guint n_params,
+                             GError **error);
 
 /* Asking as a user of the test database (NULL: the superuser), as Kansio
  * asks (a read twice, see kansio-pq.c); one connection per user. */

@@ -1,0 +1,324 @@
+/* test-window-clients.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The client screens under Xvfb, as a caseworker uses them: a search, the
+ * client's page, the person editor with its refusals and two editors at
+ * once, the emergency door to someone else's client, and a letter made
+ * from the client's page, stored and exported as a disclosure.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "kansio-test-widgets.h"
+#include "kansio-client-page.h"
+#include "kansio-person-editor.h"
+#include "kansio-search-page.h"
+#include "kansio-window.h"
+
+static GtkWidget *
+find_widget_with_text (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_EDITABLE (root) && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_with_text (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_results (gpointer page)
+{
+  return g_list_model_get_n_items (kansio_search_page_get_results (page)) > 0
+         && !kansio_search_page_get_loading (page);
+}
+
+static gboolean
+similar_listed (gpointer data)
+{
+  const char *message = kansio_person_editor_get_message (data);
+  return message != NULL && strstr (message, "•") != NULL;
+}
+
+static gboolean
+editor_closed (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+first_hit_is_ella (gpointer page)
+{
+  g_autoptr (KansioPerson) first = NULL;
+
+  if (!has_results (page))
+    return FALSE;
+  first = g_list_model_get_item (kansio_search_page_get_results (page), 0);
+  return g_strcmp0 (kansio_person_get_field (first, KANSIO_PERSON_FIELD_IDENTITY_CODE),
+                    "210615A9242")
+         == 0;
+}
+
+static gboolean
+client_shown (gpointer page)
+{
+  const char *state = kansio_client_page_get_state (page);
+  return g_strcmp0 (state, "loading") != 0 && kansio_client_page_count_rows (page, "family") > 0
+         && kansio_client_page_count_rows (page, "cases") > 0;
+}
+
+static gboolean
+client_shows_ella (gpointer page)
+{
+  KansioPerson *person = kansio_client_page_get_person (page);
+
+  return g_strcmp0 (kansio_client_page_get_state (page), "person") == 0 && person != NULL
+         && g_strcmp0 (kansio_person_get_field (person, KANSIO_PERSON_FIELD_FIRST_NAMES), "Ella")
+                == 0;
+}
+
+static gboolean
+client_denied (gpointer page)
+{
+  return g_strcmp0 (kansio_client_page_get_state (page), "denied") == 0;
+}
+
+static gboolean
+editor_done (gpointer data)
+{
+  KansioPersonEditor *editor = data;
+  return !gtk_widget_get_visible (GTK_WIDGET (editor))
+         || kansio_person_editor_get_message (editor) != NULL;
+}
+
+static void
+test_caseworker_searches_and_edits (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  KansioWindow *window
+      = g_object_ref_sink (kansio_window_new (NULL, kansio_test_widgets_get_plugins ()));
+  KansioSearchPage *search;
+  KansioClientPage *client;
+  g_autoptr (KansioPerson) aino = NULL;
+  KansioPersonEditor *editor;
+  GtkWidget *entry;
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+
+  /* A caseworker: client search first, and no administration plugin. */
+  g_assert_nonnull (kansio_test_find_widget_by_name (GTK_WIDGET (window), "clients"));
+  g_assert_null (kansio_test_find_widget_by_name (GTK_WIDGET (window), "test-area"));
+  search = KANSIO_SEARCH_PAGE (
+      kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_SEARCH_PAGE));
+  g_assert_true (gtk_stack_get_visible_child (kansio_window_get_workspace_stack (window))
+                 == GTK_WIDGET (search));
+
+  entry = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_true (gtk_widget_get_visible (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "virt");
+  kansio_test_wait_until (has_results, search);
+  g_assert_cmpuint (g_list_model_get_n_items (kansio_search_page_get_results (search)), ==, 2);
+  aino = g_list_model_get_item (kansio_search_page_get_results (search), 0);
+  g_assert_cmpstr (kansio_person_get_field (aino, KANSIO_PERSON_FIELD_FIRST_NAMES), ==,
+                   "Aino Maria");
+
+  /* Enter opens the first hit. */
+  g_signal_emit_by_name (entry, "activate");
+  client = KANSIO_CLIENT_PAGE (
+      kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+  kansio_test_wait_until (client_shown, client);
+  g_assert_cmpstr (kansio_client_page_get_state (client), ==, "person");
+  g_assert_cmpuint (kansio_client_page_count_rows (client, "family"), ==, 3);
+  g_assert_cmpuint (kansio_client_page_count_rows (client, "cases"), ==, 1);
+  g_assert_nonnull (
+      kansio_test_find_label (GTK_WIDGET (client), "Mielikuvituksentie 3 B 12\n99910 KUVITELMA"));
+
+  /* A bad phone number is refused at the field; nothing is saved. */
+  editor = g_object_ref_sink (
+      kansio_person_editor_new_for_edit (context, kansio_client_page_get_person (client)));
+  gtk_window_present (GTK_WINDOW (editor));
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_PHONE, "call me maybe");
+  kansio_person_editor_save (editor);
+  g_assert_nonnull (kansio_person_editor_get_field_error (editor, KANSIO_PERSON_FIELD_PHONE));
+  g_assert_null (kansio_person_editor_get_field_error (editor, KANSIO_PERSON_FIELD_EMAIL));
+
+  /* A good one is saved. */
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_PHONE, "+358 40 123 4567");
+  kansio_person_editor_save (editor);
+  kansio_test_wait_until (editor_done, editor);
+  g_assert_null (kansio_person_editor_get_message (editor));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_object_unref (editor);
+
+  /* Two editors on the same client: the second save is refused with a
+   * message, and what was typed in it stays. */
+  {
+    KansioPersonEditor *first = g_object_ref_sink (
+        kansio_person_editor_new_for_edit (context, kansio_client_page_get_person (client)));
+    KansioPersonEditor *second = g_object_ref_sink (
+        kansio_person_editor_new_for_edit (context, kansio_client_page_get_person (client)));
+
+    gtk_window_present (GTK_WINDOW (first));
+    gtk_window_present (GTK_WINDOW (second));
+    kansio_person_editor_set_text (first, KANSIO_PERSON_FIELD_EMAIL, "first@example.invalid");
+    kansio_person_editor_set_text (second, KANSIO_PERSON_FIELD_EMAIL, "second@example.invalid");
+    kansio_person_editor_save (first);
+    kansio_test_wait_until (editor_done, first);
+    kansio_person_editor_save (second);
+    kansio_test_wait_until (editor_done, second);
+    g_assert_nonnull (kansio_person_editor_get_message (second));
+    g_assert_nonnull (strstr (kansio_person_editor_get_message (second), "Someone else"));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (second)));
+    g_assert_nonnull (find_widget_with_text (GTK_WIDGET (second), "second@example.invalid"));
+    gtk_window_destroy (GTK_WINDOW (second));
+    g_object_unref (second);
+    g_object_unref (first);
+  }
+
+  /* A new person with Aino's name and birth date: the candidates are
+   * listed, and only a confirmation creates the record. */
+  editor = g_object_ref_sink (kansio_person_editor_new_for_create (context));
+  gtk_window_present (GTK_WINDOW (editor));
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_IDENTITY_CODE, "140384-9038");
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_FIRST_NAMES, "Aino Maria");
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_SURNAME, "Virtanen");
+  kansio_person_editor_save (editor);
+  kansio_test_wait_until (similar_listed, editor);
+  g_assert_nonnull (
+      strstr (kansio_person_editor_get_message (editor), "Virtanen, Aino Maria, 140384-9027"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.confirm-similar", NULL));
+  kansio_test_wait_until (editor_closed, editor);
+  g_object_unref (editor);
+
+  /* Someone else's client: the emergency door, not the data. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "210615A9242");
+  kansio_test_wait_until (first_hit_is_ella, search);
+  g_assert_cmpuint (g_list_model_get_n_items (kansio_search_page_get_results (search)), ==, 1);
+  g_signal_emit_by_name (entry, "activate");
+  kansio_test_wait_until (client_denied, client);
+  g_assert_nonnull (kansio_test_find_label (GTK_WIDGET (client), "No Case With This Client"));
+
+  /* Starting a case, with a reason, makes Ella this caseworker's client. */
+  gtk_editable_set_text (GTK_EDITABLE (kansio_test_find_row_titled (GTK_WIDGET (client), "Reason")),
+                         "Perhe haki toimeentulotukea lapsen puolesta");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (client), "client.start-case", NULL));
+  kansio_test_wait_until (client_shows_ella, client);
+  g_assert_cmpstr (kansio_client_page_get_state (client), ==, "person");
+
+  kansio_test_destroy_window (window);
+}
+
+static gboolean
+row_titled_shown (gpointer data)
+{
+  GtkWidget **args = data;
+  return kansio_test_find_row_titled (args[0], (const char *) args[1]) != NULL;
+}
+
+static gboolean
+file_written (gpointer file)
+{
+  return g_file_query_exists (file, NULL);
+}
+
+static gint64
+count_disclosures (KansioTestDatabase *test_database)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      test_database->database, "SELECT count (*) FROM kansio.disclosure_log", &error);
+
+  g_assert_no_error (error);
+  return kansio_rows_get_int64 (rows, 0, 0);
+}
+
+/* From the client page to a stored letter, its preview and an export that
+ * is logged as a disclosure. */
+static void
+test_caseworker_makes_a_letter (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  KansioWindow *window
+      = g_object_ref_sink (kansio_window_new (NULL, kansio_test_widgets_get_plugins ()));
+  g_autofree char *directory = g_dir_make_tmp ("kansio-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (directory, "letter.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  KansioClientPage *client;
+  AdwMessageDialog *dialog;
+  KansioDocumentWindow *letter;
+  GtkWidget *entry;
+  gpointer args[2];
+  gint64 disclosures;
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+  entry = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "140384-9027");
+  kansio_test_wait_until (
+      has_results, kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_SEARCH_PAGE));
+  g_signal_emit_by_name (entry, "activate");
+  client = KANSIO_CLIENT_PAGE (
+      kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+  kansio_test_wait_until (client_shown, client);
+  args[0] = client;
+  args[1] = (gpointer) "No documents yet";
+  kansio_test_wait_until (row_titled_shown, args);
+
+  /* Ctrl+L's action: the dialog offers the approved letters and the open
+   * case; the default language is the client's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (client), "client.new-document", NULL));
+  kansio_test_wait_until (kansio_test_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "make"));
+  adw_message_dialog_response (dialog, "make");
+  kansio_test_wait_until (kansio_test_document_window_shown, NULL);
+  letter = g_object_ref (kansio_test_find_toplevel_of_type (KANSIO_TYPE_DOCUMENT_WINDOW));
+  g_assert_cmpstr (kansio_document_get_title (kansio_document_window_get_document (letter)), ==,
+                   "SELVITYSPYYNTÖ");
+  kansio_test_save_screenshot (GTK_WIDGET (letter), "letter-window.png");
+
+  /* Not stored: nothing leaves yet. */
+  disclosures = count_disclosures (test_database);
+  kansio_document_window_export_to (letter, file);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  kansio_document_window_store (letter);
+  kansio_test_wait_until (kansio_test_document_stored, letter);
+  args[1] = (gpointer) "SELVITYSPYYNTÖ";
+  kansio_test_wait_until (row_titled_shown, args);
+
+  kansio_test_save_screenshot (GTK_WIDGET (window), "client-documents.png");
+  kansio_document_window_export_to (letter, file);
+  kansio_test_wait_until (file_written, file);
+  g_assert_cmpint (count_disclosures (test_database), ==, disclosures + 1);
+
+  gtk_window_destroy (GTK_WINDOW (letter));
+  g_object_unref (letter);
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (directory);
+  kansio_test_destroy_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  kansio_test_widgets_init (&argc, &argv);
+
+  kansio_test_widgets_add ("/window/caseworker-searches-and-edits",
+                           test_caseworker_searches_and_edits);
+  kansio_test_widgets_add ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
+
+  return kansio_test_widgets_run ();
+}
