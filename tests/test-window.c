@@ -1343,6 +1343,10 @@ handler_prepares (GtkWidget *application)
                        find_widget_by_name (application, "income-support-calculation-error"))),
                    ==, "");
   adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (find_widget_of_type (application, ADW_TYPE_VIEW_STACK)), "calculation");
+  save_screenshot (GTK_WIDGET (gtk_widget_get_root (application)),
+                   "income-support-calculation.png");
+  adw_view_stack_set_visible_child_name (
       ADW_VIEW_STACK (find_widget_of_type (application, ADW_TYPE_VIEW_STACK)), "decision");
 
   g_assert_true (GTK_IS_MENU_BUTTON (phrases));
