@@ -292,22 +292,6 @@ build_input (IncomeSupportCalculationEditor *self)
   return json_generator_to_data (generator, NULL);
 }
 
-static GtkWidget *
-amount_row (const char *title, const char *subtitle, gint64 cents)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *amount = _income_support_format_money (cents);
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
-}
-
 static void
 show_result (IncomeSupportCalculationEditor *self)
 {
@@ -329,7 +313,8 @@ show_result (IncomeSupportCalculationEditor *self)
       gint64 cents = 0;
 
       kansio_income_support_calculation_get_line (calculation, i, &member, &label, &cents);
-      gtk_list_box_append (self->lines_list, amount_row (label, member, cents));
+      gtk_list_box_append (self->lines_list,
+                           _income_support_amount_row_new (label, member, cents, TRUE));
     }
 
   month = g_strdup (adw_combo_row_get_selected_item (self->month_row) != NULL
@@ -822,17 +807,6 @@ income_support_calculation_editor_get_is_touched (IncomeSupportCalculationEditor
   return self->touched;
 }
 
-static const char *
-string_member (JsonObject *object, const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-                 && json_node_get_value_type (node) == G_TYPE_STRING
-             ? json_node_get_string (node)
-             : NULL;
-}
-
 static JsonArray *
 array_member (JsonObject *object, const char *name)
 {
@@ -875,7 +849,7 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
   clear_list (self->incomes_list);
   clear_list (self->expenses_list);
   clear_list (self->reductions_list);
-  month = string_member (root, "month");
+  month = _income_support_json_string (root, "month");
   for (guint i = 0; month != NULL && i < self->months->len; i++)
     if (g_str_equal (month, g_ptr_array_index (self->months, i)))
       adw_combo_row_set_selected (self->month_row, i);
@@ -886,9 +860,9 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
       IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_INCOME);
       gint64 cents;
 
-      income_support_entry_row_set_member_key (row, string_member (line, "member"));
-      income_support_entry_row_set_code (row, string_member (line, "type"));
-      if (kansio_parse_euros (string_member (line, "amount"), &cents))
+      income_support_entry_row_set_member_key (row, _income_support_json_string (line, "member"));
+      income_support_entry_row_set_code (row, _income_support_json_string (line, "type"));
+      if (kansio_parse_euros (_income_support_json_string (line, "amount"), &cents))
         income_support_entry_row_set_amount (row, cents);
     }
   for (guint i = 0; expenses != NULL && i < json_array_get_length (expenses); i++)
@@ -897,8 +871,8 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
       IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_EXPENSE);
       gint64 cents;
 
-      income_support_entry_row_set_code (row, string_member (line, "type"));
-      if (kansio_parse_euros (string_member (line, "amount"), &cents))
+      income_support_entry_row_set_code (row, _income_support_json_string (line, "type"));
+      if (kansio_parse_euros (_income_support_json_string (line, "amount"), &cents))
         income_support_entry_row_set_amount (row, cents);
     }
   for (guint i = 0; reductions != NULL && i < json_array_get_length (reductions); i++)
@@ -906,7 +880,7 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
       JsonObject *line = json_array_get_object_element (reductions, i);
       IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_REDUCTION);
 
-      income_support_entry_row_set_member_key (row, string_member (line, "member"));
+      income_support_entry_row_set_member_key (row, _income_support_json_string (line, "member"));
       if (json_object_has_member (line, "percent"))
         income_support_entry_row_set_percent (row,
                                               (guint) json_object_get_int_member (line, "percent"));

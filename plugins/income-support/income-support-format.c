@@ -252,6 +252,33 @@ _income_support_format_amount_input (gint64 cents)
 }
 
 /**
+ * _income_support_amount_row_new:
+ * @subtitle: (nullable): whose the amount is
+ * @selectable: whether the amount can be selected, to copy it
+ *
+ * Returns: (transfer floating): a row of a calculation: @title, and the
+ *   amount at its end
+ */
+GtkWidget *
+_income_support_amount_row_new (const char *title,
+                                const char *subtitle,
+                                gint64 cents,
+                                gboolean selectable)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *amount = _income_support_format_money (cents);
+  GtkWidget *label = gtk_label_new (amount);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_label_set_selectable (GTK_LABEL (label), selectable);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
+}
+
+/**
  * _income_support_format_date:
  * @iso: (nullable): a date as the database writes it, 2026-03-02
  *
@@ -355,6 +382,22 @@ _income_support_parse_month (const char *text, GDate *first_day)
     return FALSE;
   g_date_set_dmy (first_day, 1, month, year);
   return TRUE;
+}
+
+/**
+ * _income_support_json_string:
+ *
+ * Returns: (nullable): member @name of @object when it is a string
+ */
+const char *
+_income_support_json_string (JsonObject *object, const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
+                 && json_node_get_value_type (node) == G_TYPE_STRING
+             ? json_node_get_string (node)
+             : NULL;
 }
 
 /**
