@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "income-support-calculation-editor.h"
+#include "income-support-calculation-result.h"
 #include "income-support-entry-row.h"
 #include "income-support-format.h"
 
@@ -49,12 +50,7 @@ struct _IncomeSupportCalculationEditor
   GtkListBox *expenses_list;
   GtkListBox *reductions_list;
   GtkLabel *error_label;
-  AdwPreferencesGroup *result_group;
-  GtkListBox *lines_list;
-  GtkLabel *expenses_total_label;
-  GtkLabel *income_total_label;
-  GtkLabel *support_label;
-  GtkLabel *notes_label;
+  IncomeSupportCalculationResult *result;
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportCalculationEditor,
@@ -119,7 +115,7 @@ clear_list (GtkListBox *list)
 static void
 drop_result (IncomeSupportCalculationEditor *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->result), FALSE);
   g_clear_pointer (&self->input_json, g_free);
   if (self->calculation != NULL)
     {
@@ -295,50 +291,12 @@ build_input (IncomeSupportCalculationEditor *self)
 static void
 show_result (IncomeSupportCalculationEditor *self)
 {
-  KansioIncomeSupportCalculation *calculation = self->calculation;
-  const char *const *notes = kansio_income_support_calculation_get_notes (calculation);
-  GtkWidget *child;
-  g_autofree char *month = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *expenses = NULL;
-  g_autofree char *income = NULL;
-  g_autofree char *support = NULL;
-  g_autofree char *notes_text = NULL;
+  gpointer month = adw_combo_row_get_selected_item (self->month_row);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lines_list))) != NULL)
-    gtk_list_box_remove (self->lines_list, child);
-  for (guint i = 0; i < kansio_income_support_calculation_get_n_lines (calculation); i++)
-    {
-      const char *member = NULL, *label = NULL;
-      gint64 cents = 0;
-
-      kansio_income_support_calculation_get_line (calculation, i, &member, &label, &cents);
-      gtk_list_box_append (self->lines_list,
-                           _income_support_amount_row_new (label, member, cents, TRUE));
-    }
-
-  month = g_strdup (adw_combo_row_get_selected_item (self->month_row) != NULL
-                        ? gtk_string_object_get_string (
-                            GTK_STRING_OBJECT (adw_combo_row_get_selected_item (self->month_row)))
-                        : "");
-  /* Translators: %s is a month, 3/2026 */
-  title = g_strdup_printf (_ ("Calculation of %s"), month);
-  adw_preferences_group_set_title (self->result_group, title);
-  expenses = _income_support_format_money (
-      kansio_income_support_calculation_get_total_expenses (calculation));
-  income = _income_support_format_money (
-      kansio_income_support_calculation_get_total_income (calculation));
-  support
-      = _income_support_format_money (kansio_income_support_calculation_get_support (calculation));
-  gtk_label_set_label (self->expenses_total_label, expenses);
-  gtk_label_set_label (self->income_total_label, income);
-  gtk_label_set_label (self->support_label, support);
-
-  notes_text = notes != NULL ? g_strjoinv ("\n", (char **) notes) : NULL;
-  gtk_label_set_label (self->notes_label, notes_text != NULL ? notes_text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_label),
-                          notes_text != NULL && *notes_text != '\0');
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
+  income_support_calculation_result_fill (
+      self->result, self->calculation,
+      month != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (month)) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->result), TRUE);
 }
 
 /* Once the result has its size: down to it. */
@@ -356,7 +314,7 @@ scroll_to_result_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data
       return G_SOURCE_CONTINUE;
     }
   self->scroll_frames = 0;
-  if (gtk_widget_compute_point (GTK_WIDGET (self->result_group),
+  if (gtk_widget_compute_point (GTK_WIDGET (self->result),
                                 gtk_scrolled_window_get_child (self->scrolled_window),
                                 &GRAPHENE_POINT_INIT (0, 0), &top))
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y - 12);
@@ -537,6 +495,7 @@ income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClas
                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (INCOME_SUPPORT_TYPE_CALCULATION_RESULT);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-calculation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
@@ -548,15 +507,7 @@ income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClas
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
                                         reductions_list);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, result_group);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, lines_list);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        expenses_total_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        income_total_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        support_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, result);
   gtk_widget_class_bind_template_callback (widget_class, on_input_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "income-support-calculation.add-income", NULL,
