@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "income-support-format.h"
+#include "income-support-payment-run-dialog.h"
 #include "income-support-payment-runs.h"
 
 /* Payment runs, for decision-makers: the decided orders due by a day put
@@ -488,27 +489,15 @@ income_support_payment_runs_create_action (GtkWidget *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *iso = NULL;
   g_autofree char *shown = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
   GDate day;
 
   if (self->context == NULL || self->busy || !read_run_day (self, &day))
     return;
   iso = _income_support_iso_date (&day);
   shown = _income_support_format_date (iso);
-  /* Translators: %s is the day, d.m.yyyy */
-  body = g_strdup_printf (_ ("Every decided payment order due by %s, in the units where you "
-                             "decide, is put into the run and paid on that day. A run is not "
-                             "taken back; its file can be saved again."),
-                          shown);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _ ("Make the Payment Run?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "make",
-                                    _ ("_Make Run"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = income_support_payment_run_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  shown);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_create_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
