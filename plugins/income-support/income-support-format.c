@@ -238,6 +238,18 @@ _income_support_parse_amount (const char *text, gint64 *cents)
 }
 
 /**
+ * _income_support_format_orders:
+ *
+ * Returns: (transfer full): "2 orders"
+ */
+char *
+_income_support_format_orders (guint n_orders)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u order", "%u orders", n_orders),
+                          n_orders);
+}
+
+/**
  * _income_support_format_amount_input:
  *
  * Returns: (transfer full): @cents as an amount to edit: "1234,56"

@@ -36,6 +36,7 @@ gint64 _income_support_get_id (gpointer object, const char *key);
 KansioLanguage _income_support_interface_language (void);
 char *_income_support_format_money (gint64 cents);
 gboolean _income_support_parse_amount (const char *text, gint64 *cents);
+char *_income_support_format_orders (guint n_orders);
 char *_income_support_format_amount_input (gint64 cents);
 GtkWidget *_income_support_amount_row_new (const char *title,
                                            const char *subtitle,
