@@ -63,18 +63,6 @@ static const struct
   = { "reductions", N_ ("Reductions of the basic amount"), N_ ("No reductions") },
 };
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
 static void
 add_amount (JsonBuilder *builder, gint64 cents)
 {
@@ -151,7 +139,8 @@ income_support_entry_group_constructed (GObject *object)
 
   G_OBJECT_CLASS (income_support_entry_group_parent_class)->constructed (object);
 
-  gtk_list_box_set_placeholder (self->list, placeholder (_ (kinds[self->kind].placeholder)));
+  gtk_list_box_set_placeholder (
+      self->list, _income_support_placeholder_new (_ (kinds[self->kind].placeholder)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ (kinds[self->kind].list_label), -1);
 }

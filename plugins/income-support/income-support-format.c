@@ -413,6 +413,23 @@ _income_support_json_string (JsonObject *object, const char *name)
 }
 
 /**
+ * _income_support_placeholder_new:
+ *
+ * Returns: (transfer floating): what an empty list says, dimmed
+ */
+GtkWidget *
+_income_support_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+/**
  * _income_support_mark_error:
  *
  * Shows @widget, an entry or an entry row, as holding a wrong value.

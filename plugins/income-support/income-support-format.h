@@ -51,6 +51,7 @@ char *_income_support_today (void);
 gboolean _income_support_parse_month (const char *text, GDate *first_day);
 const char *_income_support_json_string (JsonObject *object, const char *name);
 
+GtkWidget *_income_support_placeholder_new (const char *text);
 void _income_support_mark_error (GtkWidget *widget, gboolean error);
 void _income_support_show_toast (GtkWidget *widget, const char *text);
 AdwMessageDialog *
