@@ -25,7 +25,11 @@
  * so there is one way in. A decision stores the result together with that
  * input: the calculation can be made again from it, for the decision's
  * document and for the editor when the application is opened again.
- * Household members are named in it by name. */
+ * Household members are named in it by name.
+ *
+ * Each list of lines is an IncomeSupportEntryGroup, which writes and
+ * reads its part of the input; the result is an
+ * IncomeSupportCalculationResult. */
 struct _IncomeSupportCalculationEditor
 {
   AdwBin parent_instance;
