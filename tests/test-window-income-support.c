@@ -516,6 +516,11 @@ handler_prepares (GtkWidget *application)
                    ==, "");
   adw_view_stack_set_visible_child_name (
       ADW_VIEW_STACK (kansio_test_find_widget_of_type (application, ADW_TYPE_VIEW_STACK)),
+      "calculation");
+  kansio_test_save_screenshot (GTK_WIDGET (gtk_widget_get_root (application)),
+                               "income-support-calculation.png");
+  adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (kansio_test_find_widget_of_type (application, ADW_TYPE_VIEW_STACK)),
       "decision");
 
   g_assert_true (GTK_IS_MENU_BUTTON (phrases));

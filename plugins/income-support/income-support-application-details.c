@@ -122,18 +122,6 @@ remove_all_rows (GtkListBox *list)
     }
 }
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
 static void
 update_actions (IncomeSupportApplicationDetails *self)
 {
@@ -364,7 +352,7 @@ on_members_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
-      gtk_list_box_set_placeholder (self->members_list, placeholder (text));
+      gtk_list_box_set_placeholder (self->members_list, _income_support_placeholder_new (text));
       return;
     }
 
@@ -376,8 +364,9 @@ on_members_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
                        items->pdata, items->len);
   for (guint i = 0; i < items->len; i++)
     gtk_list_box_append (self->members_list, member_row (self, g_ptr_array_index (items, i)));
-  gtk_list_box_set_placeholder (self->members_list,
-                                placeholder (_ ("Nobody in the household. Add the applicant.")));
+  gtk_list_box_set_placeholder (
+      self->members_list,
+      _income_support_placeholder_new (_ ("Nobody in the household. Add the applicant.")));
   self->members_loaded = TRUE;
   g_signal_emit (self, signals[MEMBERS_LOADED], 0);
 }
@@ -498,7 +487,7 @@ on_attachments_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_d
     {
       g_autofree char *text = kansio_database_error_dup_text (error);
 
-      gtk_list_box_set_placeholder (self->attachments_list, placeholder (text));
+      gtk_list_box_set_placeholder (self->attachments_list, _income_support_placeholder_new (text));
       return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
@@ -508,7 +497,7 @@ on_attachments_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_d
       gtk_list_box_append (self->attachments_list, attachment_row (self, attachment));
     }
   gtk_list_box_set_placeholder (self->attachments_list,
-                                placeholder (_ ("No attachments asked for")));
+                                _income_support_placeholder_new (_ ("No attachments asked for")));
 }
 
 static void
@@ -695,8 +684,10 @@ income_support_application_details_init (IncomeSupportApplicationDetails *self)
 
   self->cancellable = g_cancellable_new ();
   self->members = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER);
-  gtk_list_box_set_placeholder (self->members_list, placeholder (_ ("Loading…")));
-  gtk_list_box_set_placeholder (self->attachments_list, placeholder (_ ("Loading…")));
+  gtk_list_box_set_placeholder (self->members_list,
+                                _income_support_placeholder_new (_ ("Loading…")));
+  gtk_list_box_set_placeholder (self->attachments_list,
+                                _income_support_placeholder_new (_ ("Loading…")));
   update_actions (self);
 }
 

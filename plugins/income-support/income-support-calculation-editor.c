@@ -11,7 +11,8 @@
 #include <json-glib/json-glib.h>
 
 #include "income-support-calculation-editor.h"
-#include "income-support-entry-row.h"
+#include "income-support-calculation-result.h"
+#include "income-support-entry-group.h"
 #include "income-support-format.h"
 
 /* The calculation of a month (laskelma): the household's incomes and
@@ -24,7 +25,11 @@
  * so there is one way in. A decision stores the result together with that
  * input: the calculation can be made again from it, for the decision's
  * document and for the editor when the application is opened again.
- * Household members are named in it by name. */
+ * Household members are named in it by name.
+ *
+ * Each list of lines is an IncomeSupportEntryGroup, which writes and
+ * reads its part of the input; the result is an
+ * IncomeSupportCalculationResult. */
 struct _IncomeSupportCalculationEditor
 {
   AdwBin parent_instance;
@@ -45,16 +50,11 @@ struct _IncomeSupportCalculationEditor
   /* Template widgets */
   GtkScrolledWindow *scrolled_window;
   AdwComboRow *month_row;
-  GtkListBox *incomes_list;
-  GtkListBox *expenses_list;
-  GtkListBox *reductions_list;
+  IncomeSupportEntryGroup *incomes_group;
+  IncomeSupportEntryGroup *expenses_group;
+  IncomeSupportEntryGroup *reductions_group;
   GtkLabel *error_label;
-  AdwPreferencesGroup *result_group;
-  GtkListBox *lines_list;
-  GtkLabel *expenses_total_label;
-  GtkLabel *income_total_label;
-  GtkLabel *support_label;
-  GtkLabel *notes_label;
+  IncomeSupportCalculationResult *result;
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportCalculationEditor,
@@ -69,10 +69,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void on_row_changed_cb (IncomeSupportCalculationEditor *self);
-static void on_row_remove_cb (IncomeSupportCalculationEditor *self, IncomeSupportEntryRow *row);
-static void on_row_activated_cb (IncomeSupportCalculationEditor *self);
 
 static void
 show_error (IncomeSupportCalculationEditor *self, const char *message)
@@ -94,32 +90,11 @@ update_actions (IncomeSupportCalculationEditor *self)
                                  self->context != NULL && !self->loading_rates);
 }
 
-static GPtrArray *
-rows_of (GtkListBox *list)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (INCOME_SUPPORT_IS_ENTRY_ROW (child))
-      g_ptr_array_add (rows, child);
-  return rows;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  g_autoptr (GPtrArray) rows = rows_of (list);
-
-  for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_remove (list, g_ptr_array_index (rows, i));
-}
-
 /* Anything changed: the result shown is no longer the input's. */
 static void
 drop_result (IncomeSupportCalculationEditor *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->result), FALSE);
   g_clear_pointer (&self->input_json, g_free);
   if (self->calculation != NULL)
     {
@@ -138,32 +113,6 @@ input_changed (IncomeSupportCalculationEditor *self)
   drop_result (self);
 }
 
-static IncomeSupportEntryRow *
-add_row (IncomeSupportCalculationEditor *self, IncomeSupportEntryKind kind)
-{
-  GtkListBox *list = kind == INCOME_SUPPORT_ENTRY_INCOME    ? self->incomes_list
-                     : kind == INCOME_SUPPORT_ENTRY_EXPENSE ? self->expenses_list
-                                                            : self->reductions_list;
-  GtkWidget *row = income_support_entry_row_new (kind, G_LIST_MODEL (self->members));
-
-  gtk_widget_set_sensitive (row, self->editable);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_row_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "remove", G_CALLBACK (on_row_remove_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_list_box_append (list, row);
-  return INCOME_SUPPORT_ENTRY_ROW (row);
-}
-
-static void
-add_amount (JsonBuilder *builder, gint64 cents)
-{
-  g_autofree char *text = kansio_format_euros_plain (cents);
-
-  json_builder_set_member_name (builder, "amount");
-  json_builder_add_string_value (builder, text);
-}
-
 /* The input as the engine reads it; NULL with the reason shown and the
  * line marked when something is missing or not euros. */
 static char *
@@ -172,9 +121,8 @@ build_input (IncomeSupportCalculationEditor *self)
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
-  g_autoptr (GPtrArray) incomes = rows_of (self->incomes_list);
-  g_autoptr (GPtrArray) expenses = rows_of (self->expenses_list);
-  g_autoptr (GPtrArray) reductions = rows_of (self->reductions_list);
+  IncomeSupportEntryGroup *groups[]
+      = { self->incomes_group, self->expenses_group, self->reductions_group };
   GListModel *members = G_LIST_MODEL (self->members);
   guint month = adw_combo_row_get_selected (self->month_row);
 
@@ -215,76 +163,16 @@ build_input (IncomeSupportCalculationEditor *self)
     }
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "incomes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < incomes->len; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {
-      IncomeSupportEntryRow *row = g_ptr_array_index (incomes, i);
-      gint64 cents;
+      const char *problem = NULL;
 
-      if (income_support_entry_row_get_member_key (row) == NULL)
+      if (!income_support_entry_group_build_json (groups[i], builder, &problem))
         {
-          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_MEMBER);
-          show_error (self, _ ("Choose whose income each income line is."));
+          show_error (self, problem);
           return NULL;
         }
-      if (!_income_support_parse_amount (income_support_entry_row_get_amount_text (row), &cents))
-        {
-          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_AMOUNT);
-          show_error (self, _ ("Write the amount of each line in euros, such as 1 234,56."));
-          return NULL;
-        }
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "member");
-      json_builder_add_string_value (builder, income_support_entry_row_get_member_key (row));
-      json_builder_set_member_name (builder, "type");
-      json_builder_add_string_value (builder, income_support_entry_row_get_code (row));
-      add_amount (builder, cents);
-      json_builder_end_object (builder);
     }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "expenses");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < expenses->len; i++)
-    {
-      IncomeSupportEntryRow *row = g_ptr_array_index (expenses, i);
-      gint64 cents;
-
-      if (!_income_support_parse_amount (income_support_entry_row_get_amount_text (row), &cents))
-        {
-          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_AMOUNT);
-          show_error (self, _ ("Write the amount of each line in euros, such as 1 234,56."));
-          return NULL;
-        }
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "type");
-      json_builder_add_string_value (builder, income_support_entry_row_get_code (row));
-      add_amount (builder, cents);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "reductions");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < reductions->len; i++)
-    {
-      IncomeSupportEntryRow *row = g_ptr_array_index (reductions, i);
-
-      if (income_support_entry_row_get_member_key (row) == NULL)
-        {
-          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_MEMBER);
-          show_error (self, _ ("Choose whose basic amount each reduction is of."));
-          return NULL;
-        }
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "member");
-      json_builder_add_string_value (builder, income_support_entry_row_get_member_key (row));
-      json_builder_set_member_name (builder, "percent");
-      json_builder_add_int_value (builder, income_support_entry_row_get_percent (row));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -292,68 +180,15 @@ build_input (IncomeSupportCalculationEditor *self)
   return json_generator_to_data (generator, NULL);
 }
 
-static GtkWidget *
-amount_row (const char *title, const char *subtitle, gint64 cents)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *amount = _income_support_format_money (cents);
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
-}
-
 static void
 show_result (IncomeSupportCalculationEditor *self)
 {
-  KansioIncomeSupportCalculation *calculation = self->calculation;
-  const char *const *notes = kansio_income_support_calculation_get_notes (calculation);
-  GtkWidget *child;
-  g_autofree char *month = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *expenses = NULL;
-  g_autofree char *income = NULL;
-  g_autofree char *support = NULL;
-  g_autofree char *notes_text = NULL;
+  gpointer month = adw_combo_row_get_selected_item (self->month_row);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lines_list))) != NULL)
-    gtk_list_box_remove (self->lines_list, child);
-  for (guint i = 0; i < kansio_income_support_calculation_get_n_lines (calculation); i++)
-    {
-      const char *member = NULL, *label = NULL;
-      gint64 cents = 0;
-
-      kansio_income_support_calculation_get_line (calculation, i, &member, &label, &cents);
-      gtk_list_box_append (self->lines_list, amount_row (label, member, cents));
-    }
-
-  month = g_strdup (adw_combo_row_get_selected_item (self->month_row) != NULL
-                        ? gtk_string_object_get_string (
-                            GTK_STRING_OBJECT (adw_combo_row_get_selected_item (self->month_row)))
-                        : "");
-  /* Translators: %s is a month, 3/2026 */
-  title = g_strdup_printf (_ ("Calculation of %s"), month);
-  adw_preferences_group_set_title (self->result_group, title);
-  expenses = _income_support_format_money (
-      kansio_income_support_calculation_get_total_expenses (calculation));
-  income = _income_support_format_money (
-      kansio_income_support_calculation_get_total_income (calculation));
-  support
-      = _income_support_format_money (kansio_income_support_calculation_get_support (calculation));
-  gtk_label_set_label (self->expenses_total_label, expenses);
-  gtk_label_set_label (self->income_total_label, income);
-  gtk_label_set_label (self->support_label, support);
-
-  notes_text = notes != NULL ? g_strjoinv ("\n", (char **) notes) : NULL;
-  gtk_label_set_label (self->notes_label, notes_text != NULL ? notes_text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_label),
-                          notes_text != NULL && *notes_text != '\0');
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), TRUE);
+  income_support_calculation_result_fill (
+      self->result, self->calculation,
+      month != NULL ? gtk_string_object_get_string (GTK_STRING_OBJECT (month)) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->result), TRUE);
 }
 
 /* Once the result has its size: down to it. */
@@ -371,7 +206,7 @@ scroll_to_result_cb (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data
       return G_SOURCE_CONTINUE;
     }
   self->scroll_frames = 0;
-  if (gtk_widget_compute_point (GTK_WIDGET (self->result_group),
+  if (gtk_widget_compute_point (GTK_WIDGET (self->result),
                                 gtk_scrolled_window_get_child (self->scrolled_window),
                                 &GRAPHENE_POINT_INIT (0, 0), &top))
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top.y - 12);
@@ -436,23 +271,7 @@ on_input_changed_cb (IncomeSupportCalculationEditor *self)
 }
 
 static void
-on_row_changed_cb (IncomeSupportCalculationEditor *self)
-{
-  input_changed (self);
-}
-
-static void
-on_row_remove_cb (IncomeSupportCalculationEditor *self, IncomeSupportEntryRow *row)
-{
-  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
-
-  if (GTK_IS_LIST_BOX (list))
-    gtk_list_box_remove (GTK_LIST_BOX (list), GTK_WIDGET (row));
-  input_changed (self);
-}
-
-static void
-on_row_activated_cb (IncomeSupportCalculationEditor *self)
+on_entry_activated_cb (IncomeSupportCalculationEditor *self)
 {
   income_support_calculation_editor_calculate (self);
 }
@@ -463,14 +282,14 @@ static void
 add_line_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   IncomeSupportCalculationEditor *self = INCOME_SUPPORT_CALCULATION_EDITOR (widget);
-  IncomeSupportEntryKind kind = INCOME_SUPPORT_ENTRY_REDUCTION;
+  IncomeSupportEntryGroup *group = self->reductions_group;
   IncomeSupportEntryRow *row;
 
   if (g_str_equal (action_name, "income-support-calculation.add-income"))
-    kind = INCOME_SUPPORT_ENTRY_INCOME;
+    group = self->incomes_group;
   else if (g_str_equal (action_name, "income-support-calculation.add-expense"))
-    kind = INCOME_SUPPORT_ENTRY_EXPENSE;
-  row = add_row (self, kind);
+    group = self->expenses_group;
+  row = income_support_entry_group_add_row (group);
   input_changed (self);
   income_support_entry_row_focus (row);
 }
@@ -552,27 +371,23 @@ income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClas
                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (INCOME_SUPPORT_TYPE_CALCULATION_RESULT);
+  g_type_ensure (INCOME_SUPPORT_TYPE_ENTRY_GROUP);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-calculation-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
                                         scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, month_row);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, incomes_list);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        expenses_list);
+                                        incomes_group);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        reductions_list);
+                                        expenses_group);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        reductions_group);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, result_group);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, lines_list);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        expenses_total_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        income_total_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
-                                        support_label);
-  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, result);
   gtk_widget_class_bind_template_callback (widget_class, on_input_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "income-support-calculation.add-income", NULL,
                                    add_line_action);
@@ -584,18 +399,6 @@ income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClas
                                    calculate_action);
 }
 
-static GtkWidget *
-placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  return label;
-}
-
 static void
 income_support_calculation_editor_init (IncomeSupportCalculationEditor *self)
 {
@@ -605,9 +408,9 @@ income_support_calculation_editor_init (IncomeSupportCalculationEditor *self)
   self->members = g_list_store_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER);
   self->months = g_ptr_array_new_with_free_func (g_free);
   self->editable = TRUE;
-  gtk_list_box_set_placeholder (self->incomes_list, placeholder (_ ("No incomes")));
-  gtk_list_box_set_placeholder (self->expenses_list, placeholder (_ ("No other expenses")));
-  gtk_list_box_set_placeholder (self->reductions_list, placeholder (_ ("No reductions")));
+  income_support_entry_group_set_members (self->incomes_group, G_LIST_MODEL (self->members));
+  income_support_entry_group_set_members (self->expenses_group, G_LIST_MODEL (self->members));
+  income_support_entry_group_set_members (self->reductions_group, G_LIST_MODEL (self->members));
   update_actions (self);
 }
 
@@ -689,8 +492,8 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
   g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
   g_return_if_fail (G_IS_LIST_MODEL (members));
 
-  incomes = rows_of (self->incomes_list);
-  reductions = rows_of (self->reductions_list);
+  incomes = income_support_entry_group_get_rows (self->incomes_group);
+  reductions = income_support_entry_group_get_rows (self->reductions_group);
   g_ptr_array_extend_and_steal (rows, g_steal_pointer (&incomes));
   g_ptr_array_extend_and_steal (rows, g_steal_pointer (&reductions));
   for (guint i = 0; i < rows->len; i++)
@@ -770,18 +573,12 @@ void
 income_support_calculation_editor_set_editable (IncomeSupportCalculationEditor *self,
                                                 gboolean editable)
 {
-  GtkListBox *lists[] = { self->incomes_list, self->expenses_list, self->reductions_list };
-
   g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
 
   self->editable = editable;
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    {
-      g_autoptr (GPtrArray) rows = rows_of (lists[i]);
-
-      for (guint j = 0; j < rows->len; j++)
-        gtk_widget_set_sensitive (g_ptr_array_index (rows, j), editable);
-    }
+  income_support_entry_group_set_editable (self->incomes_group, editable);
+  income_support_entry_group_set_editable (self->expenses_group, editable);
+  income_support_entry_group_set_editable (self->reductions_group, editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), editable);
   update_actions (self);
 }
@@ -797,9 +594,9 @@ income_support_calculation_editor_clear (IncomeSupportCalculationEditor *self)
   g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
 
   self->filling = TRUE;
-  clear_list (self->incomes_list);
-  clear_list (self->expenses_list);
-  clear_list (self->reductions_list);
+  income_support_entry_group_clear (self->incomes_group);
+  income_support_entry_group_clear (self->expenses_group);
+  income_support_entry_group_clear (self->reductions_group);
   g_list_store_remove_all (self->members);
   g_ptr_array_set_size (self->months, 0);
   adw_combo_row_set_model (self->month_row, NULL);
@@ -820,17 +617,6 @@ income_support_calculation_editor_get_is_touched (IncomeSupportCalculationEditor
 {
   g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), FALSE);
   return self->touched;
-}
-
-static const char *
-string_member (JsonObject *object, const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-                 && json_node_get_value_type (node) == G_TYPE_STRING
-             ? json_node_get_string (node)
-             : NULL;
 }
 
 static JsonArray *
@@ -856,7 +642,6 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
 {
   g_autoptr (JsonParser) parser = json_parser_new ();
   JsonObject *root;
-  JsonArray *incomes, *expenses, *reductions;
   const char *month;
 
   g_return_val_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self), FALSE);
@@ -865,52 +650,21 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return FALSE;
   root = json_node_get_object (json_parser_get_root (parser));
-  incomes = array_member (root, "incomes");
-  expenses = array_member (root, "expenses");
-  reductions = array_member (root, "reductions");
   if (array_member (root, "household") == NULL)
     return FALSE;
 
   self->filling = TRUE;
-  clear_list (self->incomes_list);
-  clear_list (self->expenses_list);
-  clear_list (self->reductions_list);
-  month = string_member (root, "month");
+  income_support_entry_group_clear (self->incomes_group);
+  income_support_entry_group_clear (self->expenses_group);
+  income_support_entry_group_clear (self->reductions_group);
+  month = _income_support_json_string (root, "month");
   for (guint i = 0; month != NULL && i < self->months->len; i++)
     if (g_str_equal (month, g_ptr_array_index (self->months, i)))
       adw_combo_row_set_selected (self->month_row, i);
 
-  for (guint i = 0; incomes != NULL && i < json_array_get_length (incomes); i++)
-    {
-      JsonObject *line = json_array_get_object_element (incomes, i);
-      IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_INCOME);
-      gint64 cents;
-
-      income_support_entry_row_set_member_key (row, string_member (line, "member"));
-      income_support_entry_row_set_code (row, string_member (line, "type"));
-      if (kansio_parse_euros (string_member (line, "amount"), &cents))
-        income_support_entry_row_set_amount (row, cents);
-    }
-  for (guint i = 0; expenses != NULL && i < json_array_get_length (expenses); i++)
-    {
-      JsonObject *line = json_array_get_object_element (expenses, i);
-      IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_EXPENSE);
-      gint64 cents;
-
-      income_support_entry_row_set_code (row, string_member (line, "type"));
-      if (kansio_parse_euros (string_member (line, "amount"), &cents))
-        income_support_entry_row_set_amount (row, cents);
-    }
-  for (guint i = 0; reductions != NULL && i < json_array_get_length (reductions); i++)
-    {
-      JsonObject *line = json_array_get_object_element (reductions, i);
-      IncomeSupportEntryRow *row = add_row (self, INCOME_SUPPORT_ENTRY_REDUCTION);
-
-      income_support_entry_row_set_member_key (row, string_member (line, "member"));
-      if (json_object_has_member (line, "percent"))
-        income_support_entry_row_set_percent (row,
-                                              (guint) json_object_get_int_member (line, "percent"));
-    }
+  income_support_entry_group_fill_from_json (self->incomes_group, root);
+  income_support_entry_group_fill_from_json (self->expenses_group, root);
+  income_support_entry_group_fill_from_json (self->reductions_group, root);
   self->filling = FALSE;
   self->touched = FALSE;
   drop_result (self);

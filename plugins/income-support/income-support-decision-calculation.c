@@ -45,21 +45,6 @@ remove_rows (GtkListBox *list)
     }
 }
 
-static GtkWidget *
-amount_row (const char *title, const char *subtitle, gint64 cents)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *amount = _income_support_format_money (cents);
-  GtkWidget *label = gtk_label_new (amount);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
-}
-
 /* "-133.04" as cents. */
 static gboolean
 parse_signed_euros (const char *text, gint64 *cents)
@@ -71,17 +56,6 @@ parse_signed_euros (const char *text, gint64 *cents)
   if (negative)
     *cents = -*cents;
   return TRUE;
-}
-
-static const char *
-json_string (JsonObject *object, const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-                 && json_node_get_value_type (node) == G_TYPE_STRING
-             ? json_node_get_string (node)
-             : NULL;
 }
 
 static void
@@ -139,17 +113,20 @@ income_support_decision_calculation_set_json (IncomeSupportDecisionCalculation *
         JsonObject *line = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
         gint64 cents;
 
-        if (line != NULL && parse_signed_euros (json_string (line, "amount"), &cents))
-          gtk_list_box_append (self->stored_list, amount_row (json_string (line, "label") ?: "",
-                                                              json_string (line, "member"), cents));
+        if (line != NULL
+            && parse_signed_euros (_income_support_json_string (line, "amount"), &cents))
+          gtk_list_box_append (self->stored_list,
+                               _income_support_amount_row_new (
+                                   _income_support_json_string (line, "label") ?: "",
+                                   _income_support_json_string (line, "member"), cents, FALSE));
       }
   for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
     {
       gint64 cents;
 
-      if (parse_signed_euros (json_string (root, totals[i].member), &cents))
+      if (parse_signed_euros (_income_support_json_string (root, totals[i].member), &cents))
         {
-          GtkWidget *row = amount_row (_ (totals[i].title), NULL, cents);
+          GtkWidget *row = _income_support_amount_row_new (_ (totals[i].title), NULL, cents, FALSE);
 
           gtk_widget_add_css_class (row, "heading");
           gtk_list_box_append (self->stored_list, row);

@@ -26,6 +26,11 @@ struct _IncomeSupportEntryRow
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportEntryRow, income_support_entry_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_ENUM_TYPE (IncomeSupportEntryKind,
+                    income_support_entry_kind,
+                    G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_INCOME, "income"),
+                    G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_EXPENSE, "expense"),
+                    G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_REDUCTION, "reduction"))
 
 enum
 {

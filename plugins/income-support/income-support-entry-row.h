@@ -17,6 +17,10 @@ typedef enum
   INCOME_SUPPORT_ENTRY_REDUCTION,
 } IncomeSupportEntryKind;
 
+#define INCOME_SUPPORT_TYPE_ENTRY_KIND (income_support_entry_kind_get_type ())
+
+GType income_support_entry_kind_get_type (void);
+
 typedef enum
 {
   INCOME_SUPPORT_ENTRY_FIELD_MEMBER,

@@ -238,6 +238,18 @@ _income_support_parse_amount (const char *text, gint64 *cents)
 }
 
 /**
+ * _income_support_format_orders:
+ *
+ * Returns: (transfer full): "2 orders"
+ */
+char *
+_income_support_format_orders (guint n_orders)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u order", "%u orders", n_orders),
+                          n_orders);
+}
+
+/**
  * _income_support_format_amount_input:
  *
  * Returns: (transfer full): @cents as an amount to edit: "1234,56"
@@ -249,6 +261,33 @@ _income_support_format_amount_input (gint64 cents)
 
   g_strdelimit (text, ".", ',');
   return text;
+}
+
+/**
+ * _income_support_amount_row_new:
+ * @subtitle: (nullable): whose the amount is
+ * @selectable: whether the amount can be selected, to copy it
+ *
+ * Returns: (transfer floating): a row of a calculation: @title, and the
+ *   amount at its end
+ */
+GtkWidget *
+_income_support_amount_row_new (const char *title,
+                                const char *subtitle,
+                                gint64 cents,
+                                gboolean selectable)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *amount = _income_support_format_money (cents);
+  GtkWidget *label = gtk_label_new (amount);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_label_set_selectable (GTK_LABEL (label), selectable);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  return row;
 }
 
 /**
@@ -355,6 +394,39 @@ _income_support_parse_month (const char *text, GDate *first_day)
     return FALSE;
   g_date_set_dmy (first_day, 1, month, year);
   return TRUE;
+}
+
+/**
+ * _income_support_json_string:
+ *
+ * Returns: (nullable): member @name of @object when it is a string
+ */
+const char *
+_income_support_json_string (JsonObject *object, const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
+                 && json_node_get_value_type (node) == G_TYPE_STRING
+             ? json_node_get_string (node)
+             : NULL;
+}
+
+/**
+ * _income_support_placeholder_new:
+ *
+ * Returns: (transfer floating): what an empty list says, dimmed
+ */
+GtkWidget *
+_income_support_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
 }
 
 /**

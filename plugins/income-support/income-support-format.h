@@ -6,6 +6,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <json-glib/json-glib.h>
 #include <kansio.h>
 
 G_BEGIN_DECLS
@@ -35,7 +36,12 @@ gint64 _income_support_get_id (gpointer object, const char *key);
 KansioLanguage _income_support_interface_language (void);
 char *_income_support_format_money (gint64 cents);
 gboolean _income_support_parse_amount (const char *text, gint64 *cents);
+char *_income_support_format_orders (guint n_orders);
 char *_income_support_format_amount_input (gint64 cents);
+GtkWidget *_income_support_amount_row_new (const char *title,
+                                           const char *subtitle,
+                                           gint64 cents,
+                                           gboolean selectable);
 
 char *_income_support_format_date (const char *iso);
 char *_income_support_format_timestamp (const char *text);
@@ -43,7 +49,9 @@ gboolean _income_support_parse_date (const char *text, GDate *date);
 char *_income_support_iso_date (const GDate *date);
 char *_income_support_today (void);
 gboolean _income_support_parse_month (const char *text, GDate *first_day);
+const char *_income_support_json_string (JsonObject *object, const char *name);
 
+GtkWidget *_income_support_placeholder_new (const char *text);
 void _income_support_mark_error (GtkWidget *widget, gboolean error);
 void _income_support_show_toast (GtkWidget *widget, const char *text);
 AdwMessageDialog *

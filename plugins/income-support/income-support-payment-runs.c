@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "income-support-format.h"
+#include "income-support-payment-run-dialog.h"
+#include "income-support-payment-run-row.h"
 #include "income-support-payment-runs.h"
 
 /* Payment runs, for decision-makers: the decided orders due by a day put
@@ -148,13 +150,6 @@ show_error (IncomeSupportPaymentRuns *self, const GError *error)
   show_message (self, text, TRUE);
 }
 
-static char *
-orders_text (guint n_orders)
-{
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u order", "%u orders", n_orders),
-                          n_orders);
-}
-
 static void
 fill_today (IncomeSupportPaymentRuns *self)
 {
@@ -167,49 +162,7 @@ fill_today (IncomeSupportPaymentRuns *self)
 static GtkWidget *
 create_run_row_cb (gpointer item, gpointer user_data)
 {
-  KansioIncomeSupportPaymentRun *run = item;
-  g_autofree char *run_on
-      = _income_support_format_date (kansio_income_support_payment_run_get_run_on (run));
-  g_autofree char *created_at
-      = _income_support_format_timestamp (kansio_income_support_payment_run_get_created_at (run));
-  g_autofree char *orders = orders_text (kansio_income_support_payment_run_get_n_orders (run));
-  g_autofree char *total
-      = _income_support_format_money (kansio_income_support_payment_run_get_total_cents (run));
-  g_autofree char *subtitle = NULL;
-  const char *created_by = kansio_income_support_payment_run_get_created_by (run);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *amount = gtk_label_new (total);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_ ("Save File _Again…"));
-
-  if (created_by != NULL)
-    /* Translators: the payment date, the number of orders ("2 orders"),
-     * who made the run and when (d.m.yyyy hh.mm) */
-    subtitle = g_strdup_printf (_ ("Payment date %s · %s · made by %s, %s"), run_on, orders,
-                                created_by, created_at);
-  else
-    /* Translators: the payment date and the number of orders ("2 orders") */
-    subtitle = g_strdup_printf (_ ("Payment date %s · %s"), run_on, orders);
-
-  /* Names and ids as they are, not markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 kansio_income_support_payment_run_get_message_id (run));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "document-send-symbolic");
-
-  gtk_widget_add_css_class (amount, "numeric");
-  gtk_widget_set_valign (amount, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _ ("Save the file of this run again: nothing new is paid"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button),
-                                  "income-support-payment-runs.save-again");
-  gtk_actionable_set_action_target_value (
-      GTK_ACTIONABLE (button),
-      g_variant_new_int64 (kansio_income_support_payment_run_get_id (run)));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  return row;
+  return income_support_payment_run_row_new (item);
 }
 
 static void
@@ -275,7 +228,7 @@ on_file_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
 
   name = g_file_get_basename (G_FILE (object));
-  orders = orders_text (job->n_orders);
+  orders = _income_support_format_orders (job->n_orders);
   total = _income_support_format_money (job->total_cents);
   if (job->again)
     /* Translators: the run's message id, then the file's name */
@@ -488,27 +441,15 @@ income_support_payment_runs_create_action (GtkWidget *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *iso = NULL;
   g_autofree char *shown = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
   GDate day;
 
   if (self->context == NULL || self->busy || !read_run_day (self, &day))
     return;
   iso = _income_support_iso_date (&day);
   shown = _income_support_format_date (iso);
-  /* Translators: %s is the day, d.m.yyyy */
-  body = g_strdup_printf (_ ("Every decided payment order due by %s, in the units where you "
-                             "decide, is put into the run and paid on that day. A run is not "
-                             "taken back; its file can be saved again."),
-                          shown);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _ ("Make the Payment Run?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "make",
-                                    _ ("_Make Run"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = income_support_payment_run_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  shown);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_create_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

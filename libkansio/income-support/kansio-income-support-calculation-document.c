@@ -1,0 +1,171 @@
+/* kansio-income-support-calculation-document.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kansio-income-support-calculation"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "kansio-income-support-calculation-private.h"
+
+/* A calculation in a decision: its lines as the decision prints them, in
+ * Finnish or Swedish whatever the interface language, and the merge
+ * fields of an income-support decision. */
+
+/* The lines as a decision prints them, in its own language. */
+static const struct
+{
+  const char *code;
+  const char *fi;
+  const char *sv;
+} document_labels[] = {
+  { "living_alone", "Perusosa, yksin asuva", "Grunddel, ensamboende" },
+  { "single_parent", "Perusosa, yksinhuoltaja", "Grunddel, ensamförsörjare" },
+  { "adult", "Perusosa, yhteistaloudessa asuva aikuinen", "Grunddel, vuxen i gemensamt hushåll" },
+  { "adult_with_parents", "Perusosa, vanhempiensa luona asuva aikuinen",
+    "Grunddel, vuxen som bor hos sina föräldrar" },
+  { "child_under_10_1", "Perusosa, alle 10-vuotias, 1. lapsi",
+    "Grunddel, barn under 10 år, första barnet" },
+  { "child_under_10_2", "Perusosa, alle 10-vuotias, 2. lapsi",
+    "Grunddel, barn under 10 år, andra barnet" },
+  { "child_under_10_3", "Perusosa, alle 10-vuotias, 3. tai myöhempi lapsi",
+    "Grunddel, barn under 10 år, tredje eller senare barnet" },
+  { "child_10_17_1", "Perusosa, 10–17-vuotias, 1. lapsi",
+    "Grunddel, barn 10–17 år, första barnet" },
+  { "child_10_17_2", "Perusosa, 10–17-vuotias, 2. lapsi", "Grunddel, barn 10–17 år, andra barnet" },
+  { "child_10_17_3", "Perusosa, 10–17-vuotias, 3. tai myöhempi lapsi",
+    "Grunddel, barn 10–17 år, tredje eller senare barnet" },
+  { "rent", "Vuokra", "Hyra" },
+  { "water", "Vesi", "Vatten" },
+  { "heating", "Lämmitys", "Uppvärmning" },
+  { "electricity", "Sähkö", "El" },
+  { "home_insurance", "Kotivakuutus", "Hemförsäkring" },
+  { "housing_share", "Hoitovastike", "Bolagsvederlag" },
+  { "health", "Terveydenhuoltomenot", "Hälso- och sjukvårdsutgifter" },
+  { "other_expense", "Muu meno", "Annan utgift" },
+  { "rent_deposit", "Vuokravakuus", "Hyresgaranti" },
+  { "moving", "Muuttokustannukset", "Flyttkostnader" },
+  { "child_meeting", "Lapsen tapaamisesta aiheutuvat menot", "Kostnader för umgänge med barn" },
+  { "furniture", "Välttämättömät huonekalut", "Nödvändiga möbler" },
+  { "children_necessities", "Lasten välttämättömät tarvikkeet",
+    "Barnens nödvändiga förnödenheter" },
+  { "hobbies", "Harrastukset", "Fritidsintressen" },
+  { "funeral", "Hautauskulut", "Begravningskostnader" },
+  { "studies", "Opiskelukulut", "Studiekostnader" },
+  { "work_travel", "Työmatkakulut", "Resor till arbetet" },
+  { "wage", "Palkka", "Lön" },
+  { "benefit", "Etuus", "Förmån" },
+  { "housing_allowance", "Asumistuki", "Bostadsbidrag" },
+  { "child_benefit", "Lapsilisä", "Barnbidrag" },
+  { "maintenance", "Elatusapu tai elatustuki", "Underhållsbidrag eller underhållsstöd" },
+  { "pension", "Eläke", "Pension" },
+  { "gift", "Lahjat", "Gåvor" },
+  { "other_income", "Muu tulo", "Annan inkomst" },
+  { "earned_income_disregard", "Ansiotulovähennys", "Förvärvsinkomstavdrag" },
+  { "gift_exemption", "Vähäiset lahjat, ei huomioida", "Små gåvor, beaktas inte" },
+};
+
+/**
+ * kansio_income_support_calculation_dup_document_label:
+ *
+ * Returns: (transfer full): line @index's label as a Finnish or Swedish
+ *   decision prints it, whatever the interface language
+ */
+char *
+kansio_income_support_calculation_dup_document_label (KansioIncomeSupportCalculation *self,
+                                                      guint index,
+                                                      KansioLanguage language)
+{
+  KansioCalculationLine *line;
+  gboolean swedish = language == KANSIO_LANGUAGE_SWEDISH;
+
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), NULL);
+  g_return_val_if_fail (index < self->lines->len, NULL);
+
+  line = g_ptr_array_index (self->lines, index);
+  if (g_str_equal (line->code, "reduction"))
+    return g_strdup_printf (
+        swedish ? "Nedsättning av grunddelen %u %%" : "Perusosan alentaminen %u %%", line->percent);
+  for (guint i = 0; i < G_N_ELEMENTS (document_labels); i++)
+    if (g_str_equal (document_labels[i].code, line->code))
+      return g_strdup (swedish ? document_labels[i].sv : document_labels[i].fi);
+  return g_strdup (line->code);
+}
+
+/**
+ * kansio_income_support_add_fields:
+ *
+ * Adds the merge fields of an income-support decision, and of the
+ * recovery of support paid on one, to @fields.
+ */
+void
+kansio_income_support_add_fields (KansioFieldCatalogue *fields)
+{
+  static const struct
+  {
+    const char *name;
+    KansioFieldType type;
+    const char *description;
+  } decision_fields[] = {
+    { "application.received_on", KANSIO_FIELD_DATE, N_ ("When the application arrived") },
+    { "application.period", KANSIO_FIELD_TEXT, N_ ("The months applied for") },
+    { "decision.granted", KANSIO_FIELD_BOOLEAN, N_ ("Whether support is granted") },
+    { "decision.support", KANSIO_FIELD_MONEY, N_ ("The support granted") },
+    { "decision.reasons", KANSIO_FIELD_TEXT, N_ ("The reasons of the decision") },
+    { "calculation.lines", KANSIO_FIELD_LIST, N_ ("The lines of the calculation") },
+    { "calculation.lines.label", KANSIO_FIELD_TEXT, N_ ("What the line is") },
+    { "calculation.lines.member", KANSIO_FIELD_TEXT, N_ ("Whose line it is") },
+    { "calculation.lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
+    { "calculation.total_expenses", KANSIO_FIELD_MONEY, N_ ("Expenses in all") },
+    { "calculation.total_income", KANSIO_FIELD_MONEY, N_ ("Income in all") },
+    { "decision.decided_on", KANSIO_FIELD_DATE, N_ ("When the decision was made") },
+    { "recovery.amount", KANSIO_FIELD_MONEY, N_ ("The amount recovered") },
+    { "recovery.paid", KANSIO_FIELD_MONEY, N_ ("What was paid on the decision") },
+    { "recovery.reasons", KANSIO_FIELD_TEXT, N_ ("The reasons of the recovery") },
+  };
+
+  g_return_if_fail (KANSIO_IS_FIELD_CATALOGUE (fields));
+
+  for (guint i = 0; i < G_N_ELEMENTS (decision_fields); i++)
+    kansio_field_catalogue_add (fields, decision_fields[i].name, decision_fields[i].type,
+                                decision_fields[i].description);
+}
+
+/**
+ * kansio_income_support_calculation_fill_merge_data:
+ * @member_names: (nullable) (element-type utf8 utf8): household member
+ *   id → name, for the lines; ids are printed when missing
+ *
+ * Puts the calculation run into @data for a decision in @language.
+ */
+void
+kansio_income_support_calculation_fill_merge_data (KansioIncomeSupportCalculation *self,
+                                                   KansioMergeData *data,
+                                                   KansioLanguage language,
+                                                   GHashTable *member_names)
+{
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self));
+  g_return_if_fail (KANSIO_IS_MERGE_DATA (data));
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      KansioCalculationLine *line = g_ptr_array_index (self->lines, i);
+      KansioMergeData *item = kansio_merge_data_add_item (data, "calculation.lines");
+      g_autofree char *label
+          = kansio_income_support_calculation_dup_document_label (self, i, language);
+      const char *name = line->member != NULL && member_names != NULL
+                             ? g_hash_table_lookup (member_names, line->member)
+                             : NULL;
+
+      kansio_merge_data_set_text (item, "label", label);
+      kansio_merge_data_set_text (item, "member", name != NULL ? name : line->member);
+      kansio_merge_data_set_money (item, "amount", line->cents);
+    }
+  kansio_merge_data_set_money (data, "calculation.total_expenses", self->total_expenses);
+  kansio_merge_data_set_money (data, "calculation.total_income", self->total_income);
+  kansio_merge_data_set_money (data, "decision.support", self->support);
+  kansio_merge_data_set_boolean (data, "decision.granted", self->support > 0);
+}

@@ -1,0 +1,60 @@
+/* income-support-payment-run-dialog.c
+ *
+ * Copyright 2026 The Kansio authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "income-support-payment-run-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "income-support-payment-run-dialog.h"
+
+/* Asks before a payment run is made, with the day it pays by: a run is
+ * not taken back. Its response is "make" or "cancel". */
+struct _IncomeSupportPaymentRunDialog
+{
+  AdwMessageDialog parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (IncomeSupportPaymentRunDialog,
+                     income_support_payment_run_dialog,
+                     ADW_TYPE_MESSAGE_DIALOG)
+
+static void
+income_support_payment_run_dialog_class_init (IncomeSupportPaymentRunDialogClass *klass)
+{
+  gtk_widget_class_set_template_from_resource (
+      GTK_WIDGET_CLASS (klass),
+      "/fi/kansio/Kansio/income-support/income-support-payment-run-dialog.ui");
+}
+
+static void
+income_support_payment_run_dialog_init (IncomeSupportPaymentRunDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * income_support_payment_run_dialog_new:
+ * @day: the day the run pays by, as the user reads it: d.m.yyyy
+ */
+AdwMessageDialog *
+income_support_payment_run_dialog_new (GtkWindow *parent, const char *day)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (day != NULL, NULL);
+
+  dialog = g_object_new (INCOME_SUPPORT_TYPE_PAYMENT_RUN_DIALOG, "transient-for", parent, NULL);
+  /* Translators: %s is the day, d.m.yyyy */
+  body = g_strdup_printf (_ ("Every decided payment order due by %s, in the units where you "
+                             "decide, is put into the run and paid on that day. A run is not "
+                             "taken back; its file can be saved again."),
+                          day);
+  adw_message_dialog_set_body (dialog, body);
+  return dialog;
+}
