@@ -88,6 +88,18 @@ fill_languages (KansioNewLetterDialog *self, const char *client_language)
   adw_combo_row_set_model (self->language_row, G_LIST_MODEL (languages));
 }
 
+/* The item of @model chosen in @row, whose position N is item
+ * @rows[N] of @model. */
+static gpointer
+dup_chosen (GListModel *model, GArray *rows, AdwComboRow *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (model == NULL || selected >= rows->len)
+    return NULL;
+  return g_list_model_get_item (model, g_array_index (rows, guint, selected));
+}
+
 static void
 kansio_new_letter_dialog_dispose (GObject *object)
 {
@@ -181,15 +193,8 @@ kansio_new_letter_dialog_new (GtkWindow *parent,
 KansioLetterTemplate *
 kansio_new_letter_dialog_dup_template (KansioNewLetterDialog *self)
 {
-  guint selected;
-
   g_return_val_if_fail (KANSIO_IS_NEW_LETTER_DIALOG (self), NULL);
-
-  selected = adw_combo_row_get_selected (self->template_row);
-  if (selected >= self->template_rows->len)
-    return NULL;
-  return g_list_model_get_item (self->templates,
-                                g_array_index (self->template_rows, guint, selected));
+  return dup_chosen (self->templates, self->template_rows, self->template_row);
 }
 
 /**
@@ -200,14 +205,8 @@ kansio_new_letter_dialog_dup_template (KansioNewLetterDialog *self)
 KansioClientCase *
 kansio_new_letter_dialog_dup_case (KansioNewLetterDialog *self)
 {
-  guint selected;
-
   g_return_val_if_fail (KANSIO_IS_NEW_LETTER_DIALOG (self), NULL);
-
-  selected = adw_combo_row_get_selected (self->case_row);
-  if (selected >= self->case_rows->len)
-    return NULL;
-  return g_list_model_get_item (self->cases, g_array_index (self->case_rows, guint, selected));
+  return dup_chosen (self->cases, self->case_rows, self->case_row);
 }
 
 /**
