@@ -13,6 +13,7 @@
 
 #include "kansio-area-row.h"
 #include "kansio-client-page.h"
+#include "kansio-new-letter-dialog.h"
 #include "kansio-person-editor.h"
 
 /* One client: identity, contact and language, family, the cases the user
@@ -185,13 +186,6 @@ show_relations (KansioClientPage *self, GListModel *relations)
     add_row (self, self->family_group, _ ("No family or household relations recorded"), NULL);
 }
 
-static const char *
-case_unit_name (KansioClientCase *client_case)
-{
-  return kansio_i18n_interface_is_swedish () ? kansio_client_case_get_unit_name_sv (client_case)
-                                             : kansio_client_case_get_unit_name_fi (client_case);
-}
-
 static void
 show_cases (KansioClientPage *self, GListModel *cases)
 {
@@ -203,10 +197,10 @@ show_cases (KansioClientPage *self, GListModel *cases)
           = kansio_i18n_format_iso_date (kansio_client_case_get_opened_on (client_case));
       g_autofree char *closed
           = kansio_i18n_format_iso_date (kansio_client_case_get_closed_on (client_case));
-      g_autofree char *value
-          = closed != NULL
-                ? g_strdup_printf (_ ("%s, %s – %s"), case_unit_name (client_case), opened, closed)
-                : g_strdup_printf (_ ("%s, open since %s"), case_unit_name (client_case), opened);
+      const char *unit = kansio_client_case_get_unit_name (client_case);
+      g_autofree char *value = closed != NULL
+                                   ? g_strdup_printf (_ ("%s, %s – %s"), unit, opened, closed)
+                                   : g_strdup_printf (_ ("%s, open since %s"), unit, opened);
       KansioServiceArea area;
 
       if (!kansio_service_area_from_id (kansio_client_case_get_area (client_case), &area))
@@ -565,47 +559,22 @@ on_document_composed_cb (GObject *object, GAsyncResult *result, gpointer user_da
     present_document (self, document);
 }
 
-/* What the new-letter dialog offers: templates of letters and decisions
- * with an approved version, and the client's open cases. */
-typedef struct
-{
-  GArray *template_rows; /* positions in self->templates */
-  GArray *case_rows;     /* positions in self->cases */
-  AdwComboRow *template_row;
-  AdwComboRow *case_row;
-  AdwComboRow *language_row;
-} NewDocument;
-
 static void
-new_document_free (NewDocument *choice)
-{
-  g_array_unref (choice->template_rows);
-  g_array_unref (choice->case_rows);
-  g_free (choice);
-}
-
-static void
-on_new_document_response_cb (AdwMessageDialog *dialog, const char *response, gpointer user_data)
+on_new_document_response_cb (KansioNewLetterDialog *dialog,
+                             const char *response,
+                             gpointer user_data)
 {
   KansioClientPage *self = user_data;
-  NewDocument *choice = g_object_get_data (G_OBJECT (dialog), "choice");
-  guint template_index = adw_combo_row_get_selected (choice->template_row);
-  guint case_index = adw_combo_row_get_selected (choice->case_row);
-  guint language_index = adw_combo_row_get_selected (choice->language_row);
-  const char *languages[] = { NULL, "fi", "sv" };
   g_autoptr (KansioLetterTemplate) template = NULL;
   g_autoptr (KansioClientCase) client_case = NULL;
   const char *template_area;
 
   self->new_document_dialog = NULL;
-  if (!g_str_equal (response, "make") || template_index >= choice->template_rows->len
-      || case_index >= choice->case_rows->len)
+  if (!g_str_equal (response, "make"))
     return;
-  template = g_list_model_get_item (self->templates,
-                                    g_array_index (choice->template_rows, guint, template_index));
-  client_case
-      = g_list_model_get_item (self->cases, g_array_index (choice->case_rows, guint, case_index));
-  if (template == NULL || client_case == NULL) /* the lists were loaded again meanwhile */
+  template = kansio_new_letter_dialog_dup_template (dialog);
+  client_case = kansio_new_letter_dialog_dup_case (dialog);
+  if (template == NULL || client_case == NULL)
     return;
   template_area = kansio_letter_template_get_area (template);
   if (template_area != NULL
@@ -618,92 +587,18 @@ on_new_document_response_cb (AdwMessageDialog *dialog, const char *response, gpo
   gtk_widget_set_sensitive (self->new_document_button, FALSE);
   kansio_document_composer_compose_async (
       kansio_context_get_documents (self->context), kansio_letter_template_get_name (template),
-      self->person_id, kansio_client_case_get_id (client_case), languages[MIN (language_index, 2)],
-      NULL, self->cancellable, on_document_composed_cb, g_object_ref (self));
-}
-
-static AdwComboRow *
-add_combo_row (GtkWidget *list, const char *title, GtkStringList *choices)
-{
-  GtkWidget *row = adw_combo_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  return ADW_COMBO_ROW (row);
+      self->person_id, kansio_client_case_get_id (client_case),
+      kansio_new_letter_dialog_get_language (dialog), NULL, self->cancellable,
+      on_document_composed_cb, g_object_ref (self));
 }
 
 static void
 ask_new_document (KansioClientPage *self)
 {
-  NewDocument *choice = g_new0 (NewDocument, 1);
-  g_autoptr (GtkStringList) templates = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) cases = gtk_string_list_new (NULL);
-  g_autoptr (GtkStringList) languages = gtk_string_list_new (NULL);
-  const char *client_language
-      = kansio_person_get_field (self->person, KANSIO_PERSON_FIELD_LANGUAGE);
-  g_autofree char *own_language
-      = g_strdup_printf (_ ("The client’s language (%s)"),
-                         g_strcmp0 (client_language, "sv") == 0 ? _ ("Swedish") : _ ("Finnish"));
-  GtkWidget *dialog, *list;
+  KansioNewLetterDialog *dialog = kansio_new_letter_dialog_new (
+      GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->templates, self->cases,
+      kansio_person_get_field (self->person, KANSIO_PERSON_FIELD_LANGUAGE));
 
-  choice->template_rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  choice->case_rows = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < g_list_model_get_n_items (self->templates); i++)
-    {
-      g_autoptr (KansioLetterTemplate) template = g_list_model_get_item (self->templates, i);
-      const char *kind = kansio_letter_template_get_kind (template);
-
-      if ((g_str_equal (kind, "letter") || g_str_equal (kind, "decision"))
-          && kansio_letter_template_get_approved_version (template) > 0)
-        {
-          gtk_string_list_append (templates, kansio_letter_template_get_title (template));
-          g_array_append_val (choice->template_rows, i);
-        }
-    }
-  for (guint i = 0; self->cases != NULL && i < g_list_model_get_n_items (self->cases); i++)
-    {
-      g_autoptr (KansioClientCase) client_case = g_list_model_get_item (self->cases, i);
-      KansioServiceArea area;
-      g_autofree char *label = NULL;
-
-      if (kansio_client_case_get_closed_on (client_case) != NULL
-          || !kansio_service_area_from_id (kansio_client_case_get_area (client_case), &area))
-        continue;
-      label = g_strdup_printf ("%s, %s", kansio_service_area_get_name (area),
-                               case_unit_name (client_case));
-      gtk_string_list_append (cases, label);
-      g_array_append_val (choice->case_rows, i);
-    }
-  gtk_string_list_append (languages, own_language);
-  gtk_string_list_append (languages, _ ("Finnish"));
-  gtk_string_list_append (languages, _ ("Swedish"));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _ ("New Letter"),
-                                   _ ("The letter is made from the newest approved version of "
-                                      "the template, in the language chosen."));
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  choice->template_row = add_combo_row (list, _ ("Template"), templates);
-  choice->case_row = add_combo_row (list, _ ("Case"), cases);
-  choice->language_row = add_combo_row (list, _ ("Language"), languages);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "make",
-                                    _ ("_Make Letter"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "make",
-                                           choice->template_rows->len > 0
-                                               && choice->case_rows->len > 0);
-  if (choice->case_rows->len == 0)
-    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                 _ ("Letters are made in an open case, and this client has none "
-                                    "that you may see."));
-  g_object_set_data_full (G_OBJECT (dialog), "choice", choice, (GDestroyNotify) new_document_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_document_response_cb), self, 0);
   self->new_document_dialog = GTK_WINDOW (dialog);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -11,6 +11,7 @@
 
 #include "kansio-audit-page.h"
 #include "kansio-client-page.h"
+#include "kansio-login-page.h"
 #include "kansio-person-editor.h"
 #include "kansio-search-page.h"
 #include "kansio-startup-timer.h"
@@ -30,7 +31,6 @@ struct _KansioWindow
   GCancellable *cancellable;
   GPtrArray *loaded_plugins;
   GPtrArray *area_widgets; /* sidebar rows and pages added for plugins */
-  GPtrArray *demo_user_rows;
   KansioSearchPage *search_page;
   KansioClientPage *client_page;
 
@@ -40,13 +40,7 @@ struct _KansioWindow
   GtkSearchEntry *search_entry;
   GtkWidget *new_client_button;
   GtkStack *main_stack;
-  GtkLabel *login_error_label;
-  AdwPreferencesGroup *demo_users_group;
-  GtkWidget *server_login_group;
-  AdwEntryRow *login_user_row;
-  AdwPasswordEntryRow *login_password_row;
-  AdwComboRow *login_remember_row;
-  GtkWidget *log_in_button;
+  KansioLoginPage *login_page;
   AdwStatusPage *failed_page;
   GtkWidget *retry_button;
   GtkWidget *use_demo_button;
@@ -71,7 +65,6 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void start_connecting (KansioWindow *self);
-static void log_in (KansioWindow *self, const char *user_name, const char *password);
 
 /* Sidebar and plugins */
 
@@ -247,68 +240,9 @@ show_failure (KansioWindow *self, const GError *error)
 static void
 show_login (KansioWindow *self, const char *error_message)
 {
-  gboolean demo = kansio_connector_get_use_demo (self->connector);
-
-  gtk_label_set_label (self->login_error_label, error_message != NULL ? error_message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->login_error_label), error_message != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->demo_users_group), demo);
-  gtk_widget_set_visible (self->server_login_group, !demo);
-  gtk_widget_set_visible (self->log_in_button, !demo);
   gtk_stack_set_visible_child_name (self->main_stack, "login");
   kansio_startup_timer_mark ("login shown");
-
-  if (!demo)
-    {
-      g_autofree char *user = kansio_connector_dup_default_user (self->connector);
-
-      kansio_connector_bind_remember (self->connector, G_OBJECT (self->login_remember_row),
-                                      "selected");
-      if (*gtk_editable_get_text (GTK_EDITABLE (self->login_user_row)) == '\0')
-        gtk_editable_set_text (GTK_EDITABLE (self->login_user_row), user ?: "");
-      gtk_window_set_default_widget (GTK_WINDOW (self), self->log_in_button);
-      gtk_widget_grab_focus (GTK_WIDGET (self->login_password_row));
-    }
-}
-
-static void
-on_demo_user_activated_cb (AdwActionRow *row, KansioWindow *self)
-{
-  log_in (self, gtk_widget_get_name (GTK_WIDGET (row)), NULL);
-}
-
-static void
-fill_demo_users (KansioWindow *self, GListModel *users)
-{
-  gboolean swedish = kansio_i18n_interface_is_swedish ();
-
-  for (guint i = 0; i < self->demo_user_rows->len; i++)
-    adw_preferences_group_remove (self->demo_users_group,
-                                  g_ptr_array_index (self->demo_user_rows, i));
-  g_ptr_array_set_size (self->demo_user_rows, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (users); i++)
-    {
-      g_autoptr (KansioDemoUser) user = g_list_model_get_item (users, i);
-      GtkWidget *row = adw_action_row_new ();
-      const char *title
-          = swedish ? kansio_demo_user_get_title_sv (user) : kansio_demo_user_get_title_fi (user);
-      const char *unit = swedish ? kansio_demo_user_get_unit_name_sv (user)
-                                 : kansio_demo_user_get_unit_name_fi (user);
-      const char *roles
-          = swedish ? kansio_demo_user_get_roles_sv (user) : kansio_demo_user_get_roles_fi (user);
-      g_autofree char *subtitle = g_strdup_printf ("%s, %s\n%s", title, unit, roles ?: "");
-
-      gtk_widget_set_name (row, kansio_demo_user_get_login_role (user));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     kansio_demo_user_get_full_name (user));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_signal_connect_object (row, "activated", G_CALLBACK (on_demo_user_activated_cb), self, 0);
-      adw_preferences_group_add (self->demo_users_group, row);
-      g_ptr_array_add (self->demo_user_rows, row);
-    }
+  kansio_login_page_show (self->login_page, self->connector, error_message);
 }
 
 static void
@@ -348,6 +282,13 @@ log_in (KansioWindow *self, const char *user_name, const char *password)
 }
 
 static void
+on_login_page_log_in_cb (KansioWindow *self, const char *user_name, const char *password)
+{
+  if (self->connector != NULL)
+    log_in (self, user_name, password);
+}
+
+static void
 on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (KansioWindow) self = user_data;
@@ -366,7 +307,7 @@ on_prepared_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 
   if (demo_users != NULL)
     {
-      fill_demo_users (self, demo_users);
+      kansio_login_page_set_demo_users (self->login_page, demo_users);
       show_login (self, NULL);
     }
   else
@@ -506,25 +447,6 @@ kansio_window_use_demo_action (GtkWidget *widget, const char *action_name, GVari
 }
 
 static void
-kansio_window_log_in_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  KansioWindow *self = KANSIO_WINDOW (widget);
-  g_autofree char *password
-      = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->login_password_row)));
-
-  if (self->connector == NULL)
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (self->login_password_row), "");
-  log_in (self, gtk_editable_get_text (GTK_EDITABLE (self->login_user_row)), password);
-}
-
-static void
-on_login_password_activated_cb (KansioWindow *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.log-in", NULL);
-}
-
-static void
 kansio_window_log_out_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
@@ -613,7 +535,6 @@ kansio_window_dispose (GObject *object)
     remove_areas (self);
   g_clear_pointer (&self->loaded_plugins, g_ptr_array_unref);
   g_clear_pointer (&self->area_widgets, g_ptr_array_unref);
-  g_clear_pointer (&self->demo_user_rows, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->connector);
   g_clear_object (&self->plugins);
@@ -672,6 +593,7 @@ kansio_window_class_init (KansioWindowClass *klass)
                              G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KANSIO_TYPE_LOGIN_PAGE);
   g_type_ensure (KANSIO_TYPE_SEARCH_PAGE);
   g_type_ensure (KANSIO_TYPE_CLIENT_PAGE);
 
@@ -681,13 +603,7 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, new_client_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_error_label);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_users_group);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, server_login_group);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_user_row);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_password_row);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_remember_row);
-  gtk_widget_class_bind_template_child (widget_class, KansioWindow, log_in_button);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, login_page);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, failed_page);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, use_demo_button);
@@ -699,7 +615,7 @@ kansio_window_class_init (KansioWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_login_password_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_login_page_log_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
@@ -708,7 +624,6 @@ kansio_window_class_init (KansioWindowClass *klass)
                                    kansio_window_retry_connection_action);
   gtk_widget_class_install_action (widget_class, "win.use-demo", NULL,
                                    kansio_window_use_demo_action);
-  gtk_widget_class_install_action (widget_class, "win.log-in", NULL, kansio_window_log_in_action);
   gtk_widget_class_install_action (widget_class, "win.log-out", NULL, kansio_window_log_out_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, kansio_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.new-client", NULL,
@@ -732,7 +647,6 @@ kansio_window_init (KansioWindow *self)
 {
   self->loaded_plugins = g_ptr_array_new_with_free_func (g_object_unref);
   self->area_widgets = g_ptr_array_new ();
-  self->demo_user_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "kansio-client-case.h"
+#include "kansio-i18n.h"
 
 /* One of a client's cases, as api.person_cases lists them: its area and
  * unit, and when it was opened and closed (ISO dates). Plain data, made by the
@@ -238,6 +239,18 @@ kansio_client_case_get_unit_name_sv (KansioClientCase *self)
 {
   g_return_val_if_fail (KANSIO_IS_CLIENT_CASE (self), NULL);
   return self->unit_name_sv;
+}
+
+/**
+ * kansio_client_case_get_unit_name:
+ *
+ * Returns: the unit's name in the interface's language
+ */
+const char *
+kansio_client_case_get_unit_name (KansioClientCase *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CLIENT_CASE (self), NULL);
+  return kansio_i18n_interface_is_swedish () ? self->unit_name_sv : self->unit_name_fi;
 }
 
 const char *

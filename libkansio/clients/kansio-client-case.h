@@ -22,6 +22,7 @@ const char *kansio_client_case_get_area (KansioClientCase *self);
 int kansio_client_case_get_unit_id (KansioClientCase *self);
 const char *kansio_client_case_get_unit_name_fi (KansioClientCase *self);
 const char *kansio_client_case_get_unit_name_sv (KansioClientCase *self);
+const char *kansio_client_case_get_unit_name (KansioClientCase *self);
 const char *kansio_client_case_get_opened_on (KansioClientCase *self);
 const char *kansio_client_case_get_closed_on (KansioClientCase *self);
 

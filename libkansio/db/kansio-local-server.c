@@ -2,6 +2,10 @@
  *
  * Copyright 2026 The Kansio authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The server's life: starting and stopping it, the lock files that say
+ * who uses it, and the object itself. The cluster on disk (initdb, the
+ * settings, Kansio's database) is kansio-local-server-cluster.c.
  */
 #define G_LOG_DOMAIN "kansio-local-server"
 
@@ -9,10 +13,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <signal.h>
 #include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -20,43 +22,8 @@
 #include <string.h>
 #include <libpq-fe.h>
 
-#include "kansio-local-server.h"
+#include "kansio-local-server-private.h"
 #include "document-service/kansio-document-service.h"
-
-/* Only names the socket file: the server listens on no TCP port. */
-#define SOCKET_PORT "5432"
-#define DATABASE_NAME "kansio"
-#define SUPERUSER "postgres"
-#define SOCKET_PATH_MAX 100
-
-/*
- * KansioLocalServer: a private PostgreSQL cluster under one directory.
- *
- *   DIR/data       the cluster (PGDATA), made by initdb on first start
- *   DIR/socket     the unix socket; no TCP at all
- *   DIR/start.lock held exclusively while a process starts or stops it
- *   DIR/users.lock held shared by every process using the server
- *   DIR/keep-running  present while "kansio-admin demo-server start" wants
- *                  the server to outlive its users
- *
- * The kernel drops a process's locks when it exits, crash or not, so the
- * last user to release finds it can take users.lock exclusively and stops
- * the server. initdb and postgres refuse to run as root; as root they are
- * run as the system user "postgres", who then owns data/ and socket/.
- */
-struct _KansioLocalServer
-{
-  GObject parent_instance;
-
-  char *directory;
-  char *data_directory;
-  char *socket_directory;
-  gboolean durable;
-
-  int users_fd;
-  gboolean initialized_now;
-  gboolean started_now;
-};
 
 G_DEFINE_FINAL_TYPE (KansioLocalServer, kansio_local_server, G_TYPE_OBJECT)
 G_DEFINE_QUARK (kansio - local - server - error - quark, kansio_local_server_error)
@@ -70,146 +37,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-running_as_root (void)
-{
-  return geteuid () == 0;
-}
-
-static char *
-find_server_program (const char *name)
-{
-  const char *bindir = g_getenv ("KANSIO_PG_BINDIR");
-  g_autoptr (GDir) versions = NULL;
-  g_autofree char *best = NULL;
-  gint64 best_version = -1;
-  const char *entry;
-  char *found;
-
-  if (bindir != NULL)
-    return g_build_filename (bindir, name, NULL);
-
-  if ((found = g_find_program_in_path (name)) != NULL)
-    return found;
-
-  /* Debian keeps the server programs off PATH, one folder per version. */
-  versions = g_dir_open ("/usr/lib/postgresql", 0, NULL);
-  while (versions != NULL && (entry = g_dir_read_name (versions)) != NULL)
-    {
-      g_autofree char *path = g_build_filename ("/usr/lib/postgresql", entry, "bin", name, NULL);
-      gint64 version = g_ascii_strtoll (entry, NULL, 10);
-
-      if (version > best_version && g_file_test (path, G_FILE_TEST_IS_EXECUTABLE))
-        {
-          best_version = version;
-          g_free (best);
-          best = g_steal_pointer (&path);
-        }
-    }
-  return g_steal_pointer (&best);
-}
-
-static void
-child_setup (gpointer user_data)
-{
-  /* Its own session, so a Ctrl+C in the terminal that started Kansio does
-   * not reach the server. */
-  setsid ();
-}
-
-/* Runs a server program, as "postgres" when we are root, and returns its
- * output in the error when it fails. */
-static gboolean
-run_server_program (const char *program,
-                    const char *const *args,
-                    GCancellable *cancellable,
-                    GError **error)
-{
-  g_autofree char *path = find_server_program (program);
-  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autofree char *output = NULL;
-
-  if (path == NULL)
-    {
-      g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_NOT_INSTALLED,
-                   _ ("The PostgreSQL server program “%s” was not found. Install the PostgreSQL "
-                      "server to use the demo database."),
-                   program);
-      return FALSE;
-    }
-
-  if (running_as_root ())
-    {
-      g_ptr_array_add (argv, (gpointer) "runuser");
-      g_ptr_array_add (argv, (gpointer) "-u");
-      g_ptr_array_add (argv, (gpointer) SUPERUSER);
-      g_ptr_array_add (argv, (gpointer) "--");
-    }
-  g_ptr_array_add (argv, path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_MERGE);
-  /* The server user may not enter our working directory (say, /root). */
-  g_subprocess_launcher_set_cwd (launcher, "/");
-  g_subprocess_launcher_setenv (launcher, "LC_MESSAGES", "C", TRUE);
-  g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, error);
-  if (process == NULL)
-    return FALSE;
-
-  if (!g_subprocess_communicate_utf8 (process, NULL, cancellable, &output, NULL, error))
-    return FALSE;
-
-  if (!g_subprocess_get_successful (process))
-    {
-      g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_FAILED,
-                   _ ("The local database server could not be started: %s failed: %s"), program,
-                   output != NULL ? g_strstrip (output) : "");
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-make_directory (const char *path, int mode, gboolean for_server, GError **error)
-{
-  if (g_mkdir_with_parents (path, mode) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _ ("Could not create the folder “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (for_server && running_as_root ())
-    {
-      struct passwd *pw = getpwnam (SUPERUSER);
-
-      if (pw == NULL)
-        {
-          g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_NOT_INSTALLED,
-                       _ ("Running as root needs the system user “%s”, which the PostgreSQL "
-                          "server package creates."),
-                       SUPERUSER);
-          return FALSE;
-        }
-      if (chown (path, pw->pw_uid, pw->pw_gid) != 0 || chmod (path, 0700) != 0)
-        {
-          int saved_errno = errno;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _ ("Could not hand the folder “%s” to the database server: %s"), path,
-                       g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
 
 static int
 lock_file (KansioLocalServer *self, const char *name, int operation, GError **error)
@@ -232,8 +59,8 @@ lock_file (KansioLocalServer *self, const char *name, int operation, GError **er
   return fd;
 }
 
-static char *
-superuser_conninfo (KansioLocalServer *self, const char *database)
+char *
+_kansio_local_server_superuser_conninfo (KansioLocalServer *self, const char *database)
 {
   g_autoptr (GString) conninfo = g_string_new (NULL);
   const char *parts[][2] = {
@@ -304,125 +131,11 @@ remove_stale_lock_files (KansioLocalServer *self)
   g_unlink (socket_lock);
 }
 
-/* Who may connect, rewritten at every start. Only through the socket,
- * whose folder (0700) only the server's own system user (and root) can
- * enter; every network connection is refused, so no setting a superuser
- * changes later opens a door over TCP. peer would say the same thing
- * more narrowly, but PostgreSQL 15's ident maps cannot let one system
- * user log in as each of the demo's roles. */
-static gboolean
-write_access_rules (KansioLocalServer *self, GError **error)
-{
-  g_autofree char *path = g_build_filename (self->data_directory, "pg_hba.conf", NULL);
-  const char *rules = "# Written by Kansio at every start; edits are lost.\n"
-                      "local all all trust\n"
-                      "host all all all reject\n";
-
-  return g_file_set_contents_full (path, rules, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
-}
-
-/* What must hold whatever postgresql.auto.conf says (ALTER SYSTEM): given
- * on the server's command line, which outranks every configuration file.
- * pg_ctl hands -o to a shell, so the socket folder is quoted for one. */
-static char *
-command_line_settings (KansioLocalServer *self)
-{
-  g_autofree char *quoted = g_shell_quote (self->socket_directory);
-
-  return g_strdup_printf ("-c listen_addresses= -k %s -c unix_socket_permissions=0700 "
-                          "-c max_prepared_transactions=0",
-                          quoted);
-}
-
-static gboolean
-write_server_settings (KansioLocalServer *self, GError **error)
-{
-  g_autofree char *path = g_build_filename (self->data_directory, "kansio.conf", NULL);
-  g_autoptr (GString) escaped = g_string_new (self->socket_directory);
-  g_autofree char *contents = NULL;
-
-  g_string_replace (escaped, "'", "''", 0);
-  contents = g_strdup_printf ("# Written by Kansio at every start; edits are lost.\n"
-                              "listen_addresses = ''\n"
-                              "unix_socket_directories = '%s'\n"
-                              "unix_socket_permissions = 0700\n"
-                              "port = " SOCKET_PORT "\n"
-                              "fsync = %s\n"
-                              "synchronous_commit = %s\n"
-                              "full_page_writes = %s\n"
-                              "max_connections = 100\n"
-                              "logging_collector = off\n",
-                              escaped->str, self->durable ? "on" : "off",
-                              self->durable ? "on" : "off", self->durable ? "on" : "off");
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error)
-         && write_access_rules (self, error);
-}
-
-static gboolean
-initialize_cluster (KansioLocalServer *self, GCancellable *cancellable, GError **error)
-{
-  g_autofree char *conf = g_build_filename (self->data_directory, "postgresql.conf", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *appended = NULL;
-  const char *args[] = { "--pgdata",
-                         self->data_directory,
-                         "--username",
-                         SUPERUSER,
-                         "--auth",
-                         "trust",
-                         "--encoding",
-                         "UTF8",
-                         "--locale",
-                         "C.UTF-8",
-                         self->durable ? NULL : "--no-sync",
-                         NULL };
-
-  if (!run_server_program ("initdb", args, cancellable, error))
-    return FALSE;
-
-  if (!g_file_get_contents (conf, &contents, NULL, error))
-    return FALSE;
-  appended = g_strconcat (contents, "\ninclude_if_exists = 'kansio.conf'\n", NULL);
-  return g_file_set_contents_full (conf, appended, -1, G_FILE_SET_CONTENTS_NONE, 0600, error);
-}
-
 static gboolean
 ping (KansioLocalServer *self)
 {
-  g_autofree char *conninfo = superuser_conninfo (self, "postgres");
+  g_autofree char *conninfo = _kansio_local_server_superuser_conninfo (self, "postgres");
   return PQping (conninfo) == PQPING_OK;
-}
-
-static gboolean
-create_database_if_missing (KansioLocalServer *self, GError **error)
-{
-  g_autofree char *conninfo = superuser_conninfo (self, "postgres");
-  PGconn *conn = PQconnectdb (conninfo);
-  PGresult *result = NULL;
-  gboolean ok = FALSE;
-
-  if (PQstatus (conn) != CONNECTION_OK)
-    goto out;
-
-  result = PQexec (conn, "SELECT 1 FROM pg_database WHERE datname = '" DATABASE_NAME "'");
-  if (PQresultStatus (result) != PGRES_TUPLES_OK)
-    goto out;
-  if (PQntuples (result) == 0)
-    {
-      PQclear (result);
-      result = PQexec (conn, "CREATE DATABASE " DATABASE_NAME);
-      if (PQresultStatus (result) != PGRES_COMMAND_OK)
-        goto out;
-    }
-  ok = TRUE;
-
-out:
-  if (!ok)
-    g_set_error (error, KANSIO_LOCAL_SERVER_ERROR, KANSIO_LOCAL_SERVER_ERROR_FAILED,
-                 _ ("The local database could not be created: %s"), PQerrorMessage (conn));
-  g_clear_pointer (&result, PQclear);
-  PQfinish (conn);
-  return ok;
 }
 
 static gboolean
@@ -443,7 +156,7 @@ ensure_running (KansioLocalServer *self, GCancellable *cancellable, GError **err
 {
   g_autofree char *version_file = g_build_filename (self->data_directory, "PG_VERSION", NULL);
   g_autofree char *log_file = g_build_filename (self->data_directory, "server.log", NULL);
-  g_autofree char *settings = command_line_settings (self);
+  g_autofree char *settings = _kansio_local_server_command_line_settings (self);
   const char *start_args[]
       = { "--pgdata", self->data_directory, "--log", log_file, "--wait", "--timeout",
           "60",       "--silent",           "-o",    settings, "start",  NULL };
@@ -451,14 +164,15 @@ ensure_running (KansioLocalServer *self, GCancellable *cancellable, GError **err
   self->initialized_now = FALSE;
   self->started_now = FALSE;
 
-  if (!check_socket_path (self, error) || !make_directory (self->directory, 0755, FALSE, error)
-      || !make_directory (self->socket_directory, 0700, TRUE, error))
+  if (!check_socket_path (self, error)
+      || !_kansio_local_server_make_directory (self->directory, 0755, FALSE, error)
+      || !_kansio_local_server_make_directory (self->socket_directory, 0700, TRUE, error))
     return FALSE;
 
   if (!g_file_test (version_file, G_FILE_TEST_EXISTS))
     {
-      if (!make_directory (self->data_directory, 0700, TRUE, error)
-          || !initialize_cluster (self, cancellable, error))
+      if (!_kansio_local_server_make_directory (self->data_directory, 0700, TRUE, error)
+          || !_kansio_local_server_initialize_cluster (self, cancellable, error))
         return FALSE;
       self->initialized_now = TRUE;
     }
@@ -467,8 +181,8 @@ ensure_running (KansioLocalServer *self, GCancellable *cancellable, GError **err
     return TRUE;
 
   remove_stale_lock_files (self);
-  if (!write_server_settings (self, error)
-      || !run_server_program ("pg_ctl", start_args, cancellable, error))
+  if (!_kansio_local_server_write_settings (self, error)
+      || !_kansio_local_server_run_program ("pg_ctl", start_args, cancellable, error))
     return FALSE;
 
   self->started_now = TRUE;
@@ -483,14 +197,15 @@ start_thread (GTask *task, gpointer source_object, gpointer task_data, GCancella
   int start_fd;
   gboolean ok;
 
-  if (!make_directory (self->directory, 0755, FALSE, &error)
+  if (!_kansio_local_server_make_directory (self->directory, 0755, FALSE, &error)
       || (start_fd = lock_file (self, "start.lock", LOCK_EX, &error)) < 0)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  ok = ensure_running (self, cancellable, &error) && create_database_if_missing (self, &error);
+  ok = ensure_running (self, cancellable, &error)
+       && _kansio_local_server_create_database (self, &error);
   /* The document service runs with the cluster. Without it Kansio still
    * starts: documents asked for wait, and the user is told. */
   if (ok)
@@ -525,7 +240,7 @@ stop_server (KansioLocalServer *self, GCancellable *cancellable, GError **error)
   kansio_document_service_stop_in (self->directory);
   if (!ping (self) && !is_postgres_process (read_server_pid (self)))
     return TRUE;
-  return run_server_program ("pg_ctl", stop_args, cancellable, error);
+  return _kansio_local_server_run_program ("pg_ctl", stop_args, cancellable, error);
 }
 
 static void
@@ -671,7 +386,7 @@ kansio_local_server_init (KansioLocalServer *self)
 char *
 kansio_local_server_get_default_directory (void)
 {
-  if (running_as_root ())
+  if (_kansio_local_server_running_as_root ())
     return g_strdup ("/var/lib/kansio/demo-server");
   return g_build_filename (g_get_user_data_dir (), "kansio", "demo-server", NULL);
 }
@@ -707,7 +422,8 @@ char *
 kansio_local_server_get_conninfo (KansioLocalServer *self, const char *database)
 {
   g_return_val_if_fail (KANSIO_IS_LOCAL_SERVER (self), NULL);
-  return superuser_conninfo (self, database != NULL ? database : DATABASE_NAME);
+  return _kansio_local_server_superuser_conninfo (self,
+                                                  database != NULL ? database : DATABASE_NAME);
 }
 
 gboolean
