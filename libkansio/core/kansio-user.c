@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-api-call-private.h"
 #include "kansio-i18n.h"
 #include "kansio-user.h"
 
@@ -55,20 +56,30 @@ kansio_user_init (KansioUser *self)
   self->levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-static KansioUser *
-user_new_from_rows (KansioRows *rows)
+/* api.whoami with api.my_rights: one row, or none for a login that is
+ * not a member of staff. */
+static gpointer
+map_user (KansioRows *rows, gpointer map_data, GError **error)
 {
-  KansioUser *self = g_object_new (KANSIO_TYPE_USER, NULL);
+  KansioUser *self;
   g_auto (GStrv) rights = NULL;
 
-  self->login_role = g_strdup (kansio_rows_get_string (rows, 0, 0));
-  self->full_name = g_strdup (kansio_rows_get_string (rows, 0, 1));
-  self->unit_id = (int) kansio_rows_get_int64 (rows, 0, 2);
-  self->unit_name
-      = g_strdup (kansio_rows_get_string (rows, 0, kansio_i18n_interface_is_swedish () ? 4 : 3));
+  if (kansio_rows_get_n_rows (rows) != 1)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _ ("This user is not a Kansio user."));
+      return NULL;
+    }
+
+  self = g_object_new (KANSIO_TYPE_USER, NULL);
+  self->login_role = g_strdup (_kansio_api_text (rows, 0, "login_role"));
+  self->full_name = g_strdup (_kansio_api_text (rows, 0, "full_name"));
+  self->unit_id = _kansio_api_int (rows, 0, "unit_id");
+  self->unit_name = g_strdup (_kansio_api_text (
+      rows, 0, kansio_i18n_interface_is_swedish () ? "unit_name_sv" : "unit_name_fi"));
 
   /* area/level pairs, one per grant in force */
-  rights = g_strsplit (kansio_rows_get_string (rows, 0, 5) ?: "", ";", -1);
+  rights = g_strsplit (_kansio_api_text (rows, 0, "rights") ?: "", ";", -1);
   for (guint i = 0; rights[i] != NULL; i++)
     {
       g_auto (GStrv) parts = g_strsplit (rights[i], "/", 2);
@@ -80,23 +91,6 @@ user_new_from_rows (KansioRows *rows)
       g_hash_table_add (self->levels, g_strdup (parts[1]));
     }
   return self;
-}
-
-static void
-on_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-
-  if (rows == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else if (kansio_rows_get_n_rows (rows) != 1)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s",
-                             _ ("This user is not a Kansio user."));
-  else
-    g_task_return_pointer (task, user_new_from_rows (rows), g_object_unref);
 }
 
 /**
@@ -112,15 +106,15 @@ kansio_user_load_async (KansioDatabase *database,
                         GAsyncReadyCallback callback,
                         gpointer user_data)
 {
-  GTask *task = g_task_new (database, cancellable, callback, user_data);
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  g_task_set_source_tag (task, kansio_user_load_async);
-  kansio_database_query_async (database,
-                               "SELECT w.login_role, w.full_name, w.unit_id, w.unit_name_fi, "
-                               "w.unit_name_sv, (SELECT string_agg (coalesce (r.area, '') || '/' "
-                               "|| r.level, ';') FROM api.my_rights () r) "
-                               "FROM api.whoami () w",
-                               NULL, 0, cancellable, on_loaded_cb, task);
+  _kansio_api_call_async (database, kansio_user_load_async, database,
+                          "SELECT w.login_role, w.full_name, w.unit_id, w.unit_name_fi, "
+                          "w.unit_name_sv, (SELECT string_agg (coalesce (r.area, '') || '/' "
+                          "|| r.level, ';') FROM api.my_rights () r) AS rights "
+                          "FROM api.whoami () w",
+                          NULL, 0, map_user, NULL, NULL, g_object_unref, cancellable, callback,
+                          user_data);
 }
 
 /**
@@ -131,7 +125,11 @@ kansio_user_load_async (KansioDatabase *database,
 KansioUser *
 kansio_user_load_finish (GAsyncResult *result, GError **error)
 {
-  return g_task_propagate_pointer (G_TASK (result), error);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  /* The task's source is the database, which this call is not given. */
+  return _kansio_api_call_finish (g_task_get_source_object (G_TASK (result)),
+                                  kansio_user_load_async, result, error);
 }
 
 const char *

@@ -85,6 +85,7 @@ gint64 _kansio_api_call_finish_id (gpointer source_object,
 
 gpointer _kansio_api_map_done (KansioRows *rows, gpointer map_data, GError **error);
 gpointer _kansio_api_map_id (KansioRows *rows, gpointer map_data, GError **error);
+gpointer _kansio_api_map_rows (KansioRows *rows, gpointer map_data, GError **error);
 
 const char *_kansio_api_text (KansioRows *rows, guint row, const char *column);
 gint64 _kansio_api_int64 (KansioRows *rows, guint row, const char *column);

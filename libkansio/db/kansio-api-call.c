@@ -290,6 +290,15 @@ _kansio_api_map_id (KansioRows *rows, gpointer map_data, GError **error)
   return id;
 }
 
+/* The rows themselves, for a caller that reads them later, away from the
+ * main context (a document's fields and templates, read while it is laid
+ * out in a worker thread): a #KansioRows to g_object_unref(). */
+gpointer
+_kansio_api_map_rows (KansioRows *rows, gpointer map_data, GError **error)
+{
+  return g_object_ref (rows);
+}
+
 /* Columns by name: a column the function did not return reads as NULL,
  * like a NULL. */
 

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-api-call-private.h"
 #include "kansio-calendar.h"
 #include "kansio-database-error.h"
 #include "kansio-document-build-private.h"
@@ -38,6 +39,11 @@ struct _KansioDocumentComposer
   KansioDatabase *database;
   KansioFieldCatalogue *fields;
 };
+
+static void read_fields (GTask *task, const char *sql, const char *const *params, guint n_params);
+static void read_templates (GTask *task);
+static void
+request_document (GTask *task, const char *sql, const char *const *params, guint n_params);
 
 G_DEFINE_FINAL_TYPE (KansioDocumentComposer, kansio_document_composer, G_TYPE_OBJECT)
 
@@ -127,7 +133,7 @@ on_templates_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   Job *job = g_task_get_task_data (task);
   GError *error = NULL;
 
-  job->templates = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  job->templates = _kansio_api_call_finish (object, read_templates, result, &error);
   if (job->templates == NULL)
     {
       g_task_return_error (task, error);
@@ -136,25 +142,47 @@ on_templates_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   g_task_run_in_thread (task, build_in_thread);
 }
 
+/* api.templates_for_use: the newest approved version of the template and
+ * of the standard blocks, kept as rows for the worker thread. */
+static void
+read_templates (GTask *task)
+{
+  KansioDocumentComposer *self = g_task_get_source_object (task);
+  Job *job = g_task_get_task_data (task);
+  const char *params[] = { job->template_name != NULL ? job->template_name : "" };
+
+  _kansio_api_call_async (self, read_templates, self->database,
+                          "SELECT * FROM api.templates_for_use ($1)", params, G_N_ELEMENTS (params),
+                          _kansio_api_map_rows, NULL, NULL, g_object_unref,
+                          g_task_get_cancellable (task), on_templates_cb, task);
+}
+
 static void
 on_fields_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (GTask) task = user_data;
-  KansioDocumentComposer *self = g_task_get_source_object (task);
   Job *job = g_task_get_task_data (task);
-  const char *params[] = { job->template_name != NULL ? job->template_name : "" };
   GError *error = NULL;
 
-  job->field_rows = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  job->field_rows = _kansio_api_call_finish (object, read_fields, result, &error);
   if (job->field_rows == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-  GCancellable *cancellable = g_task_get_cancellable (task);
+  read_templates (g_steal_pointer (&task));
+}
 
-  kansio_database_query_async (self->database, "SELECT * FROM api.templates_for_use ($1)", params,
-                               1, cancellable, on_templates_cb, g_steal_pointer (&task));
+/* What the document may print (api.document_fields or, for a report,
+ * api.audit_report_fields), kept as rows for the worker thread. */
+static void
+read_fields (GTask *task, const char *sql, const char *const *params, guint n_params)
+{
+  KansioDocumentComposer *self = g_task_get_source_object (task);
+
+  _kansio_api_call_async (self, read_fields, self->database, sql, params, n_params,
+                          _kansio_api_map_rows, NULL, NULL, g_object_unref,
+                          g_task_get_cancellable (task), on_fields_cb, task);
 }
 
 static void
@@ -175,8 +203,7 @@ start_job (KansioDocumentComposer *self,
   if (job->data == NULL)
     job->data = kansio_merge_data_new ();
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
-  kansio_database_query_async (self->database, sql, params, n_params, cancellable, on_fields_cb,
-                               task);
+  read_fields (task, sql, params, n_params);
 }
 
 static char *
@@ -407,7 +434,42 @@ kansio_document_composer_compose_report_finish (KansioDocumentComposer *self,
   return finish_job (self, result, kansio_document_composer_compose_report_async, error);
 }
 
-static void on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data);
+/* api.document_get: the stored document, refused when it does not match
+ * its hash or is withheld from the caller. */
+static gpointer
+map_document (KansioRows *rows, gpointer map_data, GError **error)
+{
+  return kansio_document_new_from_rows (rows, 0, error);
+}
+
+static void
+open_document (KansioDocumentComposer *self,
+               gint64 document_id,
+               gpointer source_tag,
+               GCancellable *cancellable,
+               GAsyncReadyCallback callback,
+               gpointer user_data)
+{
+  g_autofree char *id = id_text (document_id);
+  const char *params[] = { id };
+
+  _kansio_api_call_async (self, source_tag, self->database, "SELECT * FROM api.document_get ($1)",
+                          params, G_N_ELEMENTS (params), map_document, NULL, NULL, g_object_unref,
+                          cancellable, callback, user_data);
+}
+
+static void
+on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GError *error = NULL;
+  KansioDocument *document = _kansio_api_call_finish (object, open_document, result, &error);
+
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
 
 /* Stored by the service: opened as it was stored. */
 static void
@@ -418,18 +480,14 @@ on_waited_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
   gint64 document_id = _kansio_document_wait_finish (result, &error);
-  g_autofree char *id = NULL;
-  const char *params[1];
 
   if (document_id == 0)
     {
       g_task_return_error (task, error);
       return;
     }
-  id = id_text (document_id);
-  params[0] = id;
-  kansio_database_query_async (self->database, "SELECT * FROM api.document_get ($1)", params, 1,
-                               cancellable, on_opened_cb, g_steal_pointer (&task));
+  open_document (self, document_id, open_document, cancellable, on_opened_cb,
+                 g_steal_pointer (&task));
 }
 
 static void
@@ -447,10 +505,9 @@ on_requested_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   GTask *task = user_data;
   KansioDocument *draft = g_task_get_task_data (task);
   GError *error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
+  gint64 request_id = _kansio_api_call_finish_id (object, request_document, result, &error);
 
-  if (rows == NULL)
+  if (error != NULL)
     {
       g_task_return_error (task, error);
       g_object_unref (task);
@@ -458,7 +515,19 @@ on_requested_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
   await_document (task,
                   g_strcmp0 (kansio_document_get_kind (draft), "report") == 0 ? "report" : "letter",
-                  kansio_rows_get_int64 (rows, 0, 0));
+                  request_id);
+}
+
+/* api.document_request or, for a report, api.audit_report_request: the
+ * id of the request the document service composes. */
+static void
+request_document (GTask *task, const char *sql, const char *const *params, guint n_params)
+{
+  KansioDocumentComposer *self = g_task_get_source_object (task);
+
+  _kansio_api_call_async (self, request_document, self->database, sql, params, n_params,
+                          _kansio_api_map_id, NULL, NULL, g_free, g_task_get_cancellable (task),
+                          on_requested_cb, task);
 }
 
 /**
@@ -504,15 +573,15 @@ kansio_document_composer_store_async (KansioDocumentComposer *self,
       const char *params[3];
 
       _kansio_document_get_report (document, &params[0], &params[1], &params[2]);
-      kansio_database_query_async (self->database, "SELECT api.audit_report_request ($1, $2, $3)",
-                                   params, 3, cancellable, on_requested_cb, task);
+      request_document (task, "SELECT api.audit_report_request ($1, $2, $3)", params,
+                        G_N_ELEMENTS (params));
     }
   else
     {
       const char *params[] = { owner, version, language };
 
-      kansio_database_query_async (self->database, "SELECT api.document_request ($1, $2, $3)",
-                                   params, 3, cancellable, on_requested_cb, task);
+      request_document (task, "SELECT api.document_request ($1, $2, $3)", params,
+                        G_N_ELEMENTS (params));
     }
 }
 
@@ -571,27 +640,6 @@ kansio_document_composer_await_finish (KansioDocumentComposer *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-static void
-on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  KansioDocument *document;
-
-  if (rows == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  document = kansio_document_new_from_rows (rows, 0, &error);
-  if (document == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, document, g_object_unref);
-}
-
 /**
  * kansio_document_composer_open_async:
  *
@@ -604,16 +652,10 @@ kansio_document_composer_open_async (KansioDocumentComposer *self,
                                      GAsyncReadyCallback callback,
                                      gpointer user_data)
 {
-  g_autofree char *id = id_text (document_id);
-  const char *params[] = { id };
-  GTask *task;
-
   g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_document_composer_open_async);
-  kansio_database_query_async (self->database, "SELECT * FROM api.document_get ($1)", params, 1,
-                               cancellable, on_opened_cb, task);
+  open_document (self, document_id, kansio_document_composer_open_async, cancellable, callback,
+                 user_data);
 }
 
 /**
@@ -626,21 +668,7 @@ kansio_document_composer_open_finish (KansioDocumentComposer *self,
                                       GAsyncResult *result,
                                       GError **error)
 {
-  return finish_job (self, result, kansio_document_composer_open_async, error);
-}
-
-static void
-on_disclosed_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (GTask) task = user_data;
-  GError *error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-
-  if (rows == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  return _kansio_api_call_finish (self, kansio_document_composer_open_async, result, error);
 }
 
 /**
@@ -664,24 +692,23 @@ kansio_document_composer_disclose_async (KansioDocumentComposer *self,
 {
   g_autofree char *id = NULL;
   const char *params[] = { NULL, how, recipient, legal_basis };
-  GTask *task;
 
   g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
   g_return_if_fail (KANSIO_IS_DOCUMENT (document));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, kansio_document_composer_disclose_async);
   if (!kansio_document_is_stored (document))
     {
-      g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_FAILED,
+      g_task_report_new_error (self, callback, user_data, kansio_document_composer_disclose_async,
+                               KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_FAILED, "%s",
                                _ ("Store the document before it leaves Kansio."));
-      g_object_unref (task);
       return;
     }
   id = id_text (kansio_document_get_id (document));
   params[0] = id;
-  kansio_database_query_async (self->database, "SELECT api.document_disclose ($1, $2, $3, $4)",
-                               params, 4, cancellable, on_disclosed_cb, task);
+  _kansio_api_call_async (self, kansio_document_composer_disclose_async, self->database,
+                          "SELECT api.document_disclose ($1, $2, $3, $4)", params,
+                          G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -689,7 +716,6 @@ kansio_document_composer_disclose_finish (KansioDocumentComposer *self,
                                           GAsyncResult *result,
                                           GError **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return _kansio_api_call_finish_done (self, kansio_document_composer_disclose_async, result,
+                                       error);
 }

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-api-call-private.h"
 #include "kansio-database-error.h"
 #include "kansio-document-wait-private.h"
 
@@ -67,50 +68,66 @@ on_delay_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* api.document_request_state: the stored document's id once it is done,
+ * %NULL while it is not; no request, or a failed one, is refused. */
+static gpointer
+map_state (KansioRows *rows, gpointer map_data, GError **error)
+{
+  const char *status
+      = kansio_rows_get_n_rows (rows) == 1 ? _kansio_api_text (rows, 0, "status") : NULL;
+  gint64 *document_id;
+
+  if (status == NULL)
+    {
+      g_set_error_literal (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
+                           _ ("No document has been asked for this."));
+      return NULL;
+    }
+  if (g_str_equal (status, "failed"))
+    {
+      g_set_error_literal (
+          error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SERVICE_UNAVAILABLE,
+          _ ("The document service could not compose the document. What you did is saved; "
+             "tell the helpdesk, who see the reason in the service’s log."));
+      return NULL;
+    }
+  if (!g_str_equal (status, "done"))
+    return NULL;
+  document_id = g_new0 (gint64, 1);
+  *document_id = _kansio_api_int64 (rows, 0, "document_id");
+  return document_id;
+}
+
 static void
 on_state_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   GTask *task = user_data;
   Wait *wait = g_task_get_task_data (task);
   GError *error = NULL;
-  g_autoptr (KansioRows) rows
-      = kansio_database_query_finish (KANSIO_DATABASE (object), result, &error);
-  const char *status;
+  g_autofree gint64 *document_id = _kansio_api_call_finish (NULL, ask, result, &error);
 
-  if (rows == NULL)
+  if (error != NULL)
     {
       stop_listening (wait);
       g_task_return_error (task, error);
       g_object_unref (task);
       return;
     }
-  status = kansio_rows_get_n_rows (rows) == 1 ? kansio_rows_get_string (rows, 0, 1) : NULL;
-  if (g_strcmp0 (status, "done") == 0)
+  if (document_id != NULL)
     {
       stop_listening (wait);
-      g_task_return_int (task, kansio_rows_get_int64 (rows, 0, 2));
+      g_task_return_int (task, *document_id);
       g_object_unref (task);
       return;
     }
-  if (status == NULL)
-    {
-      stop_listening (wait);
-      g_task_return_new_error (task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
-                               _ ("No document has been asked for this."));
-      g_object_unref (task);
-      return;
-    }
-  if (g_strcmp0 (status, "failed") == 0 || g_get_monotonic_time () > wait->deadline)
+  if (g_get_monotonic_time () > wait->deadline)
     {
       stop_listening (wait);
       g_task_return_new_error (
           task, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_SERVICE_UNAVAILABLE, "%s",
-          g_strcmp0 (status, "failed") == 0
-              ? _ ("The document service could not compose the document. What you did is saved; "
-                   "tell the helpdesk, who see the reason in the service’s log.")
-              : _ ("The document service is not answering, so the document is not ready yet. "
-                   "What you did is saved, and the document is made when the service runs "
-                   "again; tell the helpdesk if this goes on."));
+          _ ("The document service is not answering, so the document is not ready yet. "
+             "What you did is saved, and the document is made when the service runs "
+             "again; tell the helpdesk if this goes on."));
       g_object_unref (task);
       return;
     }
@@ -155,10 +172,11 @@ ask (GTask *task)
       g_object_unref (task);
       return;
     }
-  kansio_database_query_async (wait->database,
-                               "SELECT request_id, status, document_id "
-                               "FROM api.document_request_state ($1, $2)",
-                               params, 2, g_task_get_cancellable (task), on_state_cb, task);
+  _kansio_api_call_async (NULL, ask, wait->database,
+                          "SELECT request_id, status, document_id "
+                          "FROM api.document_request_state ($1, $2)",
+                          params, G_N_ELEMENTS (params), map_state, NULL, NULL, g_free,
+                          g_task_get_cancellable (task), on_state_cb, task);
 }
 
 /**
