@@ -534,6 +534,98 @@ test_sent_twice_at_once (void)
   }
 }
 
+/* Transaction ids a caller's rolled-back call used, as the superuser
+ * sees them: the least of three tries, as other work can only add. */
+static gint64
+ids_used (KansioTestDatabase *database, Session *session, const char *sql)
+{
+  gint64 least = G_MAXINT64;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *before
+          = kansio_test_value_as (database, NULL, "SELECT pg_current_xact_id ()");
+      g_autofree char *after = NULL;
+
+      g_free (call (session, "BEGIN", NULL));
+      g_free (call (session, sql, NULL));
+      g_free (call (session, "ROLLBACK", NULL));
+      after = kansio_test_value_as (database, NULL, "SELECT pg_current_xact_id ()");
+      least = MIN (least, g_ascii_strtoll (after, NULL, 10) - g_ascii_strtoll (before, NULL, 10));
+    }
+  return least;
+}
+
+/* After a gate returns, nothing in the session tells what it found (0021,
+ * attack round on 0020): not the keys of the rows it logged, not the
+ * transaction ids it used. Each pair is the same for someone who exists
+ * and someone who does not. */
+static void
+test_nothing_left_behind (void)
+{
+  g_autoptr (KansioTestDatabase) database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (Session) handler = session_new (database, "demo_kasittelija");
+  g_autoptr (Session) other = session_new (database, "demo_vammaispalvelu");
+  g_autofree char *aino = kansio_test_value_as (
+      database, NULL, "SELECT id FROM kansio.person WHERE identity_code = '" AINO "'");
+  const char *keys = "SELECT coalesce (current_setting ('kansio.logged_keys', true), '')";
+  const char *calls[][2] = {
+    { "SELECT count (*) FROM api.person_get (", ", 'y')" },
+    { "SELECT count (*) FROM api.person_open_emergency (", ", 'poliisi soitti kiireellisesti')" },
+  };
+
+  kansio_test_database_stop_document_service (database);
+  for (guint i = 0; i < G_N_ELEMENTS (calls); i++)
+    {
+      g_autofree char *existing = g_strconcat (calls[i][0], aino, calls[i][1], NULL);
+      g_autofree char *missing = g_strconcat (calls[i][0], "987654321", calls[i][1], NULL);
+
+      for (guint j = 0; j < 2; j++)
+        {
+          g_autofree char *left = NULL;
+
+          g_free (call (handler, "BEGIN", NULL));
+          g_free (call (handler, j == 0 ? existing : missing, NULL));
+          left = call (handler, keys, NULL);
+          g_free (call (handler, "ROLLBACK", NULL));
+          g_assert_cmpstr (left, ==, "");
+        }
+      g_assert_cmpint (ids_used (database, other, existing), ==,
+                       ids_used (database, other, missing));
+    }
+
+  /* A change that looks a person up by identity code first. */
+  for (guint j = 0; j < 2; j++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT api.case_open ('%s', 'income-support', NULL, 'asiakas soitti hakemuksesta')",
+          j == 0 ? AINO : "010101-999X");
+      g_autofree char *answer = NULL;
+      g_autofree char *left = NULL;
+
+      g_free (call (handler, "BEGIN", NULL));
+      answer = call (handler, sql, NULL);
+      left = call (handler, keys, NULL);
+      g_free (call (handler, "ROLLBACK", NULL));
+      g_assert_cmpint (answer[0], !=, '!');
+      g_assert_cmpstr (left, ==, "");
+    }
+
+  /* Nor may a user ask for transaction ids, or make a table whose rows
+   * carry them. */
+  {
+    g_autofree char *id = call (other, "SELECT pg_current_xact_id ()", NULL);
+    g_autofree char *snapshot = call (other, "SELECT txid_current_snapshot ()", NULL);
+    g_autofree char *age = call (other, "SELECT age ('3'::xid)", NULL);
+    g_autofree char *table = call (other, "CREATE TEMPORARY TABLE t (x integer)", NULL);
+
+    g_assert_cmpstr (id, ==, "!42501");
+    g_assert_cmpstr (snapshot, ==, "!42501");
+    g_assert_cmpstr (age, ==, "!42501");
+    g_assert_cmpstr (table, ==, "!42501");
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -549,6 +641,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/kept-answers/registered-between-calls", test_registered_between_calls);
   g_test_add_func ("/kept-answers/keys-and-changes", test_keys_and_changes);
   g_test_add_func ("/kept-answers/sent-twice-at-once", test_sent_twice_at_once);
+  g_test_add_func ("/kept-answers/nothing-left-behind", test_nothing_left_behind);
 
   return g_test_run ();
 }
