@@ -611,18 +611,50 @@ test_nothing_left_behind (void)
       g_assert_cmpstr (left, ==, "");
     }
 
-  /* Nor may a user ask for transaction ids, or make a table whose rows
-   * carry them. */
+  /* Emergency access locks the user's own sessions out whatever it finds
+   * (second attack round): another session of the same user sees the
+   * lock held for someone who exists and for someone who does not. */
+  {
+    g_autoptr (Session) same = session_new (database, "demo_kasittelija");
+    g_autofree char *staff = kansio_test_value_as (
+        database, NULL, "SELECT id FROM kansio.staff_member WHERE login_role = 'demo_kasittelija'");
+    g_autofree char *try_lock
+        = g_strdup_printf ("SELECT pg_try_advisory_xact_lock (812000, %s)", staff);
+    char *seen[2] = { NULL, NULL };
+
+    for (guint j = 0; j < 2; j++)
+      {
+        g_autofree char *sql = g_strdup_printf (
+            "SELECT count (*) FROM api.person_open_emergency (%s, 'poliisi soitti kiireellisesti')",
+            j == 0 ? aino : "987654321");
+
+        g_free (call (handler, "BEGIN", NULL));
+        g_free (call (handler, sql, NULL));
+        seen[j] = call (same, try_lock, NULL);
+        g_free (call (handler, "ROLLBACK", NULL));
+      }
+    g_assert_cmpstr (seen[0], ==, "f");
+    g_assert_cmpstr (seen[1], ==, "f");
+    g_free (seen[0]);
+    g_free (seen[1]);
+  }
+
+  /* Nor may a user ask for transaction ids, or make a table or a large
+   * object whose rows carry them. */
   {
     g_autofree char *id = call (other, "SELECT pg_current_xact_id ()", NULL);
     g_autofree char *snapshot = call (other, "SELECT txid_current_snapshot ()", NULL);
     g_autofree char *age = call (other, "SELECT age ('3'::xid)", NULL);
     g_autofree char *table = call (other, "CREATE TEMPORARY TABLE t (x integer)", NULL);
+    g_autofree char *object = call (other, "SELECT lo_create (0)", NULL);
+    g_autofree char *status = call (other, "SELECT txid_status (3)", NULL);
 
     g_assert_cmpstr (id, ==, "!42501");
     g_assert_cmpstr (snapshot, ==, "!42501");
     g_assert_cmpstr (age, ==, "!42501");
     g_assert_cmpstr (table, ==, "!42501");
+    g_assert_cmpstr (object, ==, "!42501");
+    g_assert_cmpstr (status, ==, "!42501");
   }
 }
 

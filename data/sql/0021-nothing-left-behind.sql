@@ -19,7 +19,16 @@
 --    transaction. The item is now noted and written after the block, as
 --    the log rows are (0020): nothing in a first call's block writes. And
 --    the functions that tell transaction ids (and the temporary tables
---    whose xmin would) are the owner's and the sealer's only.
+--    and large objects whose xmin would) are the owner's and the
+--    sealer's only.
+--
+-- 3. (Second round.) Emergency access takes the user's own advisory lock
+--    inside the first call's block; a refusal ("No such client") gave it
+--    back at once, so another session of the same user saw whether the
+--    person exists (pg_try_advisory_xact_lock, or an emergency call of its
+--    own that waited or not). The gate now takes such a lock before the
+--    block (kansio.first_call_locks), so it is held whatever the call
+--    finds.
 
 DO $$
 DECLARE
@@ -33,7 +42,11 @@ BEGIN
                         'txid_current_snapshot', 'age', 'mxid_age', 'pg_last_committed_xact',
                         'pg_xact_commit_timestamp', 'pg_xact_commit_timestamp_origin',
                         'pg_snapshot_xmin', 'pg_snapshot_xmax', 'txid_snapshot_xmin',
-                        'txid_snapshot_xmax')
+                        'txid_snapshot_xmax', 'txid_status', 'pg_snapshot_xip',
+                        'txid_snapshot_xip', 'pg_visible_in_snapshot',
+                        'txid_visible_in_snapshot',
+                        -- A large object's row carries an xmin too.
+                        'lo_create', 'lo_creat', 'lo_from_bytea', 'lo_import')
       -- age and mxid_age of a transaction id only, not of a date.
       AND (p.proname NOT IN ('age', 'mxid_age')
            OR (p.pronargs = 1 AND p.proargtypes[0] = 'xid'::regtype))
@@ -57,6 +70,19 @@ END
 $$;
 
 SET LOCAL ROLE kansio_owner;
+
+-- What a read's first call locks before its block, for the function
+-- named: the locks its implementation takes whatever it finds. Inlined
+-- into the gate when it is written; a new area adds its cases here.
+CREATE FUNCTION kansio.first_call_locks (p_function text) RETURNS text
+  LANGUAGE sql IMMUTABLE
+AS $$
+  SELECT CASE p_function
+           WHEN 'person_open_emergency'
+             THEN 'PERFORM pg_advisory_xact_lock (kansio.emergency_lock_class (), kansio.caller ()); '
+           ELSE ''
+         END
+$$;
 
 -- Inside a first call's block, an item is noted with the log rows (in
 -- kansio.pending_log, as an object beside the rows' arrays).
@@ -227,6 +253,7 @@ BEGIN
       -- rolled back tells nothing; the second call says it.
       -- Its log rows are written after the block (0020), so that the
       -- block's subtransaction writes nothing in the common case.
+      '%s'
       'PERFORM set_config (''kansio.pending_log'', '''', true); '
       'PERFORM set_config (''kansio.defer_log'', ''yes'', true); '
       'BEGIN '
@@ -251,7 +278,8 @@ BEGIN
       'PERFORM set_config (''kansio.answer'', key_hex, false); '
       'PERFORM set_config (''kansio.read_logged'', '''', true); '
       'PERFORM kansio.ask_again (''read'');',
-      name, arg_texts, kansio.kept_rows_source (p_impl), call, call);
+      name, arg_texts, kansio.kept_rows_source (p_impl), call, kansio.first_call_locks (name),
+      call);
   ELSIF p_mode = 'plain' THEN
     body := 'PERFORM set_config (''kansio.covered'', '''', true); '
             'PERFORM set_config (''kansio.defer_log'', '''', true); '
