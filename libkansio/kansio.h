@@ -37,6 +37,7 @@
 #include "demo/kansio-demo-user.h"
 #include "demo/kansio-demo-data.h"
 
+#include "audit/kansio-audit-log-check.h"
 #include "audit/kansio-audit-seal.h"
 #include "audit/kansio-audit-verify.h"
 #include "audit/kansio-seal-key.h"
@@ -52,6 +53,7 @@
 
 #include "document-service/kansio-document-request.h"
 #include "document-service/kansio-document-service.h"
+#include "document-service/kansio-document-worker.h"
 
 #include "payments/kansio-payment-file.h"
 
@@ -64,6 +66,7 @@
 #include "letters/kansio-letter-templates.h"
 
 #include "income-support/kansio-income-support-calculation.h"
+#include "income-support/kansio-income-support-rate.h"
 #include "income-support/kansio-income-support-rates.h"
 #include "income-support/kansio-income-support-statistics.h"
 #include "income-support/kansio-income-support-document.h"

@@ -551,6 +551,38 @@ test_income_support_decision (void)
   decision_for ("demo_handlaggare", SAGA, swedish);
 }
 
+/* The area of a template, as kansio-admin chooses the case by it: none
+ * for a general letter or a template that is not there. */
+static void
+test_template_area (void)
+{
+  g_autoptr (KansioDatabase) database = NULL;
+  g_autoptr (KansioDocumentComposer) composer = composer_for ("demo_kasittelija", &database);
+  const struct
+  {
+    const char *name;
+    const char *area;
+  } cases[] = {
+    { "income-support-decision", "income-support" },
+    { "information-request", NULL },
+    { "no-such-template", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GAsyncResult) result = NULL;
+      g_autofree char *area = NULL;
+
+      kansio_document_composer_find_template_area_async (composer, cases[i].name, NULL,
+                                                         kansio_test_store_result_cb, &result);
+      area = kansio_document_composer_find_template_area_finish (
+          composer, kansio_test_wait (&result), &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (area, ==, cases[i].area);
+    }
+}
+
 static void
 test_concurrent_template_edit (void)
 {
@@ -633,6 +665,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/composer/decision-with-rectification-deadline",
                    test_decision_with_rectification_deadline);
   g_test_add_func ("/composer/income-support-decision", test_income_support_decision);
+  g_test_add_func ("/composer/template-area", test_template_area);
   g_test_add_func ("/composer/concurrent-template-edit", test_concurrent_template_edit);
   g_test_add_func ("/composer/usage-report", test_usage_report);
 

@@ -394,6 +394,84 @@ test_shipped_rates (void)
     }
 }
 
+/* The rates through their objects, as kansio-admin reads and adds them:
+ * a handler lists, only a main user adds. */
+static void
+test_rates_objects (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (KansioDatabase) main_user
+      = kansio_test_database_connect_as (test_database, "demo_paakayttaja");
+  g_autoptr (KansioIncomeSupportRates) loaded = NULL;
+  g_autoptr (GListModel) all = NULL;
+  g_autoptr (GListModel) later = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDate) from = g_date_new_dmy (1, 1, 2031);
+  g_autoptr (GDate) on = g_date_new_dmy (2, 1, 2031);
+  GAsyncResult *result = NULL;
+  gboolean found = FALSE;
+  gint64 value = 0;
+  gint64 id;
+
+  kansio_income_support_rates_load_async (handler, NULL, kansio_test_store_result_cb, &result);
+  loaded = kansio_income_support_rates_load_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_true (kansio_income_support_rates_lookup (loaded, KANSIO_RATE_LIVING_ALONE, on, NULL));
+
+  kansio_income_support_rates_list_async (handler, NULL, NULL, kansio_test_store_result_cb,
+                                          &result);
+  all = kansio_income_support_rates_list_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, 0);
+
+  kansio_income_support_rates_record_async (handler, KANSIO_RATE_LIVING_ALONE, from, NULL, 61000,
+                                            "test", NULL, kansio_test_store_result_cb, &result);
+  id = kansio_income_support_rates_record_finish (kansio_test_wait (&result), &error);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+  g_assert_cmpint (id, ==, 0);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  kansio_income_support_rates_record_async (main_user, KANSIO_RATE_LIVING_ALONE, from, NULL, 61000,
+                                            "Kela 2031 (test)", NULL, kansio_test_store_result_cb,
+                                            &result);
+  id = kansio_income_support_rates_record_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_clear_object (&result);
+
+  kansio_income_support_rates_list_async (handler, on, NULL, kansio_test_store_result_cb, &result);
+  later = kansio_income_support_rates_list_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  for (guint i = 0; i < g_list_model_get_n_items (later); i++)
+    {
+      g_autoptr (KansioIncomeSupportRate) rate = g_list_model_get_item (later, i);
+
+      if (g_str_equal (kansio_income_support_rate_get_valid_from (rate), "2031-01-01"))
+        {
+          g_assert_cmpstr (kansio_income_support_rate_get_key (rate), ==, KANSIO_RATE_LIVING_ALONE);
+          g_assert_null (kansio_income_support_rate_get_valid_until (rate));
+          g_assert_cmpint (kansio_income_support_rate_get_value (rate), ==, 61000);
+          g_assert_cmpstr (kansio_income_support_rate_get_source (rate), ==, "Kela 2031 (test)");
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+
+  g_clear_object (&loaded);
+  kansio_income_support_rates_load_async (handler, NULL, kansio_test_store_result_cb, &result);
+  loaded = kansio_income_support_rates_load_finish (kansio_test_wait (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_true (kansio_income_support_rates_lookup (loaded, KANSIO_RATE_LIVING_ALONE, on, &value));
+  g_assert_cmpint (value, ==, 61000);
+}
+
 static KansioRows *
 query_ok (KansioDatabase *database, const char *sql)
 {
@@ -532,6 +610,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/income-support/hostile-json", test_hostile_json);
   g_test_add_func ("/income-support/bad-input-found-when-run", test_bad_input_found_when_run);
   g_test_add_func ("/income-support/shipped-rates", test_shipped_rates);
+  g_test_add_func ("/income-support/rates-objects", test_rates_objects);
   g_test_add_func ("/income-support/application-flow", test_application_flow);
 
   return g_test_run ();

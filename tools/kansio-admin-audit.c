@@ -42,38 +42,38 @@ audit_check (KansioAdminOptions *options)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) checks = NULL;
   g_autoptr (GError) error = NULL;
-  KansioAdminWait wait = _kansio_admin_wait_new ();
+  KansioAdminWait wait;
   int status = EXIT_SUCCESS;
 
   database = _kansio_admin_open_database (options, &server, &error);
   if (database == NULL)
     return _kansio_admin_fail (error);
 
-  kansio_database_query_async (database,
-                               "SELECT log, rows_checked, ok, problem FROM api.audit_verify ()",
-                               NULL, 0, NULL, _kansio_admin_on_done_cb, &wait);
-  rows = kansio_database_query_finish (database, _kansio_admin_wait_for (&wait), &error);
+  wait = _kansio_admin_wait_new ();
+  kansio_audit_log_check_run_async (database, NULL, _kansio_admin_on_done_cb, &wait);
+  checks = kansio_audit_log_check_run_finish (_kansio_admin_wait_for (&wait), &error);
   _kansio_admin_wait_clear (&wait);
   g_clear_object (&database);
   _kansio_admin_release_server (server);
-  if (rows == NULL)
+  if (checks == NULL)
     return _kansio_admin_fail (error);
 
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (checks); i++)
     {
-      const char *name = kansio_rows_get_string (rows, i, 0);
-      gint64 checked = kansio_rows_get_int64 (rows, i, 1);
+      g_autoptr (KansioAuditLogCheck) check = g_list_model_get_item (checks, i);
+      const char *name = kansio_audit_log_check_get_log (check);
+      gint64 checked = kansio_audit_log_check_get_rows_checked (check);
 
-      if (kansio_rows_get_boolean (rows, i, 2))
+      if (kansio_audit_log_check_get_intact (check))
         g_print (g_dngettext (GETTEXT_PACKAGE, "%s: intact, %lld sealed row checked.\n",
                               "%s: intact, %lld sealed rows checked.\n", (gulong) checked),
                  kansio_audit_log_label (name), (long long) checked);
       else
         {
           g_print (_ ("%s: TAMPERED WITH: %s\n"), kansio_audit_log_label (name),
-                   kansio_rows_get_string (rows, i, 3));
+                   kansio_audit_log_check_get_problem (check));
           status = EXIT_FAILURE;
         }
     }

@@ -110,20 +110,3 @@ _kansio_admin_release_server (KansioLocalServer *server)
   if (server != NULL && !kansio_local_server_release (server, &error))
     g_printerr ("kansio-admin: %s\n", error->message);
 }
-
-KansioRows *
-_kansio_admin_query (KansioDatabase *database,
-                     const char *sql,
-                     const char *const *params,
-                     guint n_params,
-                     GError **error)
-{
-  KansioAdminWait wait = _kansio_admin_wait_new ();
-  KansioRows *rows;
-
-  kansio_database_query_async (database, sql, params, n_params, NULL, _kansio_admin_on_done_cb,
-                               &wait);
-  rows = kansio_database_query_finish (database, _kansio_admin_wait_for (&wait), error);
-  _kansio_admin_wait_clear (&wait);
-  return rows;
-}

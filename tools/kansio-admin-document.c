@@ -41,25 +41,34 @@ render_options_clear (RenderOptions *render)
  * the only open one in the template's area (any area for a general
  * letter). */
 static gint64
-choose_case (
-    KansioDatabase *database, const char *person, const char *area, gint64 wanted, GError **error)
+choose_case (KansioClientDirectory *directory,
+             gint64 person_id,
+             const char *area,
+             gint64 wanted,
+             GError **error)
 {
-  const char *params[] = { person };
-  g_autoptr (KansioRows) cases = _kansio_admin_query (
-      database, "SELECT case_id, area, closed_on FROM api.person_cases ($1)", params, 1, error);
+  g_autoptr (GListModel) cases = NULL;
+  KansioAdminWait wait = _kansio_admin_wait_new ();
   gint64 chosen = 0;
   guint n_open = 0;
 
+  kansio_client_directory_list_cases_async (directory, person_id, NULL, _kansio_admin_on_done_cb,
+                                            &wait);
+  cases = kansio_client_directory_list_cases_finish (directory, _kansio_admin_wait_for (&wait),
+                                                     error);
+  _kansio_admin_wait_clear (&wait);
   if (cases == NULL)
     return 0;
-  for (guint i = 0; i < kansio_rows_get_n_rows (cases); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (cases); i++)
     {
-      gint64 id = kansio_rows_get_int64 (cases, i, 0);
+      g_autoptr (KansioClientCase) client_case = g_list_model_get_item (cases, i);
+      gint64 id = kansio_client_case_get_id (client_case);
 
-      if (!kansio_rows_is_null (cases, i, 2))
+      if (kansio_client_case_get_closed_on (client_case) != NULL)
         continue;
-      if (wanted != 0 ? id == wanted
-                      : area == NULL || g_strcmp0 (area, kansio_rows_get_string (cases, i, 1)) == 0)
+      if (wanted != 0
+              ? id == wanted
+              : area == NULL || g_strcmp0 (area, kansio_client_case_get_area (client_case)) == 0)
         {
           chosen = id;
           n_open++;
@@ -73,16 +82,60 @@ choose_case (
   return 0;
 }
 
+/* The client with @identity_code, if one of the user's. */
+static gint64
+find_client (KansioClientDirectory *directory, const char *identity_code, GError **error)
+{
+  g_autoptr (GPtrArray) people = NULL;
+  KansioAdminWait wait = _kansio_admin_wait_new ();
+
+  kansio_client_directory_search_async (directory, identity_code, 0, 50, NULL,
+                                        _kansio_admin_on_done_cb, &wait);
+  people = kansio_client_directory_search_finish (directory, _kansio_admin_wait_for (&wait), error);
+  _kansio_admin_wait_clear (&wait);
+  if (people == NULL)
+    return 0;
+  if (people->len != 1 || !kansio_person_get_is_visible (g_ptr_array_index (people, 0)))
+    {
+      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
+                   _ ("No client of yours has the identity code %s."), identity_code);
+      return 0;
+    }
+  return kansio_person_get_id (g_ptr_array_index (people, 0));
+}
+
+/* The area of the template, NULL for a general letter: FALSE with @error. */
+static gboolean
+find_template_area (KansioDocumentComposer *composer,
+                    const char *template_name,
+                    char **area,
+                    GError **error)
+{
+  KansioAdminWait wait = _kansio_admin_wait_new ();
+  g_autoptr (GError) local_error = NULL;
+
+  kansio_document_composer_find_template_area_async (composer, template_name, NULL,
+                                                     _kansio_admin_on_done_cb, &wait);
+  *area = kansio_document_composer_find_template_area_finish (
+      composer, _kansio_admin_wait_for (&wait), &local_error);
+  _kansio_admin_wait_clear (&wait);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Composed here as a draft (the rights checks, a template that exists),
  * then made and stored by the document service. */
 static KansioDocument *
-compose_and_store (KansioDatabase *database,
+compose_and_store (KansioDocumentComposer *composer,
                    RenderOptions *render,
                    gint64 person_id,
                    gint64 case_id,
                    GError **error)
 {
-  g_autoptr (KansioDocumentComposer) composer = kansio_document_composer_new (database);
   g_autoptr (KansioDocument) draft = NULL;
   g_autoptr (KansioDocument) document = NULL;
   KansioAdminWait wait = _kansio_admin_wait_new ();
@@ -118,42 +171,22 @@ compose_and_store (KansioDatabase *database,
 static gboolean
 render_document (KansioDatabase *database, RenderOptions *render, GError **error)
 {
-  g_autoptr (KansioRows) people = NULL;
-  g_autoptr (KansioRows) templates = NULL;
+  g_autoptr (KansioClientDirectory) directory = kansio_client_directory_new (database);
+  g_autoptr (KansioDocumentComposer) composer = kansio_document_composer_new (database);
   g_autoptr (KansioDocument) document = NULL;
-  const char *code_params[] = { render->identity_code };
-  const char *template_params[] = { render->template_name };
-  const char *area = NULL;
+  g_autofree char *area = NULL;
   gint64 person_id, case_id;
-  g_autofree char *person = NULL;
   GBytes *pdf;
 
-  people = _kansio_admin_query (
-      database, "SELECT person_id, is_visible FROM api.person_search ($1)", code_params, 1, error);
-  if (people == NULL)
+  person_id = find_client (directory, render->identity_code, error);
+  if (person_id == 0)
     return FALSE;
-  if (kansio_rows_get_n_rows (people) != 1 || !kansio_rows_get_boolean (people, 0, 1))
-    {
-      g_set_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_NOT_FOUND,
-                   _ ("No client of yours has the identity code %s."), render->identity_code);
-      return FALSE;
-    }
-  person_id = kansio_rows_get_int64 (people, 0, 0);
-  person = g_strdup_printf ("%" G_GINT64_FORMAT, person_id);
-
-  templates = _kansio_admin_query (database, "SELECT name, area FROM api.templates_for_use ($1)",
-                                   template_params, 1, error);
-  if (templates == NULL)
+  if (!find_template_area (composer, render->template_name, &area, error))
     return FALSE;
-  for (guint i = 0; i < kansio_rows_get_n_rows (templates); i++)
-    if (g_str_equal (kansio_rows_get_string (templates, i, 0), render->template_name)
-        && !kansio_rows_is_null (templates, i, 1))
-      area = kansio_rows_get_string (templates, i, 1);
-
-  case_id = choose_case (database, person, area, render->case_id, error);
+  case_id = choose_case (directory, person_id, area, render->case_id, error);
   if (case_id == 0)
     return FALSE;
-  document = compose_and_store (database, render, person_id, case_id, error);
+  document = compose_and_store (composer, render, person_id, case_id, error);
   if (document == NULL)
     return FALSE;
 
@@ -178,15 +211,15 @@ verify_document (KansioAdminOptions *options, const char *id_text)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
-  g_autoptr (KansioRows) rows = NULL;
   g_autoptr (KansioDocumentRequest) request = NULL;
   g_autoptr (KansioDocument) again = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *sha256 = NULL;
-  const char *params[] = { id_text };
+  KansioAdminWait wait;
+  gint64 document_id;
   char *end = NULL;
 
-  g_ascii_strtoll (id_text, &end, 10);
+  document_id = g_ascii_strtoll (id_text, &end, 10);
   if (end == id_text || *end != '\0')
     {
       g_printerr ("%s\n", _ ("Usage: kansio-admin document verify ID"));
@@ -197,32 +230,30 @@ verify_document (KansioAdminOptions *options, const char *id_text)
   database = _kansio_admin_open_database (options, &server, &error);
   if (database == NULL)
     return _kansio_admin_fail (error);
-  rows = _kansio_admin_query (database,
-                              "SELECT inputs, sha256, encode (sha256 (pdf), 'hex') = sha256 "
-                              "FROM kansio_service.document_for_verify ($1)",
-                              params, 1, &error);
+  wait = _kansio_admin_wait_new ();
+  kansio_document_request_load_stored_async (database, document_id, NULL, _kansio_admin_on_done_cb,
+                                             &wait);
+  request = kansio_document_request_load_stored_finish (_kansio_admin_wait_for (&wait), &error);
+  _kansio_admin_wait_clear (&wait);
   g_clear_object (&database);
   _kansio_admin_release_server (server);
-  if (rows == NULL)
-    return _kansio_admin_fail (error);
-  if (kansio_rows_get_n_rows (rows) != 1)
+  if (request == NULL && error == NULL)
     {
       g_printerr (_ ("kansio-admin: document %s was not made by the document service, or does "
                      "not exist.\n"),
                   id_text);
       return EXIT_FAILURE;
     }
-  request = kansio_document_request_new (kansio_rows_get_string (rows, 0, 0), &error);
   if (request != NULL)
     again = kansio_document_request_compose (request, NULL, &error);
   if (again == NULL)
     return _kansio_admin_fail (error);
   sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, kansio_document_get_pdf (again));
-  if (!kansio_rows_get_boolean (rows, 0, 2)
-      || !g_str_equal (sha256, kansio_rows_get_string (rows, 0, 1)))
+  if (!kansio_document_request_get_stored_pdf_intact (request)
+      || g_strcmp0 (sha256, kansio_document_request_get_stored_sha256 (request)) != 0)
     {
       g_printerr (_ ("Document %s does NOT match its inputs: stored %s, composed again %s.\n"),
-                  id_text, kansio_rows_get_string (rows, 0, 1), sha256);
+                  id_text, kansio_document_request_get_stored_sha256 (request), sha256);
       return EXIT_FAILURE;
     }
   g_print (_ ("Document %s matches its inputs: composed again, byte for byte (SHA-256 %s).\n"),

@@ -26,7 +26,6 @@ _kansio_admin_calculate_command (KansioAdminOptions *options, char **args)
   g_autoptr (KansioDatabase) database = NULL;
   g_autoptr (KansioIncomeSupportCalculation) calculation = NULL;
   g_autoptr (KansioIncomeSupportRates) rates = NULL;
-  g_autoptr (KansioRows) rows = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *input = NULL;
   g_autofree char *output = NULL;
@@ -59,14 +58,15 @@ _kansio_admin_calculate_command (KansioAdminOptions *options, char **args)
   database = _kansio_admin_open_database (options, &server, &error);
   if (database == NULL)
     return _kansio_admin_fail (error);
-  rows = _kansio_admin_query (
-      database, "SELECT key, valid_from, valid_until, value FROM api.income_support_rates ()", NULL,
-      0, &error);
+  {
+    KansioAdminWait wait = _kansio_admin_wait_new ();
+
+    kansio_income_support_rates_load_async (database, NULL, _kansio_admin_on_done_cb, &wait);
+    rates = kansio_income_support_rates_load_finish (_kansio_admin_wait_for (&wait), &error);
+    _kansio_admin_wait_clear (&wait);
+  }
   g_clear_object (&database);
   _kansio_admin_release_server (server);
-  if (rows == NULL)
-    return _kansio_admin_fail (error);
-  rates = kansio_income_support_rates_new_from_rows (rows, &error);
   if (rates == NULL || !kansio_income_support_calculation_run (calculation, rates, &error))
     return _kansio_admin_fail (error);
 
@@ -265,9 +265,12 @@ _kansio_admin_rates_command (KansioAdminOptions *options, char **args)
 {
   g_autoptr (KansioLocalServer) server = NULL;
   g_autoptr (KansioDatabase) database = NULL;
-  g_autoptr (KansioRows) rows = NULL;
+  g_autoptr (GListModel) rates = NULL;
   g_autoptr (GError) error = NULL;
   gboolean add = g_strcmp0 (args[0], "add") == 0;
+  KansioAdminWait wait;
+  gint64 value = 0;
+  gboolean ok;
   GDate day;
 
   if (!(g_strcmp0 (args[0], "list") == 0 && (args[1] == NULL || args[2] == NULL))
@@ -288,40 +291,60 @@ _kansio_admin_rates_command (KansioAdminOptions *options, char **args)
       return 2;
     }
 
+  if (add && !g_ascii_string_to_signed (args[4], 10, 0, G_MAXINT64, &value, NULL))
+    {
+      g_printerr ("%s\n", _ ("kansio-admin: dates are YYYY-MM-DD and the value whole cents."));
+      return 2;
+    }
+
   database = _kansio_admin_open_database (options, &server, &error);
   if (database == NULL)
     return _kansio_admin_fail (error);
+  wait = _kansio_admin_wait_new ();
   if (add)
     {
-      const char *params[]
-          = { args[1], args[2], g_str_equal (args[3], "-") ? NULL : args[3], args[4], args[5] };
+      GDate from, until;
+      gboolean open_ended = g_str_equal (args[3], "-");
 
-      rows = _kansio_admin_query (
-          database, "SELECT api.income_support_rate_add ($1, $2::date, $3::date, $4::bigint, $5)",
-          params, 5, &error);
+      kansio_calendar_parse_iso_date (args[2], &from);
+      if (!open_ended)
+        kansio_calendar_parse_iso_date (args[3], &until);
+      kansio_income_support_rates_record_async (database, args[1], &from,
+                                                open_ended ? NULL : &until, value, args[5], NULL,
+                                                _kansio_admin_on_done_cb, &wait);
+      ok = kansio_income_support_rates_record_finish (_kansio_admin_wait_for (&wait), &error) != 0;
     }
   else
     {
-      const char *params[] = { args[1], args[1] };
+      GDate on;
 
-      rows = _kansio_admin_query (database,
-                                  "SELECT key, valid_from, valid_until, value, source FROM "
-                                  "api.income_support_rates ($1::date, $2::date)",
-                                  params, 2, &error);
+      if (args[1] != NULL)
+        kansio_calendar_parse_iso_date (args[1], &on);
+      kansio_income_support_rates_list_async (database, args[1] != NULL ? &on : NULL, NULL,
+                                              _kansio_admin_on_done_cb, &wait);
+      rates = kansio_income_support_rates_list_finish (_kansio_admin_wait_for (&wait), &error);
+      ok = rates != NULL;
     }
+  _kansio_admin_wait_clear (&wait);
   g_clear_object (&database);
   _kansio_admin_release_server (server);
-  if (rows == NULL)
+  if (!ok)
     return _kansio_admin_fail (error);
   if (add)
     {
       g_print (_ ("Added rate %s from %s.\n"), args[1], args[2]);
       return EXIT_SUCCESS;
     }
-  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
-    g_print ("%-26s %s – %-10s %10s  %s\n", kansio_rows_get_string (rows, i, 0),
-             kansio_rows_get_string (rows, i, 1),
-             kansio_rows_is_null (rows, i, 2) ? "" : kansio_rows_get_string (rows, i, 2),
-             kansio_rows_get_string (rows, i, 3), kansio_rows_get_string (rows, i, 4));
+  for (guint i = 0; i < g_list_model_get_n_items (rates); i++)
+    {
+      g_autoptr (KansioIncomeSupportRate) rate = g_list_model_get_item (rates, i);
+      const char *until = kansio_income_support_rate_get_valid_until (rate);
+      g_autofree char *value_text
+          = g_strdup_printf ("%" G_GINT64_FORMAT, kansio_income_support_rate_get_value (rate));
+
+      g_print ("%-26s %s – %-10s %10s  %s\n", kansio_income_support_rate_get_key (rate),
+               kansio_income_support_rate_get_valid_from (rate), until != NULL ? until : "",
+               value_text, kansio_income_support_rate_get_source (rate));
+    }
   return EXIT_SUCCESS;
 }

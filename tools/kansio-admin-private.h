@@ -42,11 +42,6 @@ KansioDatabase *_kansio_admin_open_database (KansioAdminOptions *options,
                                              KansioLocalServer **server_out,
                                              GError **error);
 void _kansio_admin_release_server (KansioLocalServer *server);
-KansioRows *_kansio_admin_query (KansioDatabase *database,
-                                 const char *sql,
-                                 const char *const *params,
-                                 guint n_params,
-                                 GError **error);
 
 /* The command groups, one file each. */
 int _kansio_admin_migrate_command (KansioAdminOptions *options, char **args);

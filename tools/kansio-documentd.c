@@ -65,17 +65,15 @@ static void
 end_stuck_sessions (PGconn *conn)
 {
   static gint64 last; /* worker 0's only */
-  PGresult *ended;
+  int ended;
 
   /* At most once a second, however often documents wake the worker. */
   if (g_get_monotonic_time () - last < G_USEC_PER_SEC)
     return;
   last = g_get_monotonic_time ();
-  ended = PQexec (conn, "SELECT kansio_service.end_stuck_sessions ()");
-
-  if (PQresultStatus (ended) == PGRES_TUPLES_OK && g_strcmp0 (PQgetvalue (ended, 0, 0), "0") != 0)
-    g_print ("kansio-documentd: ended %s stuck session(s)\n", PQgetvalue (ended, 0, 0));
-  PQclear (ended);
+  ended = kansio_document_worker_end_stuck_sessions (conn, NULL);
+  if (ended > 0)
+    g_print ("kansio-documentd: ended %d stuck session(s)\n", ended);
 }
 
 /* Waits for @fd (or only for a stop, with -1) at most @timeout_ms. */
@@ -95,82 +93,54 @@ serve_one (PGconn *conn, GHashTable *parsed, gboolean *served)
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioDocumentRequest) request = NULL;
   g_autoptr (KansioDocument) document = NULL;
-  g_autofree char *pages = NULL;
-  PGresult *taken;
-  PGresult *stored;
-  const char *request_id;
+  g_autofree char *inputs = NULL;
+  gint64 request_id = 0;
+  gint64 document_id;
   gint64 started = g_get_monotonic_time ();
   gint64 taken_at, composed_at;
 
   *served = FALSE;
-  taken = PQexec (conn, "SELECT request_id, inputs FROM kansio_service.take_request ()");
-  if (PQresultStatus (taken) != PGRES_TUPLES_OK)
+  if (!kansio_document_worker_take (conn, &request_id, &inputs, served, &error))
     {
-      const char *state = PQresultErrorField (taken, PG_DIAG_SQLSTATE);
+      const char *state = kansio_database_error_get_sqlstate (error);
 
       /* A database not migrated yet (the demo server's, at its first
        * start) is waited for quietly. */
       if (verbose || (g_strcmp0 (state, "3F000") != 0 && g_strcmp0 (state, "42883") != 0))
         g_printerr ("kansio-documentd: %s", PQerrorMessage (conn));
-      PQclear (taken);
       return PQstatus (conn) == CONNECTION_OK;
     }
-  if (PQntuples (taken) == 0)
-    {
-      PQclear (taken);
-      return TRUE;
-    }
-  *served = TRUE;
+  if (!*served)
+    return TRUE;
   taken_at = g_get_monotonic_time ();
-  request_id = PQgetvalue (taken, 0, 0);
-  request = kansio_document_request_new (PQgetvalue (taken, 0, 1), &error);
+  request = kansio_document_request_new (inputs, &error);
   if (request != NULL)
     document = kansio_document_request_compose (request, parsed, &error);
 
   composed_at = g_get_monotonic_time ();
   if (document == NULL)
     {
-      const char *params[] = { request_id, error->message };
-      PGresult *failed = PQexecParams (conn, "SELECT kansio_service.fail ($1, $2)", 2, NULL, params,
-                                       NULL, NULL, 0);
-
-      g_printerr ("kansio-documentd: request %s: %s\n", request_id, error->message);
-      PQclear (failed);
-      PQclear (taken);
+      kansio_document_worker_fail (conn, request_id, error->message);
+      g_printerr ("kansio-documentd: request %" G_GINT64_FORMAT ": %s\n", request_id,
+                  error->message);
       return PQstatus (conn) == CONNECTION_OK;
     }
 
-  {
-    gsize length;
-    const char *pdf = g_bytes_get_data (kansio_document_get_pdf (document), &length);
-    const char *params[] = { request_id, pdf, NULL };
-    int lengths[] = { 0, (int) length, 0 };
-    int formats[] = { 0, 1, 0 };
-
-    pages = g_strdup_printf ("%u", kansio_document_get_n_pages (document));
-    params[2] = pages;
-    stored = PQexecParams (conn, "SELECT kansio_service.store ($1, $2, $3)", 3, NULL, params,
-                           lengths, formats, 0);
-  }
-  if (PQresultStatus (stored) != PGRES_TUPLES_OK)
+  document_id = kansio_document_worker_store (conn, request_id, document, &error);
+  if (document_id == 0)
     {
-      g_printerr ("kansio-documentd: request %s: %s", request_id, PQerrorMessage (conn));
-      if (PQstatus (conn) == CONNECTION_OK)
-        {
-          const char *params[] = { request_id, PQresultErrorMessage (stored) };
+      g_autofree char *reason = g_strdup (PQerrorMessage (conn));
 
-          PQclear (PQexecParams (conn, "SELECT kansio_service.fail ($1, $2)", 2, NULL, params, NULL,
-                                 NULL, 0));
-        }
+      g_printerr ("kansio-documentd: request %" G_GINT64_FORMAT ": %s", request_id, reason);
+      if (PQstatus (conn) == CONNECTION_OK)
+        kansio_document_worker_fail (conn, request_id, reason);
     }
   else if (verbose)
-    g_print ("request %s: document %s, %s page(s), %.1f ms (taken %.1f, composed %.1f, "
-             "stored %.1f)\n",
-             request_id, PQgetvalue (stored, 0, 0), pages,
+    g_print ("request %" G_GINT64_FORMAT ": document %" G_GINT64_FORMAT ", %u page(s), %.1f ms "
+             "(taken %.1f, composed %.1f, stored %.1f)\n",
+             request_id, document_id, kansio_document_get_n_pages (document),
              (g_get_monotonic_time () - started) / 1000.0, (taken_at - started) / 1000.0,
              (composed_at - taken_at) / 1000.0, (g_get_monotonic_time () - composed_at) / 1000.0);
-  PQclear (stored);
-  PQclear (taken);
   return PQstatus (conn) == CONNECTION_OK;
 }
 
@@ -182,11 +152,8 @@ serve (PGconn *conn, gboolean once, gboolean janitor)
   /* This thread's templates, parsed once a version and language. */
   g_autoptr (GHashTable) parsed
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  PGresult *listen = PQexec (conn, "LISTEN kansio_documents");
-  gboolean ok = PQresultStatus (listen) == PGRES_COMMAND_OK;
 
-  PQclear (listen);
-  if (!ok)
+  if (!kansio_document_worker_listen (conn, NULL))
     {
       g_printerr ("kansio-documentd: %s", PQerrorMessage (conn));
       return FALSE;
@@ -246,7 +213,7 @@ work (gpointer data)
       worker->served = PQstatus (conn) == CONNECTION_OK;
       if (worker->served)
         {
-          PQclear (PQexec (conn, "SET application_name = 'kansio-documentd'"));
+          kansio_document_worker_identify (conn);
           worker->served = serve (conn, worker->once, worker->janitor);
         }
       else if (worker->once || verbose)

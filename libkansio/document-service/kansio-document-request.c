@@ -20,6 +20,7 @@
 #include "income-support/kansio-income-support-calculation.h"
 #include "income-support/kansio-income-support-document.h"
 #include "documents/kansio-document-build-private.h"
+#include "kansio-api-call-private.h"
 #include "kansio-document-request.h"
 #include "kansio-rows-private.h"
 
@@ -28,6 +29,8 @@ struct _KansioDocumentRequest
   GObject parent_instance;
 
   JsonNode *inputs;
+  char *stored_sha256; /* a stored document's, read back */
+  gboolean stored_pdf_intact;
 };
 
 G_DEFINE_FINAL_TYPE (KansioDocumentRequest, kansio_document_request, G_TYPE_OBJECT)
@@ -38,6 +41,7 @@ kansio_document_request_finalize (GObject *object)
   KansioDocumentRequest *self = KANSIO_DOCUMENT_REQUEST (object);
 
   g_clear_pointer (&self->inputs, json_node_unref);
+  g_clear_pointer (&self->stored_sha256, g_free);
 
   G_OBJECT_CLASS (kansio_document_request_parent_class)->finalize (object);
 }
@@ -203,4 +207,86 @@ kansio_document_request_compose (KansioDocumentRequest *self, GHashTable *parsed
   build.at = at;
   build.parsed = parsed;
   return _kansio_document_build (&build, error);
+}
+
+/* kansio_service.document_for_verify (document_id): the request of a
+ * stored document, with the hash stored and whether the PDF still has it;
+ * nothing for a document the service did not make. */
+static gpointer
+map_stored (KansioRows *rows, gpointer map_data, GError **error)
+{
+  KansioDocumentRequest *self;
+
+  if (kansio_rows_get_n_rows (rows) != 1)
+    return NULL;
+  self = kansio_document_request_new (_kansio_api_text (rows, 0, "inputs"), error);
+  if (self == NULL)
+    return NULL;
+  self->stored_sha256 = g_strdup (_kansio_api_text (rows, 0, "sha256"));
+  self->stored_pdf_intact = _kansio_api_boolean (rows, 0, "pdf_intact");
+  return self;
+}
+
+/**
+ * kansio_document_request_load_stored_async:
+ * @database: a connection as the document service's role
+ *
+ * The request a stored document was made from, to compose it again and
+ * compare the bytes (kansio_service.document_for_verify).
+ */
+void
+kansio_document_request_load_stored_async (KansioDatabase *database,
+                                           gint64 document_id,
+                                           GCancellable *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer user_data)
+{
+  g_autofree char *id = _kansio_api_int64_text (document_id);
+  const char *params[] = { id };
+
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+
+  _kansio_api_call_async (NULL, kansio_document_request_load_stored_async, database,
+                          "SELECT inputs, sha256, encode (sha256 (pdf), 'hex') = sha256 "
+                          "AS pdf_intact FROM kansio_service.document_for_verify ($1)",
+                          params, G_N_ELEMENTS (params), map_stored, NULL, NULL, g_object_unref,
+                          cancellable, callback, user_data);
+}
+
+/**
+ * kansio_document_request_load_stored_finish:
+ *
+ * Returns: (transfer full) (nullable): the request, or %NULL without an
+ *   error for a document the document service did not make or that does
+ *   not exist
+ */
+KansioDocumentRequest *
+kansio_document_request_load_stored_finish (GAsyncResult *result, GError **error)
+{
+  return _kansio_api_call_finish (NULL, kansio_document_request_load_stored_async, result, error);
+}
+
+/**
+ * kansio_document_request_get_stored_sha256:
+ *
+ * Returns: (nullable): the SHA-256 stored with the document, of a request
+ *   from kansio_document_request_load_stored_async()
+ */
+const char *
+kansio_document_request_get_stored_sha256 (KansioDocumentRequest *self)
+{
+  g_return_val_if_fail (KANSIO_IS_DOCUMENT_REQUEST (self), NULL);
+  return self->stored_sha256;
+}
+
+/**
+ * kansio_document_request_get_stored_pdf_intact:
+ *
+ * Returns: whether the stored PDF still has the SHA-256 stored with it
+ */
+gboolean
+kansio_document_request_get_stored_pdf_intact (KansioDocumentRequest *self)
+{
+  g_return_val_if_fail (KANSIO_IS_DOCUMENT_REQUEST (self), FALSE);
+  return self->stored_pdf_intact;
 }

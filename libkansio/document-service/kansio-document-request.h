@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "documents/kansio-document.h"
+#include "db/kansio-database.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,15 @@ KansioDocumentRequest *kansio_document_request_new (const char *inputs, GError *
 const char *kansio_document_request_get_subject (KansioDocumentRequest *self);
 KansioDocument *
 kansio_document_request_compose (KansioDocumentRequest *self, GHashTable *parsed, GError **error);
+
+void kansio_document_request_load_stored_async (KansioDatabase *database,
+                                                gint64 document_id,
+                                                GCancellable *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer user_data);
+KansioDocumentRequest *kansio_document_request_load_stored_finish (GAsyncResult *result,
+                                                                   GError **error);
+const char *kansio_document_request_get_stored_sha256 (KansioDocumentRequest *self);
+gboolean kansio_document_request_get_stored_pdf_intact (KansioDocumentRequest *self);
 
 G_END_DECLS

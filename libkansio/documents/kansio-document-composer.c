@@ -41,7 +41,6 @@ struct _KansioDocumentComposer
 };
 
 static void read_fields (GTask *task, const char *sql, const char *const *params, guint n_params);
-static void read_templates (GTask *task);
 static void
 request_document (GTask *task, const char *sql, const char *const *params, guint n_params);
 
@@ -126,6 +125,27 @@ build_in_thread (GTask *task, gpointer source, gpointer task_data, GCancellable 
     g_task_return_pointer (task, document, g_object_unref);
 }
 
+/* api.templates_for_use: the newest approved version of the template and
+ * of the standard blocks, mapped with @map. */
+static void
+templates_for_use_async (KansioDocumentComposer *self,
+                         const char *template_name,
+                         KansioApiMapFunc map,
+                         gpointer map_data,
+                         GDestroyNotify map_data_free,
+                         GDestroyNotify result_free,
+                         GCancellable *cancellable,
+                         GAsyncReadyCallback callback,
+                         gpointer user_data)
+{
+  const char *params[] = { template_name != NULL ? template_name : "" };
+
+  _kansio_api_call_async (self, templates_for_use_async, self->database,
+                          "SELECT * FROM api.templates_for_use ($1)", params, G_N_ELEMENTS (params),
+                          map, map_data, map_data_free, result_free, cancellable, callback,
+                          user_data);
+}
+
 static void
 on_templates_cb (GObject *object, GAsyncResult *result, gpointer user_data)
 {
@@ -133,7 +153,7 @@ on_templates_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   Job *job = g_task_get_task_data (task);
   GError *error = NULL;
 
-  job->templates = _kansio_api_call_finish (object, read_templates, result, &error);
+  job->templates = _kansio_api_call_finish (object, templates_for_use_async, result, &error);
   if (job->templates == NULL)
     {
       g_task_return_error (task, error);
@@ -142,19 +162,29 @@ on_templates_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   g_task_run_in_thread (task, build_in_thread);
 }
 
-/* api.templates_for_use: the newest approved version of the template and
- * of the standard blocks, kept as rows for the worker thread. */
+/* The templates kept as rows for the worker thread. */
 static void
 read_templates (GTask *task)
 {
   KansioDocumentComposer *self = g_task_get_source_object (task);
   Job *job = g_task_get_task_data (task);
-  const char *params[] = { job->template_name != NULL ? job->template_name : "" };
 
-  _kansio_api_call_async (self, read_templates, self->database,
-                          "SELECT * FROM api.templates_for_use ($1)", params, G_N_ELEMENTS (params),
-                          _kansio_api_map_rows, NULL, NULL, g_object_unref,
-                          g_task_get_cancellable (task), on_templates_cb, task);
+  templates_for_use_async (self, job->template_name, _kansio_api_map_rows, NULL, NULL,
+                           g_object_unref, g_task_get_cancellable (task), on_templates_cb, task);
+}
+
+/* The area of the template named @map_data, or NULL: a general letter, or
+ * no such template approved. */
+static gpointer
+map_template_area (KansioRows *rows, gpointer map_data, GError **error)
+{
+  const char *area = NULL;
+
+  for (guint i = 0; i < kansio_rows_get_n_rows (rows); i++)
+    if (g_strcmp0 (_kansio_api_text (rows, i, "name"), map_data) == 0
+        && _kansio_api_text (rows, i, "area") != NULL)
+      area = _kansio_api_text (rows, i, "area");
+  return g_strdup (area);
 }
 
 static void
@@ -718,4 +748,39 @@ kansio_document_composer_disclose_finish (KansioDocumentComposer *self,
 {
   return _kansio_api_call_finish_done (self, kansio_document_composer_disclose_async, result,
                                        error);
+}
+
+/**
+ * kansio_document_composer_find_template_area_async:
+ * @template_name: an approved template, by name
+ *
+ * The service area a template belongs to, as the one who composes with it
+ * finds it (api.templates_for_use).
+ */
+void
+kansio_document_composer_find_template_area_async (KansioDocumentComposer *self,
+                                                   const char *template_name,
+                                                   GCancellable *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer user_data)
+{
+  g_return_if_fail (KANSIO_IS_DOCUMENT_COMPOSER (self));
+  g_return_if_fail (template_name != NULL);
+
+  templates_for_use_async (self, template_name, map_template_area, g_strdup (template_name), g_free,
+                           g_free, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_document_composer_find_template_area_finish:
+ *
+ * Returns: (transfer full) (nullable): the area ("income-support"…), or
+ *   %NULL without an error for a general letter or a template not found
+ */
+char *
+kansio_document_composer_find_template_area_finish (KansioDocumentComposer *self,
+                                                    GAsyncResult *result,
+                                                    GError **error)
+{
+  return _kansio_api_call_finish (self, templates_for_use_async, result, error);
 }

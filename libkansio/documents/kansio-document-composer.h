@@ -37,6 +37,14 @@ void kansio_document_composer_compose_async (KansioDocumentComposer *self,
 KansioDocument *kansio_document_composer_compose_finish (KansioDocumentComposer *self,
                                                          GAsyncResult *result,
                                                          GError **error);
+void kansio_document_composer_find_template_area_async (KansioDocumentComposer *self,
+                                                        const char *template_name,
+                                                        GCancellable *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer user_data);
+char *kansio_document_composer_find_template_area_finish (KansioDocumentComposer *self,
+                                                          GAsyncResult *result,
+                                                          GError **error);
 void kansio_document_composer_preview_async (KansioDocumentComposer *self,
                                              const char *text,
                                              const char *title,

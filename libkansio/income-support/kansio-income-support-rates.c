@@ -18,7 +18,12 @@
 #include "kansio-calendar.h"
 #include "kansio-database-error.h"
 #include "kansio-api-call-private.h"
+#include "kansio-income-support-rate.h"
 #include "kansio-income-support-rates.h"
+
+/* api.income_support_rates (from, to): every rate in force in a period,
+ * NULL for no bound; both ways of reading the rates call it. */
+#define RATES_SQL "SELECT * FROM api.income_support_rates ($1::date, $2::date)"
 
 typedef struct
 {
@@ -198,11 +203,13 @@ kansio_income_support_rates_load_async (KansioDatabase *database,
                                         GAsyncReadyCallback callback,
                                         gpointer user_data)
 {
+  const char *params[] = { NULL, NULL };
+
   g_return_if_fail (KANSIO_IS_DATABASE (database));
 
-  _kansio_api_call_async (NULL, kansio_income_support_rates_load_async, database,
-                          "SELECT * FROM api.income_support_rates ()", NULL, 0, map_rates, NULL,
-                          NULL, g_object_unref, cancellable, callback, user_data);
+  _kansio_api_call_async (NULL, kansio_income_support_rates_load_async, database, RATES_SQL, params,
+                          G_N_ELEMENTS (params), map_rates, NULL, NULL, g_object_unref, cancellable,
+                          callback, user_data);
 }
 
 /**
@@ -214,4 +221,102 @@ KansioIncomeSupportRates *
 kansio_income_support_rates_load_finish (GAsyncResult *result, GError **error)
 {
   return _kansio_api_call_finish (NULL, kansio_income_support_rates_load_async, result, error);
+}
+
+/* api.income_support_rates: a KansioApiItemFunc */
+static gpointer
+new_rate (KansioDatabase *database, KansioRows *rows, guint i, gint64 owner_id)
+{
+  /* clang-format off */
+  return g_object_new (KANSIO_TYPE_INCOME_SUPPORT_RATE,
+                       "key", _kansio_api_text (rows, i, "key"),
+                       "valid-from", _kansio_api_text (rows, i, "valid_from"),
+                       "valid-until", _kansio_api_text (rows, i, "valid_until"),
+                       "value", _kansio_api_int64 (rows, i, "value"),
+                       "source", _kansio_api_text (rows, i, "source"),
+                       NULL);
+  /* clang-format on */
+}
+
+/**
+ * kansio_income_support_rates_list_async:
+ * @day: (nullable): only the rates in force on this day; %NULL for all
+ *
+ * The rates as a main user reads them, with their sources, by key and
+ * start (api.income_support_rates).
+ */
+void
+kansio_income_support_rates_list_async (KansioDatabase *database,
+                                        const GDate *day,
+                                        GCancellable *cancellable,
+                                        GAsyncReadyCallback callback,
+                                        gpointer user_data)
+{
+  g_autofree char *day_text = _kansio_api_date_text (day);
+  const char *params[] = { day_text, day_text };
+
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+  g_return_if_fail (day == NULL || g_date_valid (day));
+
+  _kansio_api_call_list_async (NULL, kansio_income_support_rates_list_async, database, RATES_SQL,
+                               params, G_N_ELEMENTS (params), KANSIO_TYPE_INCOME_SUPPORT_RATE,
+                               new_rate, 0, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_income_support_rates_list_finish:
+ *
+ * Returns: (transfer full) (nullable): a #GListModel of
+ *   #KansioIncomeSupportRate
+ */
+GListModel *
+kansio_income_support_rates_list_finish (GAsyncResult *result, GError **error)
+{
+  return _kansio_api_call_finish (NULL, kansio_income_support_rates_list_async, result, error);
+}
+
+/**
+ * kansio_income_support_rates_record_async:
+ * @valid_until: (nullable): the last day, or %NULL for open-ended
+ * @value: cents, or a number
+ * @source: where the rate comes from
+ *
+ * A main user adds a rate: next year's, or a correction that overrides an
+ * older one from its start (api.income_support_rate_add).
+ */
+void
+kansio_income_support_rates_record_async (KansioDatabase *database,
+                                          const char *key,
+                                          const GDate *valid_from,
+                                          const GDate *valid_until,
+                                          gint64 value,
+                                          const char *source,
+                                          GCancellable *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer user_data)
+{
+  g_autofree char *from = _kansio_api_date_text (valid_from);
+  g_autofree char *until = _kansio_api_date_text (valid_until);
+  g_autofree char *value_text = _kansio_api_int64_text (value);
+  const char *params[] = { key, from, until, value_text, source };
+
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+  g_return_if_fail (key != NULL && valid_from != NULL && g_date_valid (valid_from));
+
+  _kansio_api_call_async (
+      NULL, kansio_income_support_rates_record_async, database,
+      "SELECT api.income_support_rate_add ($1, $2::date, $3::date, $4::bigint, $5)", params,
+      G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free, cancellable, callback,
+      user_data);
+}
+
+/**
+ * kansio_income_support_rates_record_finish:
+ *
+ * Returns: the new rate's id, 0 with @error
+ */
+gint64
+kansio_income_support_rates_record_finish (GAsyncResult *result, GError **error)
+{
+  return _kansio_api_call_finish_id (NULL, kansio_income_support_rates_record_async, result, error);
 }

@@ -46,5 +46,21 @@ void kansio_income_support_rates_load_async (KansioDatabase *database,
                                              gpointer user_data);
 KansioIncomeSupportRates *kansio_income_support_rates_load_finish (GAsyncResult *result,
                                                                    GError **error);
+void kansio_income_support_rates_list_async (KansioDatabase *database,
+                                             const GDate *day,
+                                             GCancellable *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer user_data);
+GListModel *kansio_income_support_rates_list_finish (GAsyncResult *result, GError **error);
+void kansio_income_support_rates_record_async (KansioDatabase *database,
+                                               const char *key,
+                                               const GDate *valid_from,
+                                               const GDate *valid_until,
+                                               gint64 value,
+                                               const char *source,
+                                               GCancellable *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer user_data);
+gint64 kansio_income_support_rates_record_finish (GAsyncResult *result, GError **error);
 
 G_END_DECLS
