@@ -556,8 +556,8 @@ ids_used (KansioTestDatabase *database, Session *session, const char *sql)
   return least;
 }
 
-/* After a gate returns, nothing in the session tells what it found (0021,
- * attack round on 0020): not the keys of the rows it logged, not the
+/* After a gate returns, nothing in the session tells what it found (0020,
+ * from its attack rounds): not the keys of the rows it logged, not the
  * transaction ids it used. Each pair is the same for someone who exists
  * and someone who does not. */
 static void

@@ -25,6 +25,73 @@
 -- case. A caller's own settings count for nothing: every gate clears
 -- kansio.defer_log on entry, and the first call clears kansio.pending_log
 -- before the block.
+--
+-- Two attack rounds on the above found what a call could still leave
+-- behind (issue 10). None let client data out; each told, without a log
+-- row, whether a person exists.
+--
+-- 1. The keys of the log rows a call wrote stayed in kansio.logged_keys
+--    after its gate returned, where the caller reads them with
+--    current_setting: empty or not told whether the person exists (or is
+--    one's client), and as the caller can compute the keys, which id an
+--    identity code has. Every gate now empties it before it returns, and
+--    so does kansio.confirm_lookup.
+--
+-- 2. Emergency access wrote its supervisor item inside the first call's
+--    subtransaction, so a first call rolled back used one transaction id
+--    more for an existing person, which pg_current_xact_id told the next
+--    transaction. The item is now noted and written after the block, as
+--    the log rows are (above): nothing in a first call's block writes. And
+--    the functions that tell transaction ids (and the temporary tables
+--    and large objects whose xmin would) are the owner's and the
+--    sealer's only.
+--
+-- 3. Emergency access takes the user's own advisory lock
+--    inside the first call's block; a refusal ("No such client") gave it
+--    back at once, so another session of the same user saw whether the
+--    person exists (pg_try_advisory_xact_lock, or an emergency call of its
+--    own that waited or not). The gate now takes such a lock before the
+--    block (kansio.first_call_locks), so it is held whatever the call
+--    finds.
+
+DO $$
+DECLARE
+  f regprocedure;
+BEGIN
+  FOR f IN
+    SELECT p.oid::regprocedure FROM pg_proc p
+    WHERE p.pronamespace = 'pg_catalog'::regnamespace
+      AND p.proname IN ('pg_current_xact_id', 'pg_current_xact_id_if_assigned', 'txid_current',
+                        'txid_current_if_assigned', 'pg_current_snapshot',
+                        'txid_current_snapshot', 'age', 'mxid_age', 'pg_last_committed_xact',
+                        'pg_xact_commit_timestamp', 'pg_xact_commit_timestamp_origin',
+                        'pg_snapshot_xmin', 'pg_snapshot_xmax', 'txid_snapshot_xmin',
+                        'txid_snapshot_xmax', 'txid_status', 'pg_snapshot_xip',
+                        'txid_snapshot_xip', 'pg_visible_in_snapshot',
+                        'txid_visible_in_snapshot',
+                        -- A large object's row carries an xmin too.
+                        'lo_create', 'lo_creat', 'lo_from_bytea', 'lo_import')
+      -- age and mxid_age of a transaction id only, not of a date.
+      AND (p.proname NOT IN ('age', 'mxid_age')
+           OR (p.pronargs = 1 AND p.proargtypes[0] = 'xid'::regtype))
+  LOOP
+    EXECUTE format ('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+    EXECUTE format ('GRANT EXECUTE ON FUNCTION %s TO kansio_owner, kansio_sealer', f);
+  END LOOP;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Transaction-id functions were left to every user: revoking them takes a superuser.';
+END
+$$;
+
+-- A row's xmin is a transaction id too: users make no tables, not even
+-- temporary ones.
+DO $$
+BEGIN
+  EXECUTE format ('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, kansio_user', current_database ());
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'Temporary tables were left to every user: revoking them takes the database owner.';
+END
+$$;
 
 SET LOCAL ROLE kansio_owner;
 
@@ -99,19 +166,58 @@ AS $$
   SELECT kansio.ask_again ('')
 $$;
 
--- Writes the rows kansio.log_read noted in the first call's block, and
--- stops noting.
-CREATE FUNCTION kansio.write_deferred_log () RETURNS void
+-- What a read's first call locks before its block, for the function
+-- named: the locks its implementation takes whatever it finds. Inlined
+-- into the gate when it is written; a new area adds its cases here.
+CREATE FUNCTION kansio.first_call_locks (p_function text) RETURNS text
+  LANGUAGE sql IMMUTABLE
+AS $$
+  SELECT CASE p_function
+           WHEN 'person_open_emergency'
+             THEN 'PERFORM pg_advisory_xact_lock (kansio.emergency_lock_class (), kansio.caller ()); '
+           ELSE ''
+         END
+$$;
+
+-- Inside a first call's block, an item is noted with the log rows (in
+-- kansio.pending_log, as an object beside the rows' arrays).
+CREATE OR REPLACE FUNCTION kansio.queue_item (p_kind text, p_staff integer, p_person bigint,
+                                              p_details text)
+  RETURNS void
+  LANGUAGE plpgsql
+AS $$
+BEGIN
+  IF coalesce (current_setting ('kansio.defer_log', true), '') = 'yes' THEN
+    PERFORM set_config ('kansio.pending_log',
+                        coalesce (current_setting ('kansio.pending_log', true), '')
+                          || json_build_object ('kind', p_kind, 'staff', p_staff, 'person',
+                                                p_person, 'details', p_details)::text
+                          || ',',
+                        true);
+    RETURN;
+  END IF;
+  INSERT INTO kansio.work_queue_item (kind, unit_id, person_id, caused_by, details, for_main_users)
+  SELECT p_kind, s.unit_id, p_person, p_staff, p_details,
+         kansio.has_special_right (p_staff, 'supervisor', s.unit_id)
+  FROM kansio.staff_member s WHERE s.id = p_staff;
+END
+$$;
+
+-- The noted log rows, then the noted items, in the order noted.
+CREATE OR REPLACE FUNCTION kansio.write_deferred_log () RETURNS void
   LANGUAGE plpgsql
 AS $$
 DECLARE
   pending text := coalesce (current_setting ('kansio.pending_log', true), '');
+  noted jsonb;
+  item jsonb;
 BEGIN
   PERFORM set_config ('kansio.defer_log', '', true);
   PERFORM set_config ('kansio.pending_log', '', true);
   IF pending = '' THEN
     RETURN;
   END IF;
+  noted := ('[' || rtrim (pending, ',') || ']')::jsonb;
   INSERT INTO kansio.usage_log (staff_id, person_ids, view, purpose, area, emergency, logged_at,
                                 login_role, object_id)
   SELECT (e ->> 0)::integer,
@@ -121,15 +227,54 @@ BEGIN
          END,
          e ->> 2, e ->> 3, e ->> 4, (e ->> 5)::boolean, (e ->> 6)::timestamptz, session_user,
          (e ->> 7)::bigint
-  FROM jsonb_array_elements (('[' || rtrim (pending, ',') || ']')::jsonb) WITH ORDINALITY AS r (e, n)
+  FROM jsonb_array_elements (noted) WITH ORDINALITY AS r (e, n)
+  WHERE jsonb_typeof (e) = 'array'
   ORDER BY n;
+  FOR item IN SELECT e FROM jsonb_array_elements (noted) e WHERE jsonb_typeof (e) = 'object' LOOP
+    PERFORM kansio.queue_item (item ->> 'kind', (item ->> 'staff')::integer,
+                               (item ->> 'person')::bigint, item ->> 'details');
+  END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION kansio.confirm_lookup (p_staff integer, p_person_ids bigint[],
+                                                  p_purpose text)
+  RETURNS boolean
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  key bytea := decode (current_setting ('kansio.call_key', true), 'hex');
+  logged text;
+BEGIN
+  SELECT r.log_keys INTO logged FROM kansio.read_receipt r
+  WHERE r.read_key = key AND r.login_role = session_user
+    AND r.logged_at > clock_timestamp ()
+                      - make_interval (secs => kansio.setting_int ('read_receipt_seconds'))
+    AND r.xact IS DISTINCT FROM pg_current_xact_id_if_assigned ()
+  ORDER BY r.logged_at DESC LIMIT 1;
+  IF FOUND AND (cardinality (p_person_ids) = 0
+                OR strpos (logged, kansio.log_key (p_staff, p_person_ids, 'lookup', p_purpose,
+                                                   NULL, false, NULL)) > 0) THEN
+    RETURN false;
+  END IF;
+  PERFORM set_config ('kansio.logged_keys', '', true);
+  IF cardinality (p_person_ids) > 0 THEN
+    PERFORM kansio.log_read (p_staff, p_person_ids, 'lookup', p_purpose);
+  END IF;
+  INSERT INTO kansio.read_receipt (login_role, read_key, logged_at, xact, log_keys)
+  VALUES (session_user, key, clock_timestamp (), pg_current_xact_id (),
+          current_setting ('kansio.logged_keys'));
+  PERFORM set_config ('kansio.logged_keys', '', true);
+  -- Not ask_again: this is a change's gate, which counts as written.
+  RAISE NOTICE USING MESSAGE = 'The read was logged; ask again for the data.', ERRCODE = 'KL001';
+  RETURN true;
 END
 $$;
 
 -- Writes the gate api.NAME in front of kansio_impl.NAME (same arguments
--- and result). See 0012 for the modes, 0018 for the kept answer; a
--- read's first call now writes its log rows after the implementation
--- has run (0020).
+-- and result). See 0012 for the modes and 0018 for the kept answer; this
+-- migration's first call is above. No gate leaves the keys of the rows
+-- it logged behind.
 CREATE OR REPLACE FUNCTION kansio.gate_write (p_impl regprocedure, p_mode text) RETURNS void
   LANGUAGE plpgsql
 AS $fn$
@@ -192,6 +337,7 @@ BEGIN
       '    INSERT INTO kansio.read_receipt (login_role, read_key, logged_at, xact, log_keys) '
       '    VALUES (session_user, call_key, clock_timestamp (), pg_current_xact_id (), '
       '            covered_keys || current_setting (''kansio.logged_keys'')); '
+      '    PERFORM set_config (''kansio.logged_keys'', '''', true); '
       '    PERFORM set_config (''kansio.read_logged'', '''', true); '
       '    PERFORM kansio.ask_again (); '
       '  END IF; '
@@ -202,6 +348,7 @@ BEGIN
       -- rolled back tells nothing; the second call says it.
       -- Its log rows are written after the block (0020), so that the
       -- block's subtransaction writes nothing in the common case.
+      '%s'
       'PERFORM set_config (''kansio.pending_log'', '''', true); '
       'PERFORM set_config (''kansio.defer_log'', ''yes'', true); '
       'BEGIN '
@@ -222,10 +369,12 @@ BEGIN
       'INSERT INTO kansio.read_receipt (login_role, read_key, logged_at, xact, log_keys, answer) '
       'VALUES (session_user, call_key, clock_timestamp (), pg_current_xact_id (), '
       '        coalesce (current_setting (''kansio.logged_keys'', true), ''''), kept); '
+      'PERFORM set_config (''kansio.logged_keys'', '''', true); '
       'PERFORM set_config (''kansio.answer'', key_hex, false); '
       'PERFORM set_config (''kansio.read_logged'', '''', true); '
       'PERFORM kansio.ask_again (''read'');',
-      name, arg_texts, kansio.kept_rows_source (p_impl), call, call);
+      name, arg_texts, kansio.kept_rows_source (p_impl), call, kansio.first_call_locks (name),
+      call);
   ELSIF p_mode = 'plain' THEN
     body := 'PERFORM set_config (''kansio.covered'', '''', true); '
             'PERFORM set_config (''kansio.defer_log'', '''', true); '
@@ -250,6 +399,7 @@ BEGIN
       '  PERFORM kansio.refuse_change (state, coalesce (nullif (rule, ''''), column_name)); '
       'END; '
       'PERFORM set_config (''kansio.read_logged'', '''', true); '
+      'PERFORM set_config (''kansio.logged_keys'', '''', true); '
       'RETURN %s;',
       CASE WHEN returns_set OR is_void THEN '' ELSE 'NULL' END,
       name, arg_texts,
@@ -297,9 +447,7 @@ BEGIN
 END
 $fn$;
 
-
--- Every read gate written anew (the others are unchanged but for
--- clearing kansio.defer_log, so all of them).
+-- Every gate written anew.
 DO $$
 DECLARE
   f regprocedure;
