@@ -13,6 +13,7 @@
 
 #include "kansio-area-row.h"
 #include "kansio-client-page.h"
+#include "kansio-property-rows.h"
 #include "kansio-new-letter-dialog.h"
 #include "kansio-person-editor.h"
 
@@ -66,31 +67,13 @@ static void load (KansioClientPage *self, const char *emergency_reason);
 static void
 clear_group (KansioClientPage *self, AdwPreferencesGroup *group)
 {
-  GPtrArray *added = g_hash_table_lookup (self->rows, group);
-
-  for (guint i = 0; added != NULL && i < added->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (added, i));
-  g_hash_table_remove (self->rows, group);
+  kansio_property_rows_clear (self->rows, group);
 }
 
 static void
 add_row (KansioClientPage *self, AdwPreferencesGroup *group, const char *title, const char *value)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GPtrArray *added = g_hash_table_lookup (self->rows, group);
-
-  if (added == NULL)
-    {
-      added = g_ptr_array_new ();
-      g_hash_table_insert (self->rows, group, added);
-    }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && *value != '\0' ? value : "—");
-  gtk_widget_add_css_class (row, "property");
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (added, row);
+  kansio_property_rows_add (self->rows, group, title, value);
 }
 
 static const char *
@@ -235,7 +218,6 @@ show_documents (KansioClientPage *self, GListModel *documents)
   for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr (KansioClientDocument) document = g_list_model_get_item (documents, i);
-      GPtrArray *added = g_hash_table_lookup (self->rows, self->documents_group);
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *created
           = kansio_i18n_format_iso_date (kansio_client_document_get_created_at (document));
@@ -247,11 +229,6 @@ show_documents (KansioClientPage *self, GListModel *documents)
           created != NULL ? created : "", kansio_client_document_get_created_by (document) ?: "",
           g_strcmp0 (language, "sv") == 0 ? _ ("Swedish") : _ ("Finnish"), n_pages);
 
-      if (added == NULL)
-        {
-          added = g_ptr_array_new ();
-          g_hash_table_insert (self->rows, self->documents_group, added);
-        }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      kansio_client_document_get_title (document));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -262,8 +239,7 @@ show_documents (KansioClientPage *self, GListModel *documents)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "client.open-document");
       gtk_actionable_set_action_target_value (
           GTK_ACTIONABLE (row), g_variant_new_int64 (kansio_client_document_get_id (document)));
-      adw_preferences_group_add (self->documents_group, row);
-      g_ptr_array_add (added, row);
+      kansio_property_rows_take (self->rows, self->documents_group, row);
     }
   if (g_list_model_get_n_items (documents) == 0)
     add_row (self, self->documents_group, _ ("No documents yet"), NULL);
@@ -718,7 +694,7 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
 static void
 kansio_client_page_init (KansioClientPage *self)
 {
-  self->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->rows = kansio_property_rows_new ();
   self->areas = g_array_new (FALSE, FALSE, sizeof (KansioServiceArea));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
@@ -807,9 +783,6 @@ kansio_client_page_count_rows (KansioClientPage *self, const char *group)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (group, names[i]))
-      {
-        GPtrArray *added = g_hash_table_lookup (self->rows, groups[i]);
-        return added != NULL ? added->len : 0;
-      }
+      return kansio_property_rows_count (self->rows, groups[i]);
   g_return_val_if_reached (0);
 }

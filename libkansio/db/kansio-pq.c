@@ -419,7 +419,6 @@ exec_read_twice (PGconn *conn,
 
   if (first == NULL)
     {
-      *told = first_told;
       g_propagate_error (error, g_steal_pointer (&first_error));
       return NULL;
     }
