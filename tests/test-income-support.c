@@ -36,12 +36,14 @@ domain_rates (void)
   g_autoptr (GDate) february_end = g_date_new_dmy (28, 2, 2026);
   g_autoptr (GDate) march = g_date_new_dmy (1, 3, 2026);
   g_autoptr (GDate) reduction_50 = g_date_new_dmy (1, 2, 2026);
+  /* Every perusosa period ends (DOMAIN.md 2.3, migration 0021). */
+  g_autoptr (GDate) end_2026 = g_date_new_dmy (31, 12, 2026);
 
   for (guint i = 0; i < G_N_ELEMENTS (perusosa_2026); i++)
     {
       kansio_income_support_rates_add (rates, perusosa_2026[i].key, january, february_end,
                                        perusosa_2026[i].until_february);
-      kansio_income_support_rates_add (rates, perusosa_2026[i].key, march, NULL,
+      kansio_income_support_rates_add (rates, perusosa_2026[i].key, march, end_2026,
                                        perusosa_2026[i].from_march);
     }
   /* 150 € per earner until 28.2.2026, none from 1.3.2026 (2.2). */
@@ -409,6 +411,7 @@ test_rates_objects (void)
   g_autoptr (GListModel) later = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GDate) from = g_date_new_dmy (1, 1, 2031);
+  g_autoptr (GDate) until = g_date_new_dmy (31, 12, 2031);
   g_autoptr (GDate) on = g_date_new_dmy (2, 1, 2031);
   GAsyncResult *result = NULL;
   gboolean found = FALSE;
@@ -428,7 +431,7 @@ test_rates_objects (void)
   g_clear_object (&result);
   g_assert_cmpuint (g_list_model_get_n_items (all), >, 0);
 
-  kansio_income_support_rates_record_async (handler, KANSIO_RATE_LIVING_ALONE, from, NULL, 61000,
+  kansio_income_support_rates_record_async (handler, KANSIO_RATE_LIVING_ALONE, from, until, 61000,
                                             "test", NULL, kansio_test_store_result_cb, &result);
   id = kansio_income_support_rates_record_finish (kansio_test_wait (&result), &error);
   g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
@@ -436,7 +439,7 @@ test_rates_objects (void)
   g_clear_error (&error);
   g_clear_object (&result);
 
-  kansio_income_support_rates_record_async (main_user, KANSIO_RATE_LIVING_ALONE, from, NULL, 61000,
+  kansio_income_support_rates_record_async (main_user, KANSIO_RATE_LIVING_ALONE, from, until, 61000,
                                             "Kela 2031 (test)", NULL, kansio_test_store_result_cb,
                                             &result);
   id = kansio_income_support_rates_record_finish (kansio_test_wait (&result), &error);
@@ -455,7 +458,7 @@ test_rates_objects (void)
       if (g_str_equal (kansio_income_support_rate_get_valid_from (rate), "2031-01-01"))
         {
           g_assert_cmpstr (kansio_income_support_rate_get_key (rate), ==, KANSIO_RATE_LIVING_ALONE);
-          g_assert_null (kansio_income_support_rate_get_valid_until (rate));
+          g_assert_cmpstr (kansio_income_support_rate_get_valid_until (rate), ==, "2031-12-31");
           g_assert_cmpint (kansio_income_support_rate_get_value (rate), ==, 61000);
           g_assert_cmpstr (kansio_income_support_rate_get_source (rate), ==, "Kela 2031 (test)");
           found = TRUE;

@@ -44,9 +44,10 @@ static const struct
   { "electricity", "Sähkö", "El" },
   { "home_insurance", "Kotivakuutus", "Hemförsäkring" },
   { "housing_share", "Hoitovastike", "Bolagsvederlag" },
-  { "health", "Terveydenhuoltomenot", "Hälso- och sjukvårdsutgifter" },
+  { "health", "Vähäistä suuremmat terveydenhuoltomenot",
+    "Hälso- och sjukvårdsutgifter som överstiger en ringa nivå" },
   { "other_expense", "Muu meno", "Annan utgift" },
-  { "rent_deposit", "Vuokravakuus", "Hyresgaranti" },
+  { "rent_deposit", "Vuokravakuus, poikkeuksellisesti", "Hyresgaranti, i undantagsfall" },
   { "moving", "Muuttokustannukset", "Flyttkostnader" },
   { "child_meeting", "Lapsen tapaamisesta aiheutuvat menot", "Kostnader för umgänge med barn" },
   { "furniture", "Välttämättömät huonekalut", "Nödvändiga möbler" },
@@ -63,7 +64,28 @@ static const struct
   { "maintenance", "Elatusapu tai elatustuki", "Underhållsbidrag eller underhållsstöd" },
   { "pension", "Eläke", "Pension" },
   { "gift", "Lahjat", "Gåvor" },
+  { "kela_basic_support", "Kelan maksama perustoimeentulotuki",
+    "Grundläggande utkomststöd som FPA betalar" },
   { "other_income", "Muu tulo", "Annan inkomst" },
+  { "maternity_grant", "Äitiysavustus, ei huomioida", "Moderskapsunderstöd, beaktas inte" },
+  { "school_transport", "Koulumatkatuki, ei huomioida", "Skolresestöd, beaktas inte" },
+  { "disability_allowance", "Vammaistuki, ei huomioida",
+    "Funktionsnedsättningsbidrag, beaktas inte" },
+  { "pensioner_care_allowance", "Eläkettä saavan hoitotuki, ei huomioida",
+    "Vårdbidrag för pensionstagare, beaktas inte" },
+  { "rehabilitation_maintenance", "Kuntoutuksen ylläpitokorvaus, ei huomioida",
+    "Ersättning för uppehälle under rehabilitering, beaktas inte" },
+  { "unemployment_expense_compensation", "Työttömyysturvan kulukorvaus, ei huomioida",
+    "Ersättning för uppehållskostnader inom utkomstskyddet för arbetslösa, beaktas inte" },
+  { "increase_part", "Työttömyysetuuden korotusosa, ei huomioida",
+    "Förhöjningsdel av arbetslöshetsförmån, beaktas inte" },
+  { "enforcement", "Ulosotossa pidätetty määrä, ei huomioida", "Belopp som utmätts, beaktas inte" },
+  { "benefit_recovery", "Liikaa maksetun etuuden takaisinperintä, ei huomioida",
+    "Kvittning av återkrav av för mycket betald förmån, beaktas inte" },
+  { "occasional", "Lapsen satunnainen tulo, ei huomioida",
+    "Barnets tillfälliga inkomst, beaktas inte" },
+  { "child_income_excess", "Lapsen osuuden ylittävä lapsen tulo, ei huomioida",
+    "Barnets inkomst som överstiger barnets andel, beaktas inte" },
   { "earned_income_disregard", "Ansiotulovähennys", "Förvärvsinkomstavdrag" },
   { "gift_exemption", "Vähäiset lahjat, ei huomioida", "Små gåvor, beaktas inte" },
 };
@@ -89,9 +111,19 @@ kansio_income_support_calculation_dup_document_label (KansioIncomeSupportCalcula
   if (g_str_equal (line->code, "reduction"))
     return g_strdup_printf (
         swedish ? "Nedsättning av grunddelen %u %%" : "Perusosan alentaminen %u %%", line->percent);
+  if (g_str_equal (line->code, "alternating_residence"))
+    return g_strdup_printf (swedish ? "Växelvis boende: den andra förälderns andel %u %%"
+                                    : "Vuoroasuminen: toisen vanhemman osuus %u %%",
+                            100 - line->percent);
   for (guint i = 0; i < G_N_ELEMENTS (document_labels); i++)
     if (g_str_equal (document_labels[i].code, line->code))
-      return g_strdup (swedish ? document_labels[i].sv : document_labels[i].fi);
+      {
+        const char *label = swedish ? document_labels[i].sv : document_labels[i].fi;
+
+        if (line->days == 0)
+          return g_strdup (label);
+        return g_strdup_printf (swedish ? "%s, %u dagar" : "%s, %u päivää", label, line->days);
+      }
   return g_strdup (line->code);
 }
 

@@ -99,8 +99,8 @@ read_entries (KansioIncomeSupportCalculation *self,
         ok = kansio_income_support_calculation_add_income (
             self, member_string (object, "member"), member_string (object, "type"), cents, error);
       else
-        ok = kansio_income_support_calculation_add_expense (self, member_string (object, "type"),
-                                                            cents, error);
+        ok = kansio_income_support_calculation_add_expense_with_reason (
+            self, member_string (object, "type"), cents, member_string (object, "reason"), error);
       if (!ok)
         {
           g_prefix_error (error, "%s[%u]: ", name, i);
@@ -158,6 +158,65 @@ read_reductions (KansioIncomeSupportCalculation *self, JsonObject *root, GError 
         }
     }
   return TRUE;
+}
+
+static gboolean
+read_residence (KansioIncomeSupportCalculation *self, JsonObject *root, GError **error)
+{
+  JsonArray *residence = member_array (root, "residence");
+
+  for (guint i = 0; residence != NULL && i < json_array_get_length (residence); i++)
+    {
+      JsonNode *node = json_array_get_element (residence, i);
+      JsonObject *object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+
+      if (object == NULL || g_strcmp0 (member_string (object, "type"), "alternating") != 0)
+        return _kansio_calculation_invalid_input (
+            error, _ ("residence[%u]: \"type\" must be \"alternating\"."), i);
+      if (!kansio_income_support_calculation_set_alternating (
+              self, member_string (object, "member"), error))
+        {
+          g_prefix_error (error, "residence[%u]: ", i);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* A whole number member, or @fallback when it is missing; FALSE when it
+ * is something else. */
+static gboolean
+member_uint (JsonObject *object, const char *name, guint fallback, guint *value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  *value = fallback;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64
+      || json_node_get_int (node) < 0 || json_node_get_int (node) > 1000)
+    return FALSE;
+  *value = (guint) json_node_get_int (node);
+  return TRUE;
+}
+
+/* The rules (stored input without any is of rules 1) and the period. */
+static gboolean
+read_rules_and_period (KansioIncomeSupportCalculation *self, JsonObject *root, GError **error)
+{
+  guint rules, first_day, last_day;
+
+  if (!member_uint (root, "rules", KANSIO_CALCULATION_RULES_1, &rules))
+    return _kansio_calculation_invalid_input (error, _ ("\"rules\" must be 1 or 2."));
+  if (!kansio_income_support_calculation_set_rules (self, rules, error))
+    return FALSE;
+  if (!member_uint (root, "first_day", 0, &first_day)
+      || !member_uint (root, "last_day", 0, &last_day))
+    return _kansio_calculation_invalid_input (
+        error, _ ("\"first_day\" and \"last_day\" must be days of the month, such as 5."));
+  if (first_day == 0 && last_day == 0)
+    return TRUE;
+  return kansio_income_support_calculation_set_period (self, first_day, last_day, error);
 }
 
 /* Before any parsing: json-glib recurses once a level, so a deep enough
@@ -246,7 +305,8 @@ kansio_income_support_calculation_new_from_json (const char *json, GError **erro
     }
 
   self = kansio_income_support_calculation_new (year, month_number);
-  if (!read_household (self, root, error) || !read_entries (self, root, "incomes", error)
+  if (!read_rules_and_period (self, root, error) || !read_household (self, root, error)
+      || !read_residence (self, root, error) || !read_entries (self, root, "incomes", error)
       || !read_entries (self, root, "expenses", error) || !read_reductions (self, root, error))
     return NULL;
   return g_steal_pointer (&self);

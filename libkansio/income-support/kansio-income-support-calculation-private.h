@@ -21,6 +21,7 @@ typedef struct
   GDate birth_date; /* invalid when not given */
   guint reduction;  /* percent */
   guint position;
+  gboolean alternating; /* a child living in turn with each parent */
 } KansioCalculationMember;
 
 typedef struct
@@ -28,6 +29,7 @@ typedef struct
   char *member;
   char *type;
   gint64 cents;
+  char *reason; /* an exceptional expense's (a rent deposit) */
 } KansioCalculationEntry;
 
 typedef struct
@@ -35,7 +37,8 @@ typedef struct
   char *kind;
   char *member;
   char *code;    /* what the line is: "rent", "child_under_10_2", "reduction"… */
-  guint percent; /* a reduction's */
+  guint percent; /* a reduction's, an alternating residence's */
+  guint days;    /* a basic amount's for part of the month; 0 for the whole month */
   char *label;
   gint64 cents;
 } KansioCalculationLine;
@@ -45,6 +48,9 @@ struct _KansioIncomeSupportCalculation
   GObject parent_instance;
 
   GDate month;         /* its first day */
+  guint rules;         /* KANSIO_CALCULATION_RULES_*: what stored input was made under */
+  guint first_day;     /* of the period, 1 unless support is for days */
+  guint last_day;      /* of the period, 0 for the end of the month */
   GPtrArray *members;  /* of KansioCalculationMember */
   GPtrArray *incomes;  /* of KansioCalculationEntry */
   GPtrArray *expenses; /* of KansioCalculationEntry */
@@ -54,10 +60,21 @@ struct _KansioIncomeSupportCalculation
   gint64 total_expenses;
   gint64 total_income;
   gint64 support;
+  guint n_days_in_month; /* while running */
+  gboolean noted_days;   /* while running */
 };
+
+/* The rule sets of the calculation. Input stored before migration 0021
+ * names none and is calculated as it was then (no cap on a child's
+ * income, no split at the 18th birthday, no consistency refusals); the
+ * editor writes the current set. */
+#define KANSIO_CALCULATION_RULES_1 1
+#define KANSIO_CALCULATION_RULES_CURRENT 2
 
 G_GNUC_PRINTF (2, 3)
 gboolean _kansio_calculation_invalid_input (GError **error, const char *format, ...);
 gboolean _kansio_income_support_calculation_is_special_expense (const char *type);
+gboolean _kansio_income_support_calculation_is_not_counted (const char *type);
+guint _kansio_income_support_calculation_n_days (KansioIncomeSupportCalculation *self);
 
 G_END_DECLS

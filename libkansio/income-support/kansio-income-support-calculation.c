@@ -36,8 +36,21 @@ G_DEFINE_QUARK (kansio - calculation - error - quark, kansio_calculation_error)
 static const char *const roles[]
     = { "living_alone", "single_parent", "adult", "adult_with_parents", "child", NULL };
 static const char *const income_types[]
-    = { "wage",  "benefit", "housing_allowance", "child_benefit", "maintenance", "pension", "gift",
-        "other", NULL };
+    = { "wage",    "benefit", "housing_allowance",  "child_benefit", "maintenance",
+        "pension", "gift",    "kela_basic_support", "other",         NULL };
+/* Shown, never summed (DOMAIN.md 2.2 "Not counted"); "occasional" is a
+ * child's occasional income, such as a summer job under 3 months. */
+static const char *const not_counted_types[] = { "maternity_grant",
+                                                 "school_transport",
+                                                 "disability_allowance",
+                                                 "pensioner_care_allowance",
+                                                 "rehabilitation_maintenance",
+                                                 "unemployment_expense_compensation",
+                                                 "increase_part",
+                                                 "enforcement",
+                                                 "benefit_recovery",
+                                                 "occasional",
+                                                 NULL };
 static const char *const expense_types[]
     = { "rent",          "water",  "heating", "electricity", "home_insurance",
         "housing_share", "health", "other",   NULL };
@@ -60,6 +73,7 @@ entry_free (KansioCalculationEntry *entry)
 {
   g_free (entry->member);
   g_free (entry->type);
+  g_free (entry->reason);
   g_free (entry);
 }
 
@@ -113,7 +127,73 @@ kansio_income_support_calculation_new (guint year, guint month)
   self = g_object_new (KANSIO_TYPE_INCOME_SUPPORT_CALCULATION, NULL);
   g_date_clear (&self->month, 1);
   g_date_set_dmy (&self->month, 1, month, year);
+  self->rules = KANSIO_CALCULATION_RULES_CURRENT;
+  self->first_day = 1;
   return self;
+}
+
+/**
+ * kansio_income_support_calculation_set_rules:
+ * @rules: 1 for the rules before migration 0021 (input stored then names
+ *   none), 2 for the current ones (the default)
+ *
+ * Set before any input: it decides what the input may be.
+ */
+gboolean
+kansio_income_support_calculation_set_rules (KansioIncomeSupportCalculation *self,
+                                             guint rules,
+                                             GError **error)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), FALSE);
+
+  if (rules < KANSIO_CALCULATION_RULES_1 || rules > KANSIO_CALCULATION_RULES_CURRENT)
+    return _kansio_calculation_invalid_input (
+        error, _ ("This Kansio knows the calculation rules 1 and 2, not %u."), rules);
+  self->rules = rules;
+  return TRUE;
+}
+
+/**
+ * kansio_income_support_calculation_set_period:
+ * @first_day: the period's first day of the month
+ * @last_day: its last day
+ *
+ * Support for part of the month only (urgent support for a few days):
+ * each basic amount is the month's / 30 a day (DOMAIN.md 2.2).
+ */
+gboolean
+kansio_income_support_calculation_set_period (KansioIncomeSupportCalculation *self,
+                                              guint first_day,
+                                              guint last_day,
+                                              GError **error)
+{
+  guint days_in_month;
+
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), FALSE);
+
+  days_in_month
+      = g_date_get_days_in_month (g_date_get_month (&self->month), g_date_get_year (&self->month));
+  if (first_day < 1 || last_day > days_in_month || first_day > last_day)
+    return _kansio_calculation_invalid_input (
+        error,
+        _ ("The period must be days of the month calculated, the first before the last "
+           "(1 to %u)."),
+        days_in_month);
+  self->first_day = first_day;
+  self->last_day = last_day;
+  return TRUE;
+}
+
+/* The days of the period. */
+guint
+_kansio_income_support_calculation_n_days (KansioIncomeSupportCalculation *self)
+{
+  guint last = self->last_day;
+
+  if (last == 0)
+    last = g_date_get_days_in_month (g_date_get_month (&self->month),
+                                     g_date_get_year (&self->month));
+  return last - self->first_day + 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -275,8 +355,19 @@ _kansio_income_support_calculation_is_special_expense (const char *type)
   return in_list (special_expense_types, type);
 }
 
+gboolean
+_kansio_income_support_calculation_is_not_counted (const char *type)
+{
+  return in_list (not_counted_types, type);
+}
+
 static gboolean
-add_entry (GPtrArray *entries, const char *member, const char *type, gint64 cents, GError **error)
+add_entry (GPtrArray *entries,
+           const char *member,
+           const char *type,
+           gint64 cents,
+           const char *reason,
+           GError **error)
 {
   KansioCalculationEntry *entry;
 
@@ -291,6 +382,9 @@ add_entry (GPtrArray *entries, const char *member, const char *type, gint64 cent
   entry->member = g_strdup (member);
   entry->type = g_strdup (type);
   entry->cents = cents;
+  entry->reason = reason != NULL ? g_strstrip (g_strdup (reason)) : NULL;
+  if (entry->reason != NULL && entry->reason[0] == '\0')
+    g_clear_pointer (&entry->reason, g_free);
   g_ptr_array_add (entries, entry);
   return TRUE;
 }
@@ -302,21 +396,34 @@ kansio_income_support_calculation_add_income (KansioIncomeSupportCalculation *se
                                               gint64 cents,
                                               GError **error)
 {
+  KansioCalculationMember *found;
+
   g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), FALSE);
 
-  if (find_member (self, member) == NULL)
+  found = find_member (self, member);
+  if (found == NULL)
     return _kansio_calculation_invalid_input (
         error, _ ("An income belongs to “%s”, who is not in the household."),
         member != NULL ? member : "");
-  if (!in_list (income_types, type))
+  if (!in_list (income_types, type) && !in_list (not_counted_types, type))
     return _kansio_calculation_invalid_input (
         error,
         _ ("Unknown type of income “%s”: use wage, benefit, housing_allowance, "
-           "child_benefit, maintenance, pension, gift or other."),
+           "child_benefit, maintenance, pension, gift, kela_basic_support or other, or one not "
+           "counted: maternity_grant, school_transport, disability_allowance, "
+           "pensioner_care_allowance, rehabilitation_maintenance, "
+           "unemployment_expense_compensation, increase_part, enforcement, benefit_recovery or "
+           "occasional (a child’s)."),
         type != NULL ? type : "");
+  if (g_str_equal (type, "occasional") && !g_str_equal (found->role, "child"))
+    return _kansio_calculation_invalid_input (
+        error,
+        _ ("Only a child’s occasional income (such as a summer job under 3 months) is left "
+           "uncounted, and “%s” is not a child: enter it as the income it is."),
+        member);
   if (cents < 0)
     return _kansio_calculation_invalid_input (error, _ ("An income cannot be negative."));
-  return add_entry (self->incomes, member, type, cents, error);
+  return add_entry (self->incomes, member, type, cents, NULL, error);
 }
 
 gboolean
@@ -324,6 +431,21 @@ kansio_income_support_calculation_add_expense (KansioIncomeSupportCalculation *s
                                                const char *type,
                                                gint64 cents,
                                                GError **error)
+{
+  return kansio_income_support_calculation_add_expense_with_reason (self, type, cents, NULL, error);
+}
+
+/**
+ * kansio_income_support_calculation_add_expense_with_reason:
+ * @reason: (nullable): why it is accepted; a rent deposit needs one, as
+ *   the county grants it only exceptionally (DOMAIN.md 2.5)
+ */
+gboolean
+kansio_income_support_calculation_add_expense_with_reason (KansioIncomeSupportCalculation *self,
+                                                           const char *type,
+                                                           gint64 cents,
+                                                           const char *reason,
+                                                           GError **error)
 {
   g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), FALSE);
 
@@ -338,7 +460,12 @@ kansio_income_support_calculation_add_expense (KansioIncomeSupportCalculation *s
         type != NULL ? type : "");
   if (cents < 0)
     return _kansio_calculation_invalid_input (error, _ ("An expense cannot be negative."));
-  return add_entry (self->expenses, NULL, type, cents, error);
+  if (reason != NULL && !g_utf8_validate (reason, -1, NULL))
+    return _kansio_calculation_invalid_input (error, _ ("A reason is not text."));
+  if (reason != NULL && g_utf8_strlen (reason, -1) > 1000)
+    return _kansio_calculation_invalid_input (error,
+                                              _ ("A reason is at most a thousand characters."));
+  return add_entry (self->expenses, NULL, type, cents, reason, error);
 }
 
 /**
@@ -363,7 +490,46 @@ kansio_income_support_calculation_add_reduction (KansioIncomeSupportCalculation 
   if (percent != 20 && percent != 40 && percent != 50)
     return _kansio_calculation_invalid_input (
         error, _ ("The basic amount is reduced by 20, 40 or 50 per cent, not %u."), percent);
+  /* One reduction a person (DOMAIN.md 2.2): a second is refused, not put
+   * in the place of the first. */
+  if (found->reduction != 0 && self->rules >= KANSIO_CALCULATION_RULES_CURRENT)
+    return _kansio_calculation_invalid_input (
+        error,
+        _ ("“%s” has a reduction of the basic amount already (%u %%): one reduction a person. "
+           "Remove one of them."),
+        member, found->reduction);
   found->reduction = percent;
+  return TRUE;
+}
+
+/**
+ * kansio_income_support_calculation_set_alternating:
+ *
+ * @member, a child, lives in turn with each parent: this calculation has
+ * a share of the child's basic amount (DOMAIN.md 2.2).
+ */
+gboolean
+kansio_income_support_calculation_set_alternating (KansioIncomeSupportCalculation *self,
+                                                   const char *member,
+                                                   GError **error)
+{
+  KansioCalculationMember *found;
+
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self), FALSE);
+
+  found = find_member (self, member);
+  if (found == NULL)
+    return _kansio_calculation_invalid_input (
+        error, _ ("Alternating residence is marked for “%s”, who is not in the household."),
+        member != NULL ? member : "");
+  if (!g_str_equal (found->role, "child"))
+    return _kansio_calculation_invalid_input (
+        error, _ ("Only a child can live in turn with each parent, and “%s” is not a child."),
+        member);
+  if (found->alternating)
+    return _kansio_calculation_invalid_input (
+        error, _ ("Alternating residence is marked twice for “%s”."), member);
+  found->alternating = TRUE;
   return TRUE;
 }
 
@@ -383,8 +549,9 @@ kansio_income_support_calculation_get_n_lines (KansioIncomeSupportCalculation *s
  * @label: (out) (optional): the line's label, in the interface language
  * @cents: (out) (optional): the amount; negative for what is deducted
  *
- * Returns: the line's kind: basic_amount, reduction, expense, special_expense, income,
- *   earned_income_disregard or gift_exemption
+ * Returns: the line's kind: basic_amount, reduction, alternating_residence, expense,
+ *   special_expense, income, income_not_counted (shown, never summed),
+ *   earned_income_disregard, gift_exemption or child_income_excess
  */
 const char *
 kansio_income_support_calculation_get_line (KansioIncomeSupportCalculation *self,

@@ -39,6 +39,22 @@ GQuark kansio_calculation_error_quark (void);
 KansioIncomeSupportCalculation *kansio_income_support_calculation_new (guint year, guint month);
 KansioIncomeSupportCalculation *kansio_income_support_calculation_new_from_json (const char *json,
                                                                                  GError **error);
+gboolean kansio_income_support_calculation_set_rules (KansioIncomeSupportCalculation *self,
+                                                      guint rules,
+                                                      GError **error);
+gboolean kansio_income_support_calculation_set_period (KansioIncomeSupportCalculation *self,
+                                                       guint first_day,
+                                                       guint last_day,
+                                                       GError **error);
+gboolean kansio_income_support_calculation_set_alternating (KansioIncomeSupportCalculation *self,
+                                                            const char *member,
+                                                            GError **error);
+gboolean
+kansio_income_support_calculation_add_expense_with_reason (KansioIncomeSupportCalculation *self,
+                                                           const char *type,
+                                                           gint64 cents,
+                                                           const char *reason,
+                                                           GError **error);
 gboolean kansio_income_support_calculation_add_member (KansioIncomeSupportCalculation *self,
                                                        const char *id,
                                                        const char *role,
