@@ -50,9 +50,13 @@ struct _IncomeSupportCalculationEditor
   /* Template widgets */
   GtkScrolledWindow *scrolled_window;
   AdwComboRow *month_row;
+  AdwExpanderRow *period_row;
+  GtkSpinButton *first_day_spin;
+  GtkSpinButton *last_day_spin;
   IncomeSupportEntryGroup *incomes_group;
   IncomeSupportEntryGroup *expenses_group;
   IncomeSupportEntryGroup *reductions_group;
+  IncomeSupportEntryGroup *residence_group;
   GtkLabel *error_label;
   IncomeSupportCalculationResult *result;
 };
@@ -82,7 +86,7 @@ update_actions (IncomeSupportCalculationEditor *self)
 {
   const char *actions[]
       = { "income-support-calculation.add-income", "income-support-calculation.add-expense",
-          "income-support-calculation.add-reduction" };
+          "income-support-calculation.add-reduction", "income-support-calculation.add-residence" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->editable);
@@ -121,8 +125,8 @@ build_input (IncomeSupportCalculationEditor *self)
   g_autoptr (JsonBuilder) builder = json_builder_new ();
   g_autoptr (JsonGenerator) generator = json_generator_new ();
   g_autoptr (JsonNode) root = NULL;
-  IncomeSupportEntryGroup *groups[]
-      = { self->incomes_group, self->expenses_group, self->reductions_group };
+  IncomeSupportEntryGroup *groups[] = { self->incomes_group, self->expenses_group,
+                                        self->reductions_group, self->residence_group };
   GListModel *members = G_LIST_MODEL (self->members);
   guint month = adw_combo_row_get_selected (self->month_row);
 
@@ -139,8 +143,18 @@ build_input (IncomeSupportCalculationEditor *self)
     }
 
   json_builder_begin_object (builder);
+  /* The rules of the calculation since migration 0021 (issue 13). */
+  json_builder_set_member_name (builder, "rules");
+  json_builder_add_int_value (builder, 2);
   json_builder_set_member_name (builder, "month");
   json_builder_add_string_value (builder, g_ptr_array_index (self->months, month));
+  if (adw_expander_row_get_enable_expansion (self->period_row))
+    {
+      json_builder_set_member_name (builder, "first_day");
+      json_builder_add_int_value (builder, gtk_spin_button_get_value_as_int (self->first_day_spin));
+      json_builder_set_member_name (builder, "last_day");
+      json_builder_add_int_value (builder, gtk_spin_button_get_value_as_int (self->last_day_spin));
+    }
 
   json_builder_set_member_name (builder, "household");
   json_builder_begin_array (builder);
@@ -289,6 +303,8 @@ add_line_action (GtkWidget *widget, const char *action_name, GVariant *parameter
     group = self->incomes_group;
   else if (g_str_equal (action_name, "income-support-calculation.add-expense"))
     group = self->expenses_group;
+  else if (g_str_equal (action_name, "income-support-calculation.add-residence"))
+    group = self->residence_group;
   row = income_support_entry_group_add_row (group);
   input_changed (self);
   income_support_entry_row_focus (row);
@@ -378,6 +394,13 @@ income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClas
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
                                         scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, month_row);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor, period_row);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        first_day_spin);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        last_day_spin);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
+                                        residence_group);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
                                         incomes_group);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportCalculationEditor,
@@ -395,6 +418,8 @@ income_support_calculation_editor_class_init (IncomeSupportCalculationEditorClas
                                    add_line_action);
   gtk_widget_class_install_action (widget_class, "income-support-calculation.add-reduction", NULL,
                                    add_line_action);
+  gtk_widget_class_install_action (widget_class, "income-support-calculation.add-residence", NULL,
+                                   add_line_action);
   gtk_widget_class_install_action (widget_class, "income-support-calculation.calculate", NULL,
                                    calculate_action);
 }
@@ -411,6 +436,7 @@ income_support_calculation_editor_init (IncomeSupportCalculationEditor *self)
   income_support_entry_group_set_members (self->incomes_group, G_LIST_MODEL (self->members));
   income_support_entry_group_set_members (self->expenses_group, G_LIST_MODEL (self->members));
   income_support_entry_group_set_members (self->reductions_group, G_LIST_MODEL (self->members));
+  income_support_entry_group_set_members (self->residence_group, G_LIST_MODEL (self->members));
   update_actions (self);
 }
 
@@ -487,6 +513,7 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GPtrArray) incomes = NULL;
   g_autoptr (GPtrArray) reductions = NULL;
+  g_autoptr (GPtrArray) residence = NULL;
   gboolean changed = FALSE;
 
   g_return_if_fail (INCOME_SUPPORT_IS_CALCULATION_EDITOR (self));
@@ -494,8 +521,10 @@ income_support_calculation_editor_set_members (IncomeSupportCalculationEditor *s
 
   incomes = income_support_entry_group_get_rows (self->incomes_group);
   reductions = income_support_entry_group_get_rows (self->reductions_group);
+  residence = income_support_entry_group_get_rows (self->residence_group);
   g_ptr_array_extend_and_steal (rows, g_steal_pointer (&incomes));
   g_ptr_array_extend_and_steal (rows, g_steal_pointer (&reductions));
+  g_ptr_array_extend_and_steal (rows, g_steal_pointer (&residence));
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (
         keys, g_strdup (income_support_entry_row_get_member_key (g_ptr_array_index (rows, i))));
@@ -579,7 +608,9 @@ income_support_calculation_editor_set_editable (IncomeSupportCalculationEditor *
   income_support_entry_group_set_editable (self->incomes_group, editable);
   income_support_entry_group_set_editable (self->expenses_group, editable);
   income_support_entry_group_set_editable (self->reductions_group, editable);
+  income_support_entry_group_set_editable (self->residence_group, editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->period_row), editable);
   update_actions (self);
 }
 
@@ -597,6 +628,8 @@ income_support_calculation_editor_clear (IncomeSupportCalculationEditor *self)
   income_support_entry_group_clear (self->incomes_group);
   income_support_entry_group_clear (self->expenses_group);
   income_support_entry_group_clear (self->reductions_group);
+  income_support_entry_group_clear (self->residence_group);
+  adw_expander_row_set_enable_expansion (self->period_row, FALSE);
   g_list_store_remove_all (self->members);
   g_ptr_array_set_size (self->months, 0);
   adw_combo_row_set_model (self->month_row, NULL);
@@ -657,7 +690,18 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
   income_support_entry_group_clear (self->incomes_group);
   income_support_entry_group_clear (self->expenses_group);
   income_support_entry_group_clear (self->reductions_group);
+  income_support_entry_group_clear (self->residence_group);
   month = _income_support_json_string (root, "month");
+  adw_expander_row_set_enable_expansion (self->period_row,
+                                         json_object_has_member (root, "first_day")
+                                             && json_object_has_member (root, "last_day"));
+  if (adw_expander_row_get_enable_expansion (self->period_row))
+    {
+      gtk_spin_button_set_value (self->first_day_spin,
+                                 (double) json_object_get_int_member (root, "first_day"));
+      gtk_spin_button_set_value (self->last_day_spin,
+                                 (double) json_object_get_int_member (root, "last_day"));
+    }
   for (guint i = 0; month != NULL && i < self->months->len; i++)
     if (g_str_equal (month, g_ptr_array_index (self->months, i)))
       adw_combo_row_set_selected (self->month_row, i);
@@ -665,6 +709,7 @@ income_support_calculation_editor_fill_from_json (IncomeSupportCalculationEditor
   income_support_entry_group_fill_from_json (self->incomes_group, root);
   income_support_entry_group_fill_from_json (self->expenses_group, root);
   income_support_entry_group_fill_from_json (self->reductions_group, root);
+  income_support_entry_group_fill_from_json (self->residence_group, root);
   self->filling = FALSE;
   self->touched = FALSE;
   drop_result (self);
@@ -714,12 +759,14 @@ income_support_calculation_editor_get_calculation (IncomeSupportCalculationEdito
  * @input_json: its input
  *
  * Returns: (transfer full) (nullable): the result with the input's
- *   household, incomes, expenses and reductions: readable as input again
+ *   rules, period, household, incomes, expenses, reductions and
+ *   residence: readable as input again
  */
 char *
 _income_support_calculation_merge_json (const char *result_json, const char *input_json)
 {
-  static const char *const inputs[] = { "household", "incomes", "expenses", "reductions" };
+  static const char *const inputs[] = { "rules",   "first_day", "last_day",   "household",
+                                        "incomes", "expenses",  "reductions", "residence" };
   g_autoptr (JsonParser) result_parser = json_parser_new ();
   g_autoptr (JsonParser) input_parser = json_parser_new ();
   g_autoptr (JsonGenerator) generator = json_generator_new ();

@@ -61,6 +61,8 @@ static const struct
   [INCOME_SUPPORT_ENTRY_EXPENSE] = { "expenses", N_ ("Expenses"), N_ ("No other expenses") },
   [INCOME_SUPPORT_ENTRY_REDUCTION]
   = { "reductions", N_ ("Reductions of the basic amount"), N_ ("No reductions") },
+  [INCOME_SUPPORT_ENTRY_RESIDENCE] = { "residence", N_ ("Children living in two homes"),
+                                       N_ ("No child lives in turn with each parent") },
 };
 
 static void
@@ -335,19 +337,33 @@ income_support_entry_group_build_json (IncomeSupportEntryGroup *self,
       const char *member = income_support_entry_row_get_member_key (row);
       gint64 cents = 0;
 
+      gboolean has_amount
+          = self->kind == INCOME_SUPPORT_ENTRY_INCOME || self->kind == INCOME_SUPPORT_ENTRY_EXPENSE;
+      const char *reason = income_support_entry_row_get_reason (row);
+      g_autofree char *stripped = reason != NULL ? g_strstrip (g_strdup (reason)) : NULL;
+
       if (self->kind != INCOME_SUPPORT_ENTRY_EXPENSE && member == NULL)
         {
           income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_MEMBER);
           *problem = self->kind == INCOME_SUPPORT_ENTRY_INCOME
                          ? _ ("Choose whose income each income line is.")
+                     : self->kind == INCOME_SUPPORT_ENTRY_RESIDENCE
+                         ? _ ("Choose the child of each line of alternating residence.")
                          : _ ("Choose whose basic amount each reduction is of.");
           return FALSE;
         }
-      if (self->kind != INCOME_SUPPORT_ENTRY_REDUCTION
+      if (has_amount
           && !_income_support_parse_amount (income_support_entry_row_get_amount_text (row), &cents))
         {
           income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_AMOUNT);
           *problem = _ ("Write the amount of each line in euros, such as 1 234,56.");
+          return FALSE;
+        }
+      if (stripped != NULL && stripped[0] == '\0')
+        {
+          income_support_entry_row_show_error (row, INCOME_SUPPORT_ENTRY_FIELD_REASON);
+          *problem = _ ("A rent deposit is Kela’s: write why the county grants this one "
+                        "exceptionally.");
           return FALSE;
         }
 
@@ -357,16 +373,22 @@ income_support_entry_group_build_json (IncomeSupportEntryGroup *self,
           json_builder_set_member_name (builder, "member");
           json_builder_add_string_value (builder, member);
         }
-      if (self->kind != INCOME_SUPPORT_ENTRY_REDUCTION)
-        {
-          json_builder_set_member_name (builder, "type");
-          json_builder_add_string_value (builder, income_support_entry_row_get_code (row));
-          add_amount (builder, cents);
-        }
-      else
+      if (self->kind == INCOME_SUPPORT_ENTRY_REDUCTION)
         {
           json_builder_set_member_name (builder, "percent");
           json_builder_add_int_value (builder, income_support_entry_row_get_percent (row));
+        }
+      else
+        {
+          json_builder_set_member_name (builder, "type");
+          json_builder_add_string_value (builder, income_support_entry_row_get_code (row));
+        }
+      if (has_amount)
+        add_amount (builder, cents);
+      if (stripped != NULL)
+        {
+          json_builder_set_member_name (builder, "reason");
+          json_builder_add_string_value (builder, stripped);
         }
       json_builder_end_object (builder);
     }
@@ -405,11 +427,12 @@ income_support_entry_group_fill_from_json (IncomeSupportEntryGroup *self, JsonOb
             income_support_entry_row_set_percent (
                 row, (guint) json_object_get_int_member (line, "percent"));
         }
-      else
+      else if (self->kind != INCOME_SUPPORT_ENTRY_RESIDENCE)
         {
           income_support_entry_row_set_code (row, _income_support_json_string (line, "type"));
           if (kansio_parse_euros (_income_support_json_string (line, "amount"), &cents))
             income_support_entry_row_set_amount (row, cents);
+          income_support_entry_row_set_reason (row, _income_support_json_string (line, "reason"));
         }
     }
 }

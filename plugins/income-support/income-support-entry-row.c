@@ -13,8 +13,10 @@
 #include "income-support-format.h"
 
 /* One line of a calculation's input, edited in place: an income (whose,
- * what, how much a month), an expense of the household (what, how much)
- * or a reduction of a member's basic amount (whose, how many per cent). */
+ * what, how much a month), an expense of the household (what, how much,
+ * and for a rent deposit the exceptional reason), a reduction of a
+ * member's basic amount (whose, how many per cent) or a child's
+ * alternating residence (whose). */
 struct _IncomeSupportEntryRow
 {
   GtkListBoxRow parent_instance;
@@ -23,6 +25,7 @@ struct _IncomeSupportEntryRow
   GtkDropDown *member_dropdown; /* incomes and reductions */
   GtkDropDown *type_dropdown;
   GtkEntry *amount_entry; /* incomes and expenses */
+  GtkEntry *reason_entry; /* expenses: shown for a rent deposit */
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportEntryRow, income_support_entry_row, GTK_TYPE_LIST_BOX_ROW)
@@ -30,7 +33,8 @@ G_DEFINE_ENUM_TYPE (IncomeSupportEntryKind,
                     income_support_entry_kind,
                     G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_INCOME, "income"),
                     G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_EXPENSE, "expense"),
-                    G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_REDUCTION, "reduction"))
+                    G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_REDUCTION, "reduction"),
+                    G_DEFINE_ENUM_VALUE (INCOME_SUPPORT_ENTRY_RESIDENCE, "residence"))
 
 enum
 {
@@ -44,9 +48,23 @@ static guint signals[N_SIGNALS];
 
 static const guint percents[] = { 20, 40, 50 };
 
+/* A rent deposit is Kela's; the county grants one only exceptionally, so
+ * its line asks why (DOMAIN.md 2.5). */
+static void
+update_reason (IncomeSupportEntryRow *self)
+{
+  if (self->reason_entry != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->reason_entry),
+                            g_strcmp0 (income_support_entry_row_get_code (self), "rent_deposit")
+                                == 0);
+}
+
 static void
 on_changed_cb (IncomeSupportEntryRow *self)
 {
+  update_reason (self);
+  if (self->reason_entry != NULL)
+    _income_support_mark_error (GTK_WIDGET (self->reason_entry), FALSE);
   if (self->amount_entry != NULL)
     _income_support_mark_error (GTK_WIDGET (self->amount_entry), FALSE);
   if (self->member_dropdown != NULL)
@@ -79,6 +97,11 @@ type_model (IncomeSupportEntryKind kind)
     case INCOME_SUPPORT_ENTRY_EXPENSE:
       return _income_support_choice_model (INCOME_SUPPORT_CHOICE_EXPENSE);
 
+    case INCOME_SUPPORT_ENTRY_RESIDENCE:
+      list = gtk_string_list_new (NULL);
+      gtk_string_list_append (list, _ ("Alternating residence"));
+      return G_LIST_MODEL (list);
+
     case INCOME_SUPPORT_ENTRY_REDUCTION:
     default:
       list = gtk_string_list_new (NULL);
@@ -93,17 +116,59 @@ type_model (IncomeSupportEntryKind kind)
     }
 }
 
+static const char *
+member_label (IncomeSupportEntryKind kind)
+{
+  switch (kind)
+    {
+    case INCOME_SUPPORT_ENTRY_INCOME:
+      return _ ("Whose income");
+
+    case INCOME_SUPPORT_ENTRY_RESIDENCE:
+      return _ ("Which child");
+
+    case INCOME_SUPPORT_ENTRY_REDUCTION:
+    case INCOME_SUPPORT_ENTRY_EXPENSE:
+    default:
+      return _ ("Whose basic amount");
+    }
+}
+
+static const char *
+type_label (IncomeSupportEntryKind kind)
+{
+  switch (kind)
+    {
+    case INCOME_SUPPORT_ENTRY_INCOME:
+      return _ ("Type of income");
+
+    case INCOME_SUPPORT_ENTRY_EXPENSE:
+      return _ ("Type of expense");
+
+    case INCOME_SUPPORT_ENTRY_RESIDENCE:
+      return _ ("Residence");
+
+    case INCOME_SUPPORT_ENTRY_REDUCTION:
+    default:
+      return _ ("Reduction");
+    }
+}
+
 static void
 build (IncomeSupportEntryRow *self, GListModel *members)
 {
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autoptr (GListModel) types = type_model (self->kind);
+  gboolean has_amount
+      = self->kind == INCOME_SUPPORT_ENTRY_INCOME || self->kind == INCOME_SUPPORT_ENTRY_EXPENSE;
   GtkWidget *remove;
 
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (outer, 6);
+  gtk_widget_set_margin_end (outer, 6);
+  gtk_widget_set_margin_top (outer, 6);
+  gtk_widget_set_margin_bottom (outer, 6);
+  gtk_box_append (GTK_BOX (outer), box);
 
   if (self->kind != INCOME_SUPPORT_ENTRY_EXPENSE)
     {
@@ -111,10 +176,8 @@ build (IncomeSupportEntryRow *self, GListModel *members)
           g_object_ref (members),
           gtk_property_expression_new (KANSIO_TYPE_INCOME_SUPPORT_MEMBER, NULL, "full-name")));
       gtk_widget_set_hexpand (GTK_WIDGET (self->member_dropdown), TRUE);
-      gtk_accessible_update_property (
-          GTK_ACCESSIBLE (self->member_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-          self->kind == INCOME_SUPPORT_ENTRY_INCOME ? _ ("Whose income") : _ ("Whose basic amount"),
-          -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->member_dropdown),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, member_label (self->kind), -1);
       g_signal_connect_object (self->member_dropdown, "notify::selected",
                                G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->member_dropdown));
@@ -123,17 +186,13 @@ build (IncomeSupportEntryRow *self, GListModel *members)
   self->type_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (types), NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (self->type_dropdown),
                           self->kind == INCOME_SUPPORT_ENTRY_EXPENSE);
-  gtk_accessible_update_property (
-      GTK_ACCESSIBLE (self->type_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-      self->kind == INCOME_SUPPORT_ENTRY_INCOME    ? _ ("Type of income")
-      : self->kind == INCOME_SUPPORT_ENTRY_EXPENSE ? _ ("Type of expense")
-                                                   : _ ("Reduction"),
-      -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->type_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, type_label (self->kind), -1);
   g_signal_connect_object (self->type_dropdown, "notify::selected", G_CALLBACK (on_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->type_dropdown));
 
-  if (self->kind != INCOME_SUPPORT_ENTRY_REDUCTION)
+  if (has_amount)
     {
       GtkWidget *euro = gtk_label_new ("€");
 
@@ -160,7 +219,22 @@ build (IncomeSupportEntryRow *self, GListModel *members)
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (box), remove);
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  if (self->kind == INCOME_SUPPORT_ENTRY_EXPENSE)
+    {
+      self->reason_entry = GTK_ENTRY (gtk_entry_new ());
+      gtk_entry_set_placeholder_text (
+          self->reason_entry,
+          _ ("Why the county grants it exceptionally: Kela grants rent deposits"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->reason_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Exceptional reason"), -1);
+      gtk_entry_set_max_length (self->reason_entry, 1000);
+      g_signal_connect_object (self->reason_entry, "changed", G_CALLBACK (on_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (outer), GTK_WIDGET (self->reason_entry));
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), outer);
+  update_reason (self);
 }
 
 static void
@@ -299,6 +373,9 @@ income_support_entry_row_get_code (IncomeSupportEntryRow *self)
     case INCOME_SUPPORT_ENTRY_EXPENSE:
       return _income_support_choice_code (INCOME_SUPPORT_CHOICE_EXPENSE, selected);
 
+    case INCOME_SUPPORT_ENTRY_RESIDENCE:
+      return "alternating";
+
     case INCOME_SUPPORT_ENTRY_REDUCTION:
     default:
       return NULL;
@@ -384,6 +461,32 @@ income_support_entry_row_set_amount (IncomeSupportEntryRow *self, gint64 cents)
 }
 
 /**
+ * income_support_entry_row_get_reason:
+ *
+ * Returns: (nullable): the exceptional reason of a rent deposit, as
+ *   typed; %NULL for another line
+ */
+const char *
+income_support_entry_row_get_reason (IncomeSupportEntryRow *self)
+{
+  g_return_val_if_fail (INCOME_SUPPORT_IS_ENTRY_ROW (self), NULL);
+
+  if (self->reason_entry == NULL
+      || g_strcmp0 (income_support_entry_row_get_code (self), "rent_deposit") != 0)
+    return NULL;
+  return gtk_editable_get_text (GTK_EDITABLE (self->reason_entry));
+}
+
+void
+income_support_entry_row_set_reason (IncomeSupportEntryRow *self, const char *reason)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_ENTRY_ROW (self));
+
+  if (self->reason_entry != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->reason_entry), reason != NULL ? reason : "");
+}
+
+/**
  * income_support_entry_row_show_error:
  * @field: which field is wrong
  *
@@ -401,6 +504,8 @@ income_support_entry_row_show_error (IncomeSupportEntryRow *self, IncomeSupportE
     widget = GTK_WIDGET (self->amount_entry);
   else if (field == INCOME_SUPPORT_ENTRY_FIELD_MEMBER && self->member_dropdown != NULL)
     widget = GTK_WIDGET (self->member_dropdown);
+  else if (field == INCOME_SUPPORT_ENTRY_FIELD_REASON && self->reason_entry != NULL)
+    widget = GTK_WIDGET (self->reason_entry);
   if (widget == NULL)
     return;
   _income_support_mark_error (widget, TRUE);

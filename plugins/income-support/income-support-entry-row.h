@@ -15,6 +15,7 @@ typedef enum
   INCOME_SUPPORT_ENTRY_INCOME,
   INCOME_SUPPORT_ENTRY_EXPENSE,
   INCOME_SUPPORT_ENTRY_REDUCTION,
+  INCOME_SUPPORT_ENTRY_RESIDENCE,
 } IncomeSupportEntryKind;
 
 #define INCOME_SUPPORT_TYPE_ENTRY_KIND (income_support_entry_kind_get_type ())
@@ -25,6 +26,7 @@ typedef enum
 {
   INCOME_SUPPORT_ENTRY_FIELD_MEMBER,
   INCOME_SUPPORT_ENTRY_FIELD_AMOUNT,
+  INCOME_SUPPORT_ENTRY_FIELD_REASON,
 } IncomeSupportEntryField;
 
 #define INCOME_SUPPORT_TYPE_ENTRY_ROW (income_support_entry_row_get_type ())
@@ -43,6 +45,8 @@ guint income_support_entry_row_get_percent (IncomeSupportEntryRow *self);
 void income_support_entry_row_set_percent (IncomeSupportEntryRow *self, guint percent);
 const char *income_support_entry_row_get_amount_text (IncomeSupportEntryRow *self);
 void income_support_entry_row_set_amount (IncomeSupportEntryRow *self, gint64 cents);
+const char *income_support_entry_row_get_reason (IncomeSupportEntryRow *self);
+void income_support_entry_row_set_reason (IncomeSupportEntryRow *self, const char *reason);
 void income_support_entry_row_show_error (IncomeSupportEntryRow *self,
                                           IncomeSupportEntryField field);
 void income_support_entry_row_focus (IncomeSupportEntryRow *self);
