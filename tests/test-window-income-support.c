@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "kansio-test-widgets.h"
 #include "kansio-window.h"
@@ -468,6 +469,98 @@ text_view_text (GtkWidget *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+static gboolean
+result_shown (gpointer application)
+{
+  return gtk_widget_is_visible (
+      kansio_test_find_widget_by_name (application, "income-support-calculation-result"));
+}
+
+/* The rules of issue 13 in the editor (DOMAIN.md 2.2-2.5): an income not
+ * counted, a rent deposit with its exceptional reason and support for
+ * part of the month are put in as the editor reads a stored calculation,
+ * calculated and looked at; then the month as it was is put back. */
+static void
+calculation_with_law_inputs (GtkWidget *application)
+{
+  g_autofree char *module_path = g_build_filename (g_getenv ("KANSIO_BUILD_DIR"), "plugins",
+                                                   "income-support." G_MODULE_SUFFIX, NULL);
+  GModule *module = g_module_open (module_path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  gboolean (*fill) (GtkWidget *, const char *) = NULL;
+  char *(*dup_json) (GtkWidget *) = NULL;
+  KansioIncomeSupportCalculation *(*get_calculation) (GtkWidget *) = NULL;
+  GtkWidget *editor = kansio_test_find_widget_of_type (
+      application, g_type_from_name ("IncomeSupportCalculationEditor"));
+  GtkWidget *period
+      = kansio_test_find_widget_by_name (application, "income-support-calculation-period");
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *saved = NULL;
+  g_autofree char *changed = NULL;
+  JsonObject *input, *line;
+  const char *member;
+  KansioIncomeSupportCalculation *calculation;
+  gboolean not_counted = FALSE;
+
+  g_assert_nonnull (module);
+  g_assert_true (g_module_symbol (module, "income_support_calculation_editor_fill_from_json",
+                                  (gpointer *) &fill));
+  g_assert_true (g_module_symbol (module, "income_support_calculation_editor_dup_decision_json",
+                                  (gpointer *) &dup_json));
+  g_assert_true (g_module_symbol (module, "income_support_calculation_editor_get_calculation",
+                                  (gpointer *) &get_calculation));
+  g_assert_nonnull (editor);
+  saved = dup_json (editor);
+  g_assert_nonnull (saved);
+
+  g_assert_true (json_parser_load_from_data (parser, saved, -1, NULL));
+  input = json_node_get_object (json_parser_get_root (parser));
+  member = json_object_get_string_member (
+      json_array_get_object_element (json_object_get_array_member (input, "household"), 0), "id");
+  json_object_set_int_member (input, "first_day", 3);
+  json_object_set_int_member (input, "last_day", 9);
+  line = json_object_new ();
+  json_object_set_string_member (line, "member", member);
+  json_object_set_string_member (line, "type", "disability_allowance");
+  json_object_set_string_member (line, "amount", "97.83");
+  json_array_add_object_element (json_object_get_array_member (input, "incomes"), line);
+  line = json_object_new ();
+  json_object_set_string_member (line, "type", "rent_deposit");
+  json_object_set_string_member (line, "amount", "800.00");
+  json_object_set_string_member (line, "reason", "Kela refused: the landlord takes no commitment");
+  json_array_add_object_element (json_object_get_array_member (input, "expenses"), line);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  changed = json_generator_to_data (generator, NULL);
+
+  g_assert_true (fill (editor, changed));
+  kansio_test_wait_until (result_shown, application);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (kansio_test_find_widget_by_name (
+                       application, "income-support-calculation-error"))),
+                   ==, "");
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (period)));
+  calculation = get_calculation (editor);
+  for (guint i = 0; i < kansio_income_support_calculation_get_n_lines (calculation); i++)
+    not_counted |= g_str_equal (
+        kansio_income_support_calculation_get_line (calculation, i, NULL, NULL, NULL),
+        "income_not_counted");
+  g_assert_true (not_counted);
+  kansio_test_save_screenshot (
+      kansio_test_find_widget_by_name (application, "income-support-calculation-result"),
+      "income-support-calculation-law-result.png");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (period), TRUE);
+  gtk_adjustment_set_value (
+      gtk_scrolled_window_get_vadjustment (
+          GTK_SCROLLED_WINDOW (kansio_test_find_widget_of_type (editor, GTK_TYPE_SCROLLED_WINDOW))),
+      0);
+  kansio_test_save_screenshot (GTK_WIDGET (gtk_widget_get_root (application)),
+                               "income-support-calculation-law-input.png");
+
+  g_assert_true (fill (editor, saved));
+  kansio_test_wait_until (result_shown, application);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (period)));
+  g_module_close (module);
+}
+
 /* The handler calculates the month, starts the reasons from a phrase,
  * prepares the decision and orders the support paid. */
 static void
@@ -520,6 +613,7 @@ handler_prepares (GtkWidget *application)
       "calculation");
   kansio_test_save_screenshot (GTK_WIDGET (gtk_widget_get_root (application)),
                                "income-support-calculation.png");
+  calculation_with_law_inputs (application);
   adw_view_stack_set_visible_child_name (
       ADW_VIEW_STACK (kansio_test_find_widget_of_type (application, ADW_TYPE_VIEW_STACK)),
       "decision");

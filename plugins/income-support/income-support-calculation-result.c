@@ -84,10 +84,14 @@ income_support_calculation_result_fill (IncomeSupportCalculationResult *self,
     {
       const char *member = NULL, *label = NULL;
       gint64 cents = 0;
+      const char *kind
+          = kansio_income_support_calculation_get_line (calculation, i, &member, &label, &cents);
+      GtkWidget *row = _income_support_amount_row_new (label, member, cents, TRUE);
 
-      kansio_income_support_calculation_get_line (calculation, i, &member, &label, &cents);
-      gtk_list_box_append (self->lines_list,
-                           _income_support_amount_row_new (label, member, cents, TRUE));
+      /* Shown, never summed (DOMAIN.md 2.2): set apart from what counts. */
+      if (g_str_equal (kind, "income_not_counted"))
+        gtk_widget_add_css_class (row, "dim-label");
+      gtk_list_box_append (self->lines_list, row);
     }
 
   /* Translators: %s is a month, 3/2026 */
