@@ -417,15 +417,21 @@ test_calculate_income_support (void)
     g_auto (Run) handler
         = run_admin ("en", "--database", test_database->conninfo, "--user", "demo_kasittelija",
                      "rates", "add", "living_alone", "2027-01-01", "-", "58000", "test", NULL);
-    g_auto (Run) main_user = run_admin ("en", "--database", test_database->conninfo, "--user",
-                                        "demo_paakayttaja", "rates", "add", "living_alone",
-                                        "2027-01-01", "-", "58000", "Kela 2027 (test)", NULL);
+    /* A perusosa period ends (DOMAIN.md 2.3): without an end, refused. */
+    g_auto (Run) open_ended = run_admin ("en", "--database", test_database->conninfo, "--user",
+                                         "demo_paakayttaja", "rates", "add", "living_alone",
+                                         "2027-01-01", "-", "58000", "Kela 2027 (test)", NULL);
+    g_auto (Run) main_user = run_admin (
+        "en", "--database", test_database->conninfo, "--user", "demo_paakayttaja", "rates", "add",
+        "living_alone", "2027-01-01", "2027-12-31", "58000", "Kela 2027 (test)", NULL);
     g_auto (Run) after = run_admin ("en", "--database", test_database->conninfo, "--user",
                                     "demo_kasittelija", "rates", "list", "2027-01-01", NULL);
 
     g_assert_cmpint (listed.status, ==, 0);
     g_assert_nonnull (strstr (listed.output, "57843"));
     g_assert_cmpint (handler.status, ==, 1);
+    g_assert_cmpint (open_ended.status, ==, 1);
+    g_assert_nonnull (strstr (open_ended.errors, "last day of its period"));
     g_assert_cmpint (main_user.status, ==, 0);
     g_assert_nonnull (strstr (after.output, "58000"));
   }

@@ -290,8 +290,9 @@ static const RightsCase rights_cases[] = {
   { "demo_kasittelija",
     "SELECT api.income_support_rate_add ('living_alone', '2027-01-01', NULL, 1, 'x')", NULL,
     "42501", 0 },
+  /* 10 basic amounts, 4 limits and 5 settings of the calculation (0021). */
   { "demo_kasittelija", "SELECT * FROM api.income_support_rates ('2026-03-01', '2026-03-31')", NULL,
-    NULL, 14 },
+    NULL, 19 },
   /* Templates: letters editors write, main users approve, nobody their own. */
   { "demo_kasittelija", "SELECT * FROM api.template_save_draft (3, 0, 'x', 'y', NULL)", NULL,
     "42501", 0 },
