@@ -562,6 +562,10 @@ test_calculation_is_sound (void)
       "{'rules': 2, 'month': '2026-03', 'first_day': 3, 'last_day': 9, "
       "'household': [{'id': 'a', 'role': 'living_alone'}]}",
       TRUE },
+    { "2.2 days that are not numbers",
+      "{'rules': 2, 'month': '2026-03', 'first_day': 'x', 'last_day': 3, "
+      "'household': [{'id': 'a', 'role': 'living_alone'}]}",
+      FALSE },
     { "2.2 days backwards",
       "{'rules': 2, 'month': '2026-03', 'first_day': 9, 'last_day': 3, "
       "'household': [{'id': 'a', 'role': 'living_alone'}]}",

@@ -126,9 +126,12 @@ BEGIN
          AND coalesce (calculation ->> 'first_day', '') !~ '^([1-9]|[12][0-9]|3[01])$')
      OR (calculation ? 'last_day'
          AND coalesce (calculation ->> 'last_day', '') !~ '^([1-9]|[12][0-9]|3[01])$')
-     OR (calculation ? 'first_day') <> (calculation ? 'last_day')
-     OR (calculation ? 'first_day'
-         AND (calculation ->> 'first_day')::integer > (calculation ->> 'last_day')::integer) THEN
+     OR (calculation ? 'first_day') <> (calculation ? 'last_day') THEN
+    RETURN false;
+  END IF;
+  -- Days only once both are known to be days.
+  IF calculation ? 'first_day'
+     AND (calculation ->> 'first_day')::integer > (calculation ->> 'last_day')::integer THEN
     RETURN false;
   END IF;
   FOR member IN SELECT * FROM jsonb_array_elements (calculation -> 'household') LOOP
