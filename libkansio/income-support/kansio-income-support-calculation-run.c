@@ -392,7 +392,6 @@ add_member_amount (KansioIncomeSupportCalculation *self,
   if (g_str_equal (key, "single_parent") && child_days_max < n_days)
     {
       gint64 alone_monthly, alone;
-      g_autofree char *from = NULL;
 
       if (!rate (self, rates, "living_alone", &alone_monthly, error))
         return FALSE;
