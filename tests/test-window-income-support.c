@@ -690,12 +690,154 @@ test_income_support_decision_flow (void)
   kansio_test_destroy_window (reader_window);
 }
 
+/* Labels under @root with the style class @name, and whose text starts
+ * with @prefix (NULL: any). */
+static guint
+count_styled (GtkWidget *root, const char *name, const char *prefix)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, name)
+      && (prefix == NULL || g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix)))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_styled (child, name, prefix);
+  return n;
+}
+
+/* Every stack above @widget done with its transition: a screenshot shows
+ * the page, not a cross-fade. */
+static gboolean
+transitions_done (gpointer widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_STACK (w) && gtk_stack_get_transition_running (GTK_STACK (w)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+queue_has_five (gpointer column_view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (column_view);
+
+  return model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) == 5;
+}
+
+/* One application a clock (DOMAIN.md 2.1), dated from today so that each
+ * style is certain: "%s" in @sql is the case. */
+static void
+seed_queue (KansioDatabase *database, const char *case_id, const char *sql)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) statement = g_string_new (sql);
+  g_autoptr (KansioRows) rows = NULL;
+
+  g_string_replace (statement, "%s", case_id, 0);
+  rows = kansio_test_query (database, statement->str, &error);
+
+  g_assert_no_error (error);
+}
+
+/* The work queue's clocks, in Finnish and in Swedish: a late decision in
+ * the error style, an urgent one due on the next working day in the
+ * warning style, one waiting for the client's completion paused (never a
+ * stale count), one waiting for a decision-maker, and a personal
+ * discussion past its 7 working days; each with the client's identity
+ * code. */
+static void
+test_income_support_queue_clocks (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  KansioDatabase *database = kansio_context_get_database (context);
+  g_autoptr (KansioPluginRegistry) built = kansio_test_widgets_load_built_plugins ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      database,
+      "SELECT case_id FROM api.person_cases ((SELECT person_id FROM api.person_search "
+      "('140384-9027'))) WHERE closed_on IS NULL",
+      &error);
+  const char *case_id;
+  const char *const languages[] = { "fi", "sv" };
+
+  g_assert_no_error (error);
+  case_id = kansio_rows_get_string (rows, 0, 0);
+  /* Late: received a month ago. */
+  seed_queue (database, case_id,
+              "SELECT api.is_application_register (%s, current_date - 30, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, 'late')");
+  /* Urgent, received today: due the next working day. */
+  seed_queue (database, case_id,
+              "SELECT api.is_application_register (%s, current_date, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', true, 'urgent')");
+  /* Waiting for the client's completion, asked yesterday. */
+  seed_queue (database, case_id,
+              "WITH a AS (SELECT api.is_application_register (%s, current_date - 1, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, "
+              "'waiting') AS id) SELECT api.is_attachment_set (a.id, NULL, 'Tiliote', NULL), "
+              "api.is_completion_request (a.id, 1, current_date - 1, NULL) FROM a");
+  /* Received today, a discussion asked for a month ago and not held. */
+  seed_queue (database, case_id,
+              "WITH a AS (SELECT api.is_application_register (%s, current_date, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, "
+              "'discussion') AS id) SELECT api.is_discussion_set (a.id, current_date - 30, NULL) "
+              "FROM a");
+  /* A decision prepared, waiting for a decision-maker. */
+  seed_queue (database, case_id,
+              "WITH a AS (SELECT api.is_application_register (%s, current_date, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, "
+              "'prepared') AS id) SELECT api.is_decision_prepare (a.id, 'granted', 10000, "
+              "'{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": "
+              "\"living_alone\"}]}', 'prepared') FROM a");
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      KansioWindow *window;
+      GtkWidget *page;
+      GtkWidget *queue;
+      g_autofree char *screenshot
+          = g_strdup_printf ("income-support-queue-clocks-%s.png", languages[i]);
+      gboolean swedish = g_str_equal (languages[i], "sv");
+
+      kansio_i18n_init (languages[i]);
+      window = g_object_ref_sink (kansio_window_new (NULL, built));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1400, 700);
+      gtk_window_present (GTK_WINDOW (window));
+      kansio_window_show_context (window, context, "Demo database");
+      page = gtk_stack_get_child_by_name (kansio_window_get_workspace_stack (window),
+                                          "income-support");
+      gtk_stack_set_visible_child (kansio_window_get_workspace_stack (window), page);
+      queue = kansio_test_find_widget_by_name (page, "income-support-queue-view");
+      kansio_test_wait_until (queue_has_five, queue);
+      kansio_test_wait_until (kansio_test_is_mapped, queue);
+      kansio_test_wait_until (transitions_done, queue);
+
+      /* The identity code, on every row. */
+      g_assert_true (kansio_test_has_text_containing (queue, "140384-9027"));
+      /* Late: the decision's date and its count in the error style. */
+      g_assert_cmpuint (count_styled (queue, "error", NULL), >=, 2);
+      /* The urgent one, due on the next working day: warning. */
+      g_assert_cmpuint (count_styled (queue, "warning", "1"), ==, 1);
+      /* Paused, not counted. */
+      g_assert_cmpuint (count_styled (queue, "dim-label", swedish ? "Pausad" : "Keskeytetty"), ==,
+                        1);
+      g_assert_true (kansio_test_has_text_containing (queue, swedish ? "Väntar på beslut"
+                                                                     : "Odottaa päätöstä"));
+      kansio_test_save_screenshot (GTK_WIDGET (window), screenshot);
+      kansio_test_destroy_window (window);
+    }
+  kansio_i18n_init ("en");
+}
+
 int
 main (int argc, char *argv[])
 {
   kansio_test_widgets_init (&argc, &argv);
 
   kansio_test_widgets_add ("/window/income-support-plugin", test_income_support_plugin);
+  kansio_test_widgets_add ("/window/income-support-queue-clocks", test_income_support_queue_clocks);
   kansio_test_widgets_add ("/window/income-support-decision-flow",
                            test_income_support_decision_flow);
   kansio_test_widgets_add ("/window/income-support-payment-runs", test_income_support_payment_runs);
