@@ -188,6 +188,94 @@ END
 $$;
 
 ----------------------------------------------------------------------------
+-- The completion request's letter (issue 13): what is asked, itemised
+-- from the application's missing attachments (their descriptions are what
+-- the handler typed), and the day by which, counted by the rules above.
+-- It is a letter of the case like any other, composed by the document
+-- service from the database's own data; the request names its application.
+
+ALTER TABLE kansio.document_request
+  ADD COLUMN application_id bigint REFERENCES kansio.is_application (id);
+
+-- The fields a request prints: a report's, or the client's and the
+-- case's, and for a completion request its application's.
+CREATE OR REPLACE FUNCTION kansio.request_fields (p_request kansio.document_request)
+  RETURNS TABLE (list text, item integer, name text, type text, value text)
+  LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+  IF p_request.subject = 'report' THEN
+    RETURN QUERY SELECT * FROM kansio.audit_report_rows (p_request.requested_by,
+                                                         p_request.person_id,
+                                                         p_request.period_from,
+                                                         p_request.period_to);
+  ELSE
+    RETURN QUERY SELECT * FROM kansio.document_fields (p_request.requested_by,
+                                                       p_request.person_id, p_request.case_id,
+                                                       p_request.language);
+  END IF;
+  IF p_request.application_id IS NOT NULL THEN
+    RETURN QUERY
+      SELECT NULL::text, NULL::integer, f.name, 'date', f.value
+      FROM kansio.is_application a
+      CROSS JOIN LATERAL (VALUES
+        ('application.received_on', to_char (a.received_on, 'YYYY-MM-DD')),
+        ('request.requested_on', to_char (a.requested_on, 'YYYY-MM-DD')),
+        ('request.completion_due_on', to_char (a.completion_due_on, 'YYYY-MM-DD')))
+        AS f (name, value)
+      WHERE a.id = p_request.application_id
+      UNION ALL
+      SELECT 'request.items', t.item, 'description', 'text', t.description
+      FROM (SELECT x.description, (row_number () OVER (ORDER BY x.id))::integer AS item
+            FROM kansio.is_attachment x
+            WHERE x.application_id = p_request.application_id AND x.received_on IS NULL) t;
+  END IF;
+END
+$$;
+
+WITH template AS (
+  INSERT INTO kansio.document_template (name, area, kind, title_fi, title_sv)
+  VALUES ('income-support-information-request', 'income-support', 'letter', 'TÄYDENNYSPYYNTÖ',
+          'BEGÄRAN OM KOMPLETTERING')
+  RETURNING id
+)
+INSERT INTO kansio.template_version (template_id, version, body_fi, body_sv, fi_revised_at,
+                                     sv_revised_at, status, note, approved_at)
+SELECT template.id, 1,
+$fi$# Hakemuksen täydentäminen
+
+Hyvä {{client.full_name}},
+
+toimeentulotukihakemuksenne, joka saapui {{application.received_on}}, on puutteellinen. Sen käsittelemiseksi pyydämme teitä toimittamaan seuraavat selvitykset:
+
+{{#each request.items as item}}
+- {{item.description}}
+{{/each}}
+
+Toimittakaa selvitykset viimeistään **{{request.completion_due_on}}**. Jos hakemusta ei täydennetä määräajassa, se ratkaistaan käytettävissä olevien tietojen perusteella (laki toimeentulotuesta 14 a §).
+
+Asianumero: {{case.number}}
+
+{{> signature}}$fi$,
+$sv$# Komplettering av ansökan
+
+Bästa {{client.full_name}},
+
+er ansökan om utkomststöd, som kom in {{application.received_on}}, är bristfällig. För att den ska kunna behandlas ber vi er lämna in följande utredningar:
+
+{{#each request.items as item}}
+- {{item.description}}
+{{/each}}
+
+Lämna in utredningarna senast **{{request.completion_due_on}}**. Om ansökan inte kompletteras inom utsatt tid avgörs den på basis av de uppgifter som finns tillgängliga (lagen om utkomststöd 14 a §).
+
+Ärendenummer: {{case.number}}
+
+{{> signature}}$sv$,
+now (), now (), 'approved', 'Shipped with Kansio', now ()
+FROM template;
+
+----------------------------------------------------------------------------
 -- The api
 
 -- Attachments: asked for (p_received_on NULL) or received, not in the
@@ -247,8 +335,9 @@ $$;
 -- The itemised completion request (14 a § 3 mom.): what is asked are the
 -- application's missing attachments; sent on p_requested_on (today when
 -- NULL), to be completed by p_completion_due_on (by default the setting's
--- working days after the request). Once per application: a second request
--- would move the decision's deadline.
+-- working days after the request), and its letter asked of the document
+-- service. Once per application: a second request would move the
+-- decision's deadline.
 CREATE FUNCTION api.is_completion_request (p_application_id bigint, p_row_version integer,
                                            p_requested_on date, p_completion_due_on date)
   RETURNS integer
@@ -260,6 +349,7 @@ DECLARE
   c kansio.client_case;
   requested date := coalesce (p_requested_on, current_date);
   completion date;
+  letter bigint;
 BEGIN
   SELECT * INTO c FROM kansio.client_case WHERE id = a.case_id;
   PERFORM kansio.is_require_handler (staff, c);
@@ -294,6 +384,12 @@ BEGIN
     INSERT INTO kansio.is_status_change (application_id, from_status, to_status, changed_by)
     VALUES (a.id, a.status, 'waiting_for_attachments', staff);
   END IF;
+  -- The letter that says it, in the client's language, from the newest
+  -- approved version.
+  letter := kansio.request_document (
+              'letter', NULL, kansio.approved_version ('income-support-information-request'),
+              c.id, kansio.client_language (c.id), staff);
+  UPDATE kansio.document_request SET application_id = a.id WHERE id = letter;
   INSERT INTO kansio.case_event (case_id, kind, summary, created_by)
   VALUES (c.id, 'application',
           'Täydennyspyyntö ' || to_char (requested, 'FMDD.FMMM.YYYY') || ', täydennettävä '
