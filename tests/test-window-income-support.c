@@ -831,6 +831,87 @@ test_income_support_queue_clocks (void)
   kansio_i18n_init ("en");
 }
 
+static gboolean
+same_months_dialog_open (gpointer unused)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), "income-support-same-months") == 0
+          && gtk_widget_get_visible (window))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+n_applications_is_two (gpointer test_database)
+{
+  g_autofree char *n = kansio_test_value_as (
+      test_database, NULL,
+      "SELECT count (*) FROM kansio.is_application a JOIN kansio.client_case c ON c.id = "
+      "a.case_id JOIN kansio.person p ON p.id = c.person_id WHERE p.identity_code = "
+      "'140384-9027'");
+
+  return g_str_equal (n, "2");
+}
+
+/* Two applications for the same month (issue 13): registering the second
+ * names the first, with its arrival and status, before anything is
+ * saved; the handler may register it all the same. */
+static void
+test_income_support_same_months (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      kansio_context_get_database (context),
+      "SELECT api.is_application_register ((SELECT case_id FROM api.person_cases ((SELECT "
+      "person_id FROM api.person_search ('140384-9027'))) WHERE closed_on IS NULL), "
+      "current_date, 'paper', date_trunc ('month', current_date)::date, NULL, 'supplementary', "
+      "false, NULL)",
+      &error);
+  KansioWindow *window;
+  GtkWidget *workspace;
+  GtkWidget *new_application;
+  AdwMessageDialog *dialog;
+  g_autofree char *received = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&rows);
+  rows = kansio_test_query (kansio_context_get_database (context),
+                            "SELECT to_char (current_date, 'FMDD.FMMM.YYYY')", &error);
+  received = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  kansio_i18n_init ("en");
+  workspace = show_income_support (context, &window);
+  new_application = kansio_test_find_widget_by_name (workspace, "income-support-new-application");
+  adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (kansio_test_find_widget_of_type (workspace, ADW_TYPE_VIEW_STACK)), "new");
+  gtk_editable_set_text (GTK_EDITABLE (kansio_test_find_widget_by_name (
+                             new_application, "income-support-identity-code")),
+                         "140384-9027");
+  g_assert_true (gtk_widget_activate_action (new_application, "income-support-new.find", NULL));
+  kansio_test_wait_until (list_has_rows, kansio_test_find_widget_by_name (
+                                             workspace, "income-support-client-applications"));
+
+  /* The form's defaults: received today, for this month. */
+  g_assert_true (gtk_widget_activate_action (new_application, "income-support-new.register", NULL));
+  kansio_test_wait_until (same_months_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), received));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "status: Received"));
+  kansio_test_save_screenshot (GTK_WIDGET (dialog), "income-support-same-months.png");
+  /* Nothing saved yet; then registered deliberately. */
+  g_assert_false (n_applications_is_two (test_database));
+  adw_message_dialog_response (dialog, "register");
+  kansio_test_wait_until (n_applications_is_two, test_database);
+  kansio_test_destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -838,6 +919,7 @@ main (int argc, char *argv[])
 
   kansio_test_widgets_add ("/window/income-support-plugin", test_income_support_plugin);
   kansio_test_widgets_add ("/window/income-support-queue-clocks", test_income_support_queue_clocks);
+  kansio_test_widgets_add ("/window/income-support-same-months", test_income_support_same_months);
   kansio_test_widgets_add ("/window/income-support-decision-flow",
                            test_income_support_decision_flow);
   kansio_test_widgets_add ("/window/income-support-payment-runs", test_income_support_payment_runs);
