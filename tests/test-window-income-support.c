@@ -848,6 +848,12 @@ same_months_dialog_open (gpointer unused)
 }
 
 static gboolean
+request_sent (gpointer row)
+{
+  return has_subtitle_containing (row, "Sent ");
+}
+
+static gboolean
 n_applications_is_two (gpointer test_database)
 {
   g_autofree char *n = kansio_test_value_as (
@@ -909,6 +915,34 @@ test_income_support_same_months (void)
   g_assert_false (n_applications_is_two (test_database));
   adw_message_dialog_response (dialog, "register");
   kansio_test_wait_until (n_applications_is_two, test_database);
+
+  /* The new application's completion request (14 a § 3 mom.): due 7
+   * working days after arrival; sent once something is asked for, with
+   * the deadlines the database counts. */
+  {
+    GtkWidget *application = open_clients_application (workspace, "140384-9027", "details");
+    GtkWidget *request
+        = kansio_test_find_widget_by_name (application, "income-support-completion-request");
+    g_autofree char *id
+        = kansio_test_value_as (test_database, NULL, "SELECT max (id) FROM kansio.is_application");
+    g_autofree char *sql
+        = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Vuokrasopimus', NULL)", id);
+    g_autoptr (KansioRows) asked = NULL;
+
+    kansio_test_wait_until (kansio_test_is_mapped, request);
+    g_assert_true (has_subtitle_containing (request, "send it by"));
+    asked = kansio_test_query (kansio_context_get_database (context), sql, &error);
+    g_assert_no_error (error);
+    g_assert_true (
+        gtk_widget_activate_action (application, "income-support-application.reload", NULL));
+    g_assert_true (
+        gtk_widget_activate_action (request, "income-support-clocks.request-completion", NULL));
+    kansio_test_wait_until (request_sent, request);
+    g_assert_true (has_subtitle_containing (request, "to be completed by"));
+    g_assert_true (has_subtitle_containing (application, "Paused, recounted"));
+    kansio_test_save_screenshot (gtk_widget_get_ancestor (request, ADW_TYPE_PREFERENCES_GROUP),
+                                 "income-support-completion-request.png");
+  }
   kansio_test_destroy_window (window);
 }
 

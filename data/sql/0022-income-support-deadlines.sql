@@ -499,7 +499,8 @@ BEGIN
              AND k.decision_due_on < current_date,
            a.notes, a.row_version,
            CASE WHEN a.status IN ('received', 'in_processing', 'waiting_for_attachments')
-                THEN kansio.working_days_between (current_date, k.decision_due_on) END,
+                THEN greatest (0, kansio.working_days_between (current_date, k.decision_due_on))
+           END,
            k.clock, a.requested_on, k.request_due_on, a.completion_due_on, a.completed_on,
            a.discussion_requested_on, a.discussion_held_on, k.discussion_due_on
     FROM kansio.is_application a JOIN kansio.client_case c ON c.id = a.case_id
