@@ -554,7 +554,8 @@ BEGIN
   END IF;
   RETURN QUERY
     SELECT q.id, q.person_id, q.client_name, q.unit_id, q.received_on, q.state, q.urgent,
-           q.decision_due_on, kansio.working_days_between (current_date, q.decision_due_on),
+           q.decision_due_on,
+           greatest (0, kansio.working_days_between (current_date, q.decision_due_on)),
            q.decision_due_on < current_date AND q.state <> 'not_sent', q.identity_code,
            q.shown_clock, q.clock_due,
            kansio.working_days_between (current_date, q.clock_due),
