@@ -326,12 +326,16 @@ static void
 test_sending_recorded (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *decision = decide (fixture, "Vuokra on kohtuullinen.");
+  /* Today as the database counts it (Helsinki's), whatever the zone the
+   * test runs in: late in the evening UTC, Helsinki is a day ahead. */
+#define HELSINKI_TODAY "(now () AT TIME ZONE 'Europe/Helsinki')::date"
   g_autofree char *sent
-      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', current_date)", decision);
-  g_autofree char *future
-      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', current_date + 1)", decision);
-  g_autofree char *pigeon
-      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'pigeon', current_date)", decision);
+      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', " HELSINKI_TODAY ")", decision);
+  g_autofree char *future = g_strdup_printf (
+      "SELECT api.is_decision_sent (%s, 'post', " HELSINKI_TODAY " + 1)", decision);
+  g_autofree char *pigeon = g_strdup_printf (
+      "SELECT api.is_decision_sent (%s, 'pigeon', " HELSINKI_TODAY ")", decision);
+#undef HELSINKI_TODAY
   g_autofree char *shown = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioDocument) document = await_decision (fixture, "is-decision", decision, &error);
@@ -354,7 +358,8 @@ test_sending_recorded (Fixture *fixture, gconstpointer data)
   g_object_unref (as (fixture, "demo_kasittelija", sent));
   g_free (refused (fixture, "demo_paattaja", sent, "42501"));
   shown = value (fixture, NULL,
-                 "SELECT sent_channel || ' ' || (sent_on = current_date) FROM kansio.is_decision");
+                 "SELECT sent_channel || ' ' || (sent_on = (now () AT TIME ZONE "
+                 "'Europe/Helsinki')::date) FROM kansio.is_decision");
   g_assert_cmpstr (shown, ==, "post true");
 }
 
@@ -502,10 +507,11 @@ test_information_request (Fixture *fixture, gconstpointer data)
 
   /* The date by which: 7 working days from today (the default). */
   g_free (sql);
-  sql = g_strdup_printf ("SELECT to_char (completion_due_on, 'FMDD.FMMM.YYYY') FROM "
-                         "kansio.is_application WHERE id = %s AND completion_due_on = "
-                         "kansio.add_working_days (current_date, 7)",
-                         application);
+  sql = g_strdup_printf (
+      "SELECT to_char (completion_due_on, 'FMDD.FMMM.YYYY') FROM "
+      "kansio.is_application WHERE id = %s AND completion_due_on = "
+      "kansio.add_working_days ((now () AT TIME ZONE 'Europe/Helsinki')::date, 7)",
+      application);
   due_on = value (fixture, NULL, sql);
   g_assert_nonnull (due_on);
   g_free (sql);

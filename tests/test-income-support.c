@@ -694,9 +694,11 @@ test_completion_request (void)
     const char *call;
     const char *sqlstate;
   } hostile[] = {
-    /* Before the application, after today, out of every bound. */
+    /* Before the application, after today (Helsinki's, a day ahead of UTC
+     * late in the evening: two days ahead is after it in every zone), out
+     * of every bound. */
     { "demo_kasittelija", "api.is_completion_request (%s, 1, '2026-10-30', NULL)", "22023" },
-    { "demo_kasittelija", "api.is_completion_request (%s, 1, current_date + 1, NULL)", "22023" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, current_date + 2, NULL)", "22023" },
     { "demo_kasittelija", "api.is_completion_request (%s, 1, '1850-01-01', NULL)", "22023" },
     { "demo_kasittelija", "api.is_completion_request (%s, 1, '2199-12-31', NULL)", "22023" },
     { "demo_kasittelija", "api.is_completion_request (%s, 1, '1700-01-01', NULL)", "22008" },
@@ -706,6 +708,9 @@ test_completion_request (void)
       "22023" },
     { "demo_kasittelija", "api.is_completion_request (%s, 1, '2026-11-04', '2027-11-04')",
       "22023" },
+    /* No version is no version: a stale window's change is refused. */
+    { "demo_kasittelija", "api.is_completion_request (%s, NULL, '2026-11-04', NULL)", "KA409" },
+    { "demo_kasittelija", "api.is_application_set_status (%s, NULL, 'in_processing')", "KA409" },
     /* A reader records nothing. */
     { "demo_lukija", "api.is_completion_request (%s, 1, '2026-11-04', NULL)", "42501" },
     { "demo_lukija", "api.is_discussion_set (%s, '2026-11-03', NULL)", "42501" },
@@ -771,7 +776,7 @@ test_completion_request (void)
 
   /* The contract arrives on Tuesday 10.11, in time: due Thursday 19.11. */
   g_free (sql);
-  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, %s, NULL, current_date + 1)", id,
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, %s, NULL, current_date + 2)", id,
                          attachment);
   g_free (refused);
   refused = kansio_test_refused_as (test_database, "demo_kasittelija", sql, "22023");

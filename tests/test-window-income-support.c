@@ -818,8 +818,9 @@ test_income_support_queue_clocks (void)
       g_assert_true (kansio_test_has_text_containing (queue, "140384-9027"));
       /* Late: the decision's date and its count in the error style. */
       g_assert_cmpuint (count_styled (queue, "error", NULL), >=, 2);
-      /* The urgent one, due on the next working day: warning. */
-      g_assert_cmpuint (count_styled (queue, "warning", "1"), ==, 1);
+      /* The urgent one, due on the next working day (or today, late in
+       * the evening when Helsinki is a day ahead): its date and count. */
+      g_assert_cmpuint (count_styled (queue, "warning", NULL), >=, 2);
       /* Paused, not counted. */
       g_assert_cmpuint (count_styled (queue, "dim-label", swedish ? "Pausad" : "Keskeytetty"), ==,
                         1);

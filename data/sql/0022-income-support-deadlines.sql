@@ -332,6 +332,45 @@ BEGIN
 END
 $$;
 
+-- Found in this issue's attack round: a NULL row version passed the
+-- version check (NULL <> 1 is not true), so a stale window's change went
+-- through. The status flow as 0013 has it, with the check made strict.
+CREATE OR REPLACE FUNCTION kansio_impl.is_application_set_status (p_application_id bigint,
+                                                                  p_row_version integer,
+                                                                  p_status text)
+  RETURNS integer
+  LANGUAGE plpgsql
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  a kansio.is_application := kansio.is_visible_application (staff, p_application_id);
+  c kansio.client_case;
+  allowed boolean;
+BEGIN
+  SELECT * INTO c FROM kansio.client_case WHERE id = a.case_id;
+  PERFORM kansio.is_require_handler (staff, c);
+  IF a.row_version IS DISTINCT FROM p_row_version THEN
+    RAISE EXCEPTION 'Someone else changed this application meanwhile.'
+      USING ERRCODE = 'KA409', HINT = 'Reload the application.';
+  END IF;
+  allowed := (a.status, p_status) IN (('received', 'in_processing'),
+                                      ('received', 'waiting_for_attachments'),
+                                      ('in_processing', 'waiting_for_attachments'),
+                                      ('waiting_for_attachments', 'in_processing'),
+                                      ('decided', 'closed'), ('paid', 'closed'));
+  IF allowed IS NOT TRUE THEN
+    RAISE EXCEPTION 'This status cannot be set by hand: open the application again to see it.'
+      USING ERRCODE = 'invalid_parameter_value', COLUMN = 'status';
+  END IF;
+  UPDATE kansio.is_application SET status = p_status, row_version = row_version + 1
+  WHERE id = a.id;
+  INSERT INTO kansio.is_status_change (application_id, from_status, to_status, changed_by)
+  VALUES (a.id, a.status, p_status, staff);
+  PERFORM kansio.log_usage (staff, ARRAY[c.person_id], 'is-status', p_status, 'income-support');
+  RETURN a.row_version + 1;
+END
+$$;
+
 -- The itemised completion request (14 a § 3 mom.): what is asked are the
 -- application's missing attachments; sent on p_requested_on (today when
 -- NULL), to be completed by p_completion_due_on (by default the setting's
@@ -353,7 +392,7 @@ DECLARE
 BEGIN
   SELECT * INTO c FROM kansio.client_case WHERE id = a.case_id;
   PERFORM kansio.is_require_handler (staff, c);
-  IF a.row_version <> p_row_version THEN
+  IF a.row_version IS DISTINCT FROM p_row_version THEN
     RAISE EXCEPTION 'Someone else changed this application meanwhile.'
       USING ERRCODE = 'KA409', HINT = 'Reload the application.';
   END IF;
