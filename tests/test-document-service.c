@@ -326,12 +326,16 @@ static void
 test_sending_recorded (Fixture *fixture, gconstpointer data)
 {
   g_autofree char *decision = decide (fixture, "Vuokra on kohtuullinen.");
+  /* Today as the database counts it (Helsinki's), whatever the zone the
+   * test runs in: late in the evening UTC, Helsinki is a day ahead. */
+#define HELSINKI_TODAY "(now () AT TIME ZONE 'Europe/Helsinki')::date"
   g_autofree char *sent
-      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', current_date)", decision);
-  g_autofree char *future
-      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', current_date + 1)", decision);
-  g_autofree char *pigeon
-      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'pigeon', current_date)", decision);
+      = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', " HELSINKI_TODAY ")", decision);
+  g_autofree char *future = g_strdup_printf (
+      "SELECT api.is_decision_sent (%s, 'post', " HELSINKI_TODAY " + 1)", decision);
+  g_autofree char *pigeon = g_strdup_printf (
+      "SELECT api.is_decision_sent (%s, 'pigeon', " HELSINKI_TODAY ")", decision);
+#undef HELSINKI_TODAY
   g_autofree char *shown = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioDocument) document = await_decision (fixture, "is-decision", decision, &error);
@@ -354,7 +358,8 @@ test_sending_recorded (Fixture *fixture, gconstpointer data)
   g_object_unref (as (fixture, "demo_kasittelija", sent));
   g_free (refused (fixture, "demo_paattaja", sent, "42501"));
   shown = value (fixture, NULL,
-                 "SELECT sent_channel || ' ' || (sent_on = current_date) FROM kansio.is_decision");
+                 "SELECT sent_channel || ' ' || (sent_on = (now () AT TIME ZONE "
+                 "'Europe/Helsinki')::date) FROM kansio.is_decision");
   g_assert_cmpstr (shown, ==, "post true");
 }
 
@@ -464,6 +469,92 @@ test_recovery_decision (Fixture *fixture, gconstpointer data)
     g_assert_nonnull (strstr (text, expected[i]));
 }
 
+/* The completion request's letter (14 a § 3 mom., DOMAIN.md 2.1): made
+ * with the request, it lists what is asked, as the handler typed it, and
+ * prints the day by which, counted by the rules; what has arrived is not
+ * asked again. */
+static void
+test_information_request (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *application = NULL;
+  g_autofree char *arrived = NULL;
+  g_autofree char *request = NULL;
+  g_autofree char *due_on = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioDocument) document = NULL;
+
+  sql = g_strdup_printf ("SELECT api.is_application_register (%s, current_date - 1, 'paper', "
+                         "date_trunc ('month', current_date)::date, NULL, 'supplementary', "
+                         "false, 'information request')",
+                         fixture->case_id);
+  application = value (fixture, "demo_kasittelija", sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Vuokrasopimus', NULL), "
+                         "api.is_attachment_set (%s, NULL, 'Tiliotteet kolmelta kuukaudelta', "
+                         "NULL)",
+                         application, application);
+  g_object_unref (as (fixture, "demo_kasittelija", sql));
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Palkkalaskelma', "
+                         "current_date - 1)",
+                         application);
+  arrived = value (fixture, "demo_kasittelija", sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_completion_request (%s, 1, NULL, NULL)", application);
+  g_free (value (fixture, "demo_kasittelija", sql));
+
+  /* The date by which: 7 working days from today (the default). */
+  g_free (sql);
+  sql = g_strdup_printf (
+      "SELECT to_char (completion_due_on, 'FMDD.FMMM.YYYY') FROM "
+      "kansio.is_application WHERE id = %s AND completion_due_on = "
+      "kansio.add_working_days ((now () AT TIME ZONE 'Europe/Helsinki')::date, 7)",
+      application);
+  due_on = value (fixture, NULL, sql);
+  g_assert_nonnull (due_on);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT subject_id FROM kansio.document_request WHERE subject = "
+                         "'letter' AND application_id = %s",
+                         application);
+  request = value (fixture, NULL, sql);
+
+  document = await_decision (fixture, "letter", request, &error);
+  if (error != NULL)
+    {
+      g_autofree char *why = NULL;
+
+      g_free (sql);
+      sql = g_strdup_printf ("SELECT coalesce (error, status) FROM kansio.document_request "
+                             "WHERE subject_id = %s AND subject = 'letter'",
+                             request);
+      why = value (fixture, NULL, sql);
+      g_test_message ("the service: %s", why);
+    }
+  g_assert_no_error (error);
+  g_assert_true (kansio_document_is_stored (document));
+  text = pdf_text (kansio_document_get_pdf (document));
+  g_test_message ("%s", text);
+  /* KANSIO_TEST_SCREENSHOTS=DIR keeps the letter, to look at. */
+  if (g_getenv ("KANSIO_TEST_SCREENSHOTS") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("KANSIO_TEST_SCREENSHOTS"),
+                                                "information-request.pdf", NULL);
+      GBytes *pdf = kansio_document_get_pdf (document);
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL),
+                                          (gssize) g_bytes_get_size (pdf), NULL));
+    }
+  g_assert_nonnull (strstr (text, "TÄYDENNYSPYYNTÖ"));
+  g_assert_nonnull (strstr (text, "Aino Maria Virtanen"));
+  g_assert_nonnull (strstr (text, "Vuokrasopimus"));
+  g_assert_nonnull (strstr (text, "Tiliotteet kolmelta kuukaudelta"));
+  g_assert_null (strstr (text, "Palkkalaskelma"));
+  g_assert_nonnull (strstr (text, due_on));
+  g_assert_nonnull (strstr (text, "14 a §"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -478,6 +569,7 @@ main (int argc, char *argv[])
   ADD ("service-down", test_service_down);
   ADD ("undocumented-not-paid", test_undocumented_not_paid);
   ADD ("recovery-decision", test_recovery_decision);
+  ADD ("information-request", test_information_request);
 #undef ADD
 
   return g_test_run ();

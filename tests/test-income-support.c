@@ -565,8 +565,9 @@ test_application_flow (void)
   g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_CONCURRENT_EDIT);
   g_clear_error (&error);
 
-  /* The missing rent contract arrives on Wednesday 25.11: the deadline is
-   * counted again from it, to Friday 4.12 (6.12 is a Sunday). */
+  /* The missing rent contract arrives on Wednesday 25.11. No itemised
+   * completion request was made, so the deadline still runs from arrival
+   * (14 a §, DOMAIN.md 2.1): Tuesday 1.12. */
   g_free (sql);
   sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Vuokrasopimus', NULL)", id);
   rows = query_ok (handler, sql);
@@ -579,7 +580,7 @@ test_application_flow (void)
   rows = query_ok (handler, "SELECT * FROM api.is_applications ((SELECT person_id FROM "
                             "api.person_search ('140384-9027')))");
   g_assert_cmpstr (value (rows, 0, "status"), ==, "in_processing");
-  g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-12-04");
+  g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-12-01");
   g_clear_object (&rows);
   /* The application page shows the working days left the queue shows,
    * both counted by the database. */
@@ -602,6 +603,286 @@ test_application_flow (void)
   g_assert_true (kansio_rows_get_boolean (rows, 1, 2));
 }
 
+/* The decision's due date of 14 a § (DOMAIN.md 2.1, 7.3, 7.4), as the
+ * database derives it from the kept dates, one row a rule. */
+typedef struct
+{
+  const char *why;
+  const char *received_on;
+  gboolean urgent;
+  const char *requested_on;      /* completion request, or NULL */
+  const char *completion_due_on; /* the client's deadline */
+  const char *completed_on;      /* completion, or NULL */
+  gboolean lenient;              /* the four doubtful days off (7.3) */
+  const char *due_on;
+} ClockCase;
+
+static void
+test_clocks (void)
+{
+  static const ClockCase clock_cases[] = {
+    /* 2.1 complete, 7.4: 7 working days from arrival; Easter 2026 (7.2:
+     * 5.4) takes Good Friday 3.4 and Easter Monday 6.4. */
+    { "complete over Easter 2026", "2026-04-02", FALSE, NULL, NULL, NULL, FALSE, "2026-04-15" },
+    /* Easter 2027 (28.3): Good Friday 26.3, Easter Monday 29.3. */
+    { "complete over Easter 2027", "2027-03-24", FALSE, NULL, NULL, NULL, FALSE, "2027-04-06" },
+    /* 2.1 urgent: the next working day; on a Friday, Monday. */
+    { "urgent on a Friday", "2026-11-06", TRUE, NULL, NULL, NULL, FALSE, "2026-11-09" },
+    /* Urgent the day before Good Friday 2026: Tuesday after Easter Monday. */
+    { "urgent at Easter", "2026-04-02", TRUE, NULL, NULL, NULL, FALSE, "2026-04-07" },
+    /* 2.1 urgent: an attachment arriving later does not move it. */
+    { "urgent, completed later", "2026-11-06", TRUE, "2026-11-06", "2026-11-13", "2026-11-12",
+      FALSE, "2026-11-09" },
+    /* 7.3 strict reading: Midsummer Eve 19.6.2026 counts as a working day. */
+    { "Midsummer, strict", "2026-06-17", FALSE, NULL, NULL, NULL, FALSE, "2026-06-26" },
+    /* 7.3 common practice (a main user's setting): it does not. */
+    { "Midsummer, lenient", "2026-06-17", FALSE, NULL, NULL, NULL, TRUE, "2026-06-29" },
+    /* Christmas 2026: 25.12 and 26.12 off; Christmas Eve strict. */
+    { "Christmas, strict", "2026-12-21", FALSE, NULL, NULL, NULL, FALSE, "2026-12-31" },
+    { "Christmas, lenient", "2026-12-21", FALSE, NULL, NULL, NULL, TRUE, "2027-01-04" },
+    /* 3 mom: completed before its deadline, 7 working days from completion
+     * (over New Year's Day and Epiphany). */
+    { "completed in time", "2026-12-21", FALSE, "2026-12-22", "2027-01-05", "2026-12-30", FALSE,
+      "2027-01-12" },
+    /* 3 mom: completed after its deadline: from the deadline, the earlier. */
+    { "completed late", "2026-12-21", FALSE, "2026-12-22", "2027-01-05", "2027-01-08", FALSE,
+      "2027-01-15" },
+    /* 3 mom: not completed: from the deadline. */
+    { "not completed", "2026-12-21", FALSE, "2026-12-22", "2027-01-05", NULL, FALSE, "2027-01-15" },
+  };
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_migrated ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (clock_cases); i++)
+    {
+      const ClockCase *c = &clock_cases[i];
+      g_autofree char *set = g_strdup_printf (
+          "UPDATE kansio.setting SET value = '%s' WHERE key IN ('working_day_may_day', "
+          "'working_day_midsummer_eve', 'working_day_independence_day', "
+          "'working_day_christmas_eve') RETURNING key",
+          c->lenient ? "0" : "1");
+      g_autofree char *sql = g_strdup_printf (
+          "SELECT kansio.is_decision_due_on ('%s', %s, %s%s%s, %s%s%s, %s%s%s)", c->received_on,
+          c->urgent ? "true" : "false", c->requested_on ? "'" : "",
+          c->requested_on ? c->requested_on : "NULL", c->requested_on ? "'" : "",
+          c->completion_due_on ? "'" : "", c->completion_due_on ? c->completion_due_on : "NULL",
+          c->completion_due_on ? "'" : "", c->completed_on ? "'" : "",
+          c->completed_on ? c->completed_on : "NULL", c->completed_on ? "'" : "");
+      g_autoptr (KansioRows) updated = kansio_test_as (test_database, NULL, set);
+      g_autofree char *due_on = kansio_test_value_as (test_database, NULL, sql);
+
+      g_test_message ("%s", c->why);
+      g_assert_cmpuint (kansio_rows_get_n_rows (updated), ==, 4);
+      g_assert_cmpstr (due_on, ==, c->due_on);
+    }
+}
+
+/* The clocks through the api, as a handler records what happened: a
+ * completion request and its completion, a personal discussion, with
+ * hostile dates refused and no due date taken from the workstation. */
+static void
+test_completion_request (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (KansioRows) rows = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *attachment = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *refused = NULL;
+  const char *aino_applications = "SELECT * FROM api.is_applications ((SELECT person_id FROM "
+                                  "api.person_search ('140384-9027')))";
+  const struct
+  {
+    const char *login_role;
+    const char *call;
+    const char *sqlstate;
+  } hostile[] = {
+    /* Before the application, after today (Helsinki's, a day ahead of UTC
+     * late in the evening: two days ahead is after it in every zone), out
+     * of every bound. */
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '2026-10-30', NULL)", "22023" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, current_date + 2, NULL)", "22023" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '1850-01-01', NULL)", "22023" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '2199-12-31', NULL)", "22023" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '1700-01-01', NULL)", "22008" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '2026-11-04', 'infinity')", "22008" },
+    /* A completion deadline before the request, or far away. */
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '2026-11-04', '2026-11-04')",
+      "22023" },
+    { "demo_kasittelija", "api.is_completion_request (%s, 1, '2026-11-04', '2027-11-04')",
+      "22023" },
+    /* No version is no version: a stale window's change is refused. */
+    { "demo_kasittelija", "api.is_completion_request (%s, NULL, '2026-11-04', NULL)", "KA409" },
+    { "demo_kasittelija", "api.is_application_set_status (%s, NULL, 'in_processing')", "KA409" },
+    /* A reader records nothing. */
+    { "demo_lukija", "api.is_completion_request (%s, 1, '2026-11-04', NULL)", "42501" },
+    { "demo_lukija", "api.is_discussion_set (%s, '2026-11-03', NULL)", "42501" },
+  };
+
+  /* Monday 2.11.2026, a rent contract missing. */
+  sql = g_strdup_printf (
+      "SELECT api.is_application_register ((SELECT case_id FROM api.person_cases ((SELECT "
+      "person_id FROM api.person_search ('140384-9027'))) WHERE closed_on IS NULL), "
+      "'2026-11-02', 'paper', '2026-11-01', NULL, 'supplementary', false, NULL)");
+  rows = query_ok (handler, sql);
+  id = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  g_clear_object (&rows);
+
+  /* Nothing is asked yet: no itemised request can be made. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_completion_request (%s, 1, '2026-11-04', NULL)", id);
+  refused = kansio_test_refused_as (test_database, "demo_kasittelija", sql, "22023");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Vuokrasopimus', NULL)", id);
+  rows = query_ok (handler, sql);
+  attachment = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  g_clear_object (&rows);
+
+  /* The request is due 7 working days after arrival: Wednesday 11.11. */
+  rows = query_ok (handler, aino_applications);
+  g_assert_cmpstr (value (rows, 0, "clock"), ==, "request");
+  g_assert_cmpstr (value (rows, 0, "request_due_on"), ==, "2026-11-11");
+  g_clear_object (&rows);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_auto (GStrv) parts = g_strsplit (hostile[i].call, "%s", 2);
+      g_autofree char *statement = g_strdup_printf ("SELECT %s%s%s", parts[0], id, parts[1]);
+      g_autofree char *message = kansio_test_refused_as (test_database, hostile[i].login_role,
+                                                         statement, hostile[i].sqlstate);
+    }
+
+  /* Sent Wednesday 4.11, from a session in another time zone: to be
+   * completed by Friday 13.11 (the default, 7 working days). */
+  {
+    g_autoptr (KansioRows) zone = query_ok (handler, "SET TimeZone = 'Pacific/Kiritimati'");
+  }
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_completion_request (%s, 1, '2026-11-04', NULL)", id);
+  g_clear_object (&rows);
+  rows = query_ok (handler, sql);
+  g_clear_object (&rows);
+  rows = query_ok (handler, aino_applications);
+  g_assert_cmpstr (value (rows, 0, "status"), ==, "waiting_for_attachments");
+  g_assert_cmpstr (value (rows, 0, "requested_on"), ==, "2026-11-04");
+  g_assert_cmpstr (value (rows, 0, "completion_due_on"), ==, "2026-11-13");
+  /* Not completed: at the latest 7 working days after the deadline. */
+  g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-11-24");
+  g_clear_object (&rows);
+
+  /* Once: a second request would move the deadline. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_completion_request (%s, 2, '2026-11-05', '2026-11-30')",
+                         id);
+  g_free (refused);
+  refused = kansio_test_refused_as (test_database, "demo_kasittelija", sql, "42501");
+
+  /* The contract arrives on Tuesday 10.11, in time: due Thursday 19.11. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, %s, NULL, current_date + 2)", id,
+                         attachment);
+  g_free (refused);
+  refused = kansio_test_refused_as (test_database, "demo_kasittelija", sql, "22023");
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_attachment_set (%s, %s, NULL, '2026-11-10')", id,
+                         attachment);
+  rows = query_ok (handler, sql);
+  g_clear_object (&rows);
+  rows = query_ok (handler, aino_applications);
+  g_assert_cmpstr (value (rows, 0, "completed_on"), ==, "2026-11-10");
+  g_assert_cmpstr (value (rows, 0, "due_on"), ==, "2026-11-19");
+  g_assert_cmpstr (value (rows, 0, "clock"), ==, "decision");
+  g_clear_object (&rows);
+
+  /* A personal discussion asked for on Thursday 5.11: due 16.11 (7
+   * working days, counted from the request, UNVERIFIED). */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_discussion_set (%s, '2026-11-05', NULL)", id);
+  rows = query_ok (handler, sql);
+  g_clear_object (&rows);
+  rows = query_ok (handler, aino_applications);
+  g_assert_cmpstr (value (rows, 0, "discussion_due_on"), ==, "2026-11-16");
+  g_clear_object (&rows);
+  /* The day asked is not moved afterwards. */
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_discussion_set (%s, '2026-11-20', NULL)", id);
+  g_free (refused);
+  refused = kansio_test_refused_as (test_database, "demo_kasittelija", sql, "42501");
+
+  /* The work queue shows the same clocks and the identity code. */
+  rows = query_ok (handler, "SELECT identity_code, clock, clock_due_on, discussion_due_on "
+                            "FROM api.is_work_queue ('mine')");
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 0), ==, "140384-9027");
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 1), ==, "decision");
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 2), ==, "2026-11-19");
+  g_assert_cmpstr (kansio_rows_get_string (rows, 0, 3), ==, "2026-11-16");
+}
+
+/* Two applications for the same month (issue 13): the earlier one is
+ * named before registering, with its arrival and status; registering
+ * stays possible. */
+static void
+test_same_month_warning (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioDatabase) handler
+      = kansio_test_database_connect_as (test_database, "demo_kasittelija");
+  g_autoptr (KansioRows) rows = NULL;
+  g_autofree char *case_id = NULL;
+  g_autofree char *november = NULL;
+  g_autofree char *october = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *sql = NULL;
+
+  /* The case first, so that each call below is one statement of its own. */
+  rows = query_ok (handler, "SELECT case_id FROM api.person_cases ((SELECT person_id FROM "
+                            "api.person_search ('140384-9027'))) WHERE closed_on IS NULL");
+  case_id = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  g_clear_object (&rows);
+  november = g_strdup_printf (
+      "SELECT * FROM api.is_applications_for_months (%s, '2026-11-15', NULL)", case_id);
+  october = g_strdup_printf (
+      "SELECT * FROM api.is_applications_for_months (%s, '2026-09-01', '2026-10-01')", case_id);
+  sql = g_strdup_printf ("SELECT api.is_application_register (%s, '2026-11-20', 'electronic', "
+                         "'2026-11-01', NULL, 'supplementary', false, NULL)",
+                         case_id);
+
+  rows = query_ok (handler, november);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 0);
+  g_clear_object (&rows);
+
+  rows = query_ok (handler, sql);
+  first = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  g_clear_object (&rows);
+  rows = query_ok (handler, november);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 1);
+  g_assert_cmpstr (value (rows, 0, "application_id"), ==, first);
+  g_assert_cmpstr (value (rows, 0, "received_on"), ==, "2026-11-20");
+  g_assert_cmpstr (value (rows, 0, "status"), ==, "received");
+  g_assert_null (value (rows, 0, "outcome"));
+  g_clear_object (&rows);
+  /* Other months: nothing. */
+  rows = query_ok (handler, october);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 0);
+  g_clear_object (&rows);
+
+  /* Registered deliberately all the same; both are named then. */
+  rows = query_ok (handler, sql);
+  second = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  g_clear_object (&rows);
+  g_assert_cmpstr (second, !=, first);
+  rows = query_ok (handler, november);
+  g_assert_cmpuint (kansio_rows_get_n_rows (rows), ==, 2);
+  g_clear_object (&rows);
+
+  /* A reader is not told. */
+  refused = kansio_test_refused_as (test_database, "demo_lukija", november, "42501");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -616,6 +897,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/income-support/shipped-rates", test_shipped_rates);
   g_test_add_func ("/income-support/rates-objects", test_rates_objects);
   g_test_add_func ("/income-support/application-flow", test_application_flow);
+  g_test_add_func ("/income-support/clocks", test_clocks);
+  g_test_add_func ("/income-support/completion-request", test_completion_request);
+  g_test_add_func ("/income-support/same-month-warning", test_same_month_warning);
 
   return g_test_run ();
 }

@@ -103,19 +103,21 @@ test_built_in (Fixture *fixture, gconstpointer user_data)
 {
   g_autoptr (KansioMigrator) migrator = kansio_migrator_new (fixture->test_database->database);
   g_autoptr (GError) error = NULL;
+  guint n_pending;
 
   g_assert_true (inspect (migrator, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kansio_migrator_get_database_version (migrator), ==, 0);
   g_assert_cmpint (kansio_migrator_get_code_version (migrator), >=, 1);
   g_assert_cmpstr (kansio_migrator_get_pending (migrator)[0], ==, "0001-foundation.sql");
+  /* Every built-in migration (numbers may have gaps while branches merge). */
+  n_pending = g_strv_length ((char **) kansio_migrator_get_pending (migrator));
 
   g_assert_true (migrate (migrator, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kansio_migrator_get_database_version (migrator), ==,
                    kansio_migrator_get_code_version (migrator));
-  g_assert_cmpuint (kansio_migrator_get_n_applied (migrator), ==,
-                    kansio_migrator_get_code_version (migrator));
+  g_assert_cmpuint (kansio_migrator_get_n_applied (migrator), ==, n_pending);
   g_assert_cmpint (count_rows (fixture, "SELECT count (*) FROM pg_namespace "
                                         "WHERE nspname IN ('kansio', 'api', 'kansio_meta')"),
                    ==, 3);
@@ -126,7 +128,7 @@ test_built_in (Fixture *fixture, gconstpointer user_data)
   g_assert_cmpint (count_rows (fixture,
                                "SELECT count (*) FROM kansio_meta.schema_migration "
                                "WHERE length (checksum) = 64 AND applied_by = current_user"),
-                   ==, kansio_migrator_get_code_version (migrator));
+                   ==, (int) n_pending);
 }
 
 static void

@@ -195,6 +195,20 @@ static const ApiCall api_calls[] = {
     "SELECT * FROM api.is_attachments ((SELECT max (application_id) FROM "
     "api.is_applications ($1)))",
     AINO },
+  { "is_completion_request", "demo_kasittelija",
+    "SELECT api.is_completion_request (a.application_id, a.row_version, NULL, NULL) FROM "
+    "api.is_applications ($1) a WHERE a.notes = 'seed' "
+    "AND api.is_attachment_set (a.application_id, NULL, 'Tiliote', NULL) > 0",
+    AINO },
+  { "is_discussion_set", "demo_kasittelija",
+    "SELECT api.is_discussion_set ((SELECT max (application_id) FROM api.is_applications ($1)), "
+    "current_date, NULL)",
+    AINO },
+  { "is_applications_for_months", "demo_kasittelija",
+    "SELECT * FROM api.is_applications_for_months ((SELECT min (case_id) FROM "
+    "api.person_cases ($1) WHERE closed_on IS NULL AND area = 'income-support'), "
+    "'2026-12-01', NULL)",
+    AINO },
   { "is_decision_decide", "demo_paattaja",
     "SELECT api.is_decision_decide (d.decision_id, d.row_version) FROM api.is_applications ($1) "
     "a, api.is_decision_get (a.application_id) d WHERE d.decided_at IS NULL AND a.notes = "
@@ -203,7 +217,9 @@ static const ApiCall api_calls[] = {
   /* The sending of the decision made in kansio_test_security_set_up ()
    * (its document is put in place there). */
   { "is_decision_sent", "demo_kasittelija",
-    "SELECT api.is_decision_sent (d.decision_id, 'post', current_date) FROM "
+    "SELECT api.is_decision_sent (d.decision_id, 'post', (now () AT TIME ZONE "
+    "'Europe/Helsinki')::date) "
+    "FROM "
     "api.is_applications ($1) a, api.is_decision_get (a.application_id) d "
     "WHERE a.notes = 'seed decided'",
     AINO },
@@ -252,6 +268,9 @@ static const ApiCall api_calls[] = {
   { "phrases", "demo_kasittelija", "SELECT * FROM api.phrases ('income-support')", NULL },
   { "is_work_queue", "demo_kasittelija", "SELECT * FROM api.is_work_queue ('office')", NULL },
   { "working_days_add", "demo_kasittelija", "SELECT api.working_days_add ('2026-12-21', 3)", NULL },
+  { "working_day_rules", "demo_lukija", "SELECT * FROM api.working_day_rules ()", NULL },
+  { "working_day_rule_set", "demo_paakayttaja",
+    "SELECT api.working_day_rule_set ('midsummer_eve', true)", NULL },
   { "income_support_rates", "demo_kasittelija",
     "SELECT * FROM api.income_support_rates ('2026-03-01', '2026-03-31')", NULL },
   { "income_support_rate_add", "demo_paakayttaja",

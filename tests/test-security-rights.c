@@ -306,7 +306,7 @@ static const RightsCase rights_cases[] = {
     "SELECT * FROM api.audit_report_store (1, 1, 'fi', '\\x255044462d'::bytea, 1)", NULL, "42883",
     0 },
   { "demo_kasittelija", "SELECT * FROM api.template_versions (3)", NULL, NULL, 1 },
-  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 11 },
+  { "demo_kirjeet", "SELECT * FROM api.template_list ()", NULL, NULL, 12 },
   /* Everyone knows who they are. */
   { "demo_handlaggare", "SELECT * FROM api.whoami ()", NULL, NULL, 1 },
   /* Her handler's right, and the decision-maker's one that

@@ -784,12 +784,274 @@ test_income_support_decision_flow (void)
   kansio_test_destroy_window (reader_window);
 }
 
+/* Labels under @root with the style class @name, and whose text starts
+ * with @prefix (NULL: any). */
+static guint
+count_styled (GtkWidget *root, const char *name, const char *prefix)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, name)
+      && (prefix == NULL || g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix)))
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_styled (child, name, prefix);
+  return n;
+}
+
+/* Every stack above @widget done with its transition: a screenshot shows
+ * the page, not a cross-fade. */
+static gboolean
+transitions_done (gpointer widget)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_STACK (w) && gtk_stack_get_transition_running (GTK_STACK (w)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+queue_has_five (gpointer column_view)
+{
+  GtkSelectionModel *model = gtk_column_view_get_model (column_view);
+
+  return model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) == 5;
+}
+
+/* One application a clock (DOMAIN.md 2.1), dated from today so that each
+ * style is certain: "%s" in @sql is the case. */
+static void
+seed_queue (KansioDatabase *database, const char *case_id, const char *sql)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) statement = g_string_new (sql);
+  g_autoptr (KansioRows) rows = NULL;
+
+  g_string_replace (statement, "%s", case_id, 0);
+  rows = kansio_test_query (database, statement->str, &error);
+
+  g_assert_no_error (error);
+}
+
+/* The work queue's clocks, in Finnish and in Swedish: a late decision in
+ * the error style, an urgent one due on the next working day in the
+ * warning style, one waiting for the client's completion paused (never a
+ * stale count), one waiting for a decision-maker, and a personal
+ * discussion past its 7 working days; each with the client's identity
+ * code. */
+static void
+test_income_support_queue_clocks (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  KansioDatabase *database = kansio_context_get_database (context);
+  g_autoptr (KansioPluginRegistry) built = kansio_test_widgets_load_built_plugins ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      database,
+      "SELECT case_id FROM api.person_cases ((SELECT person_id FROM api.person_search "
+      "('140384-9027'))) WHERE closed_on IS NULL",
+      &error);
+  const char *case_id;
+  const char *const languages[] = { "fi", "sv" };
+
+  g_assert_no_error (error);
+  case_id = kansio_rows_get_string (rows, 0, 0);
+  /* Late: received a month ago. */
+  seed_queue (database, case_id,
+              "SELECT api.is_application_register (%s, current_date - 30, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, 'late')");
+  /* Urgent, received today: due the next working day. */
+  seed_queue (database, case_id,
+              "SELECT api.is_application_register (%s, current_date, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', true, 'urgent')");
+  /* Waiting for the client's completion, asked yesterday. */
+  seed_queue (database, case_id,
+              "WITH a AS (SELECT api.is_application_register (%s, current_date - 1, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, "
+              "'waiting') AS id) SELECT api.is_attachment_set (a.id, NULL, 'Tiliote', NULL), "
+              "api.is_completion_request (a.id, 1, current_date - 1, NULL) FROM a");
+  /* Received today, a discussion asked for a month ago and not held. */
+  seed_queue (database, case_id,
+              "WITH a AS (SELECT api.is_application_register (%s, current_date, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, "
+              "'discussion') AS id) SELECT api.is_discussion_set (a.id, current_date - 30, NULL) "
+              "FROM a");
+  /* A decision prepared, waiting for a decision-maker. */
+  seed_queue (database, case_id,
+              "WITH a AS (SELECT api.is_application_register (%s, current_date, 'paper', "
+              "date_trunc ('month', current_date)::date, NULL, 'supplementary', false, "
+              "'prepared') AS id) SELECT api.is_decision_prepare (a.id, 'granted', 10000, "
+              "'{\"month\": \"2026-03\", \"household\": [{\"id\": \"a\", \"role\": "
+              "\"living_alone\"}]}', 'prepared') FROM a");
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      KansioWindow *window;
+      GtkWidget *page;
+      GtkWidget *queue;
+      g_autofree char *screenshot
+          = g_strdup_printf ("income-support-queue-clocks-%s.png", languages[i]);
+      gboolean swedish = g_str_equal (languages[i], "sv");
+
+      kansio_i18n_init (languages[i]);
+      window = g_object_ref_sink (kansio_window_new (NULL, built));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1400, 700);
+      gtk_window_present (GTK_WINDOW (window));
+      kansio_window_show_context (window, context, "Demo database");
+      page = gtk_stack_get_child_by_name (kansio_window_get_workspace_stack (window),
+                                          "income-support");
+      gtk_stack_set_visible_child (kansio_window_get_workspace_stack (window), page);
+      queue = kansio_test_find_widget_by_name (page, "income-support-queue-view");
+      kansio_test_wait_until (queue_has_five, queue);
+      kansio_test_wait_until (kansio_test_is_mapped, queue);
+      kansio_test_wait_until (transitions_done, queue);
+
+      /* The identity code, on every row. */
+      g_assert_true (kansio_test_has_text_containing (queue, "140384-9027"));
+      /* Late: the decision's date and its count in the error style. */
+      g_assert_cmpuint (count_styled (queue, "error", NULL), >=, 2);
+      /* The urgent one, due on the next working day (or today, late in
+       * the evening when Helsinki is a day ahead): its date and count. */
+      g_assert_cmpuint (count_styled (queue, "warning", NULL), >=, 2);
+      /* Paused, not counted. */
+      g_assert_cmpuint (count_styled (queue, "dim-label", swedish ? "Pausad" : "Keskeytetty"), ==,
+                        1);
+      g_assert_true (kansio_test_has_text_containing (queue, swedish ? "Väntar på beslut"
+                                                                     : "Odottaa päätöstä"));
+      kansio_test_save_screenshot (GTK_WIDGET (window), screenshot);
+      kansio_test_destroy_window (window);
+    }
+  kansio_i18n_init ("en");
+}
+
+static gboolean
+same_months_dialog_open (gpointer unused)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (window), "income-support-same-months") == 0
+          && gtk_widget_get_visible (window))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+request_sent (gpointer row)
+{
+  return has_subtitle_containing (row, "Sent ");
+}
+
+static gboolean
+n_applications_is_two (gpointer test_database)
+{
+  g_autofree char *n = kansio_test_value_as (
+      test_database, NULL,
+      "SELECT count (*) FROM kansio.is_application a JOIN kansio.client_case c ON c.id = "
+      "a.case_id JOIN kansio.person p ON p.id = c.person_id WHERE p.identity_code = "
+      "'140384-9027'");
+
+  return g_str_equal (n, "2");
+}
+
+/* Two applications for the same month (issue 13): registering the second
+ * names the first, with its arrival and status, before anything is
+ * saved; the handler may register it all the same. */
+static void
+test_income_support_same_months (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioRows) rows = kansio_test_query (
+      kansio_context_get_database (context),
+      "SELECT api.is_application_register ((SELECT case_id FROM api.person_cases ((SELECT "
+      "person_id FROM api.person_search ('140384-9027'))) WHERE closed_on IS NULL), "
+      "current_date, 'paper', date_trunc ('month', current_date)::date, NULL, 'supplementary', "
+      "false, NULL)",
+      &error);
+  KansioWindow *window;
+  GtkWidget *workspace;
+  GtkWidget *new_application;
+  AdwMessageDialog *dialog;
+  g_autofree char *received = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&rows);
+  rows = kansio_test_query (kansio_context_get_database (context),
+                            "SELECT to_char (current_date, 'FMDD.FMMM.YYYY')", &error);
+  received = g_strdup (kansio_rows_get_string (rows, 0, 0));
+  kansio_i18n_init ("en");
+  /* GTK warns of a blinking cursor's selection when a dialog takes the
+   * focus from an entry mid-blink; no blinking in a test. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  workspace = show_income_support (context, &window);
+  new_application = kansio_test_find_widget_by_name (workspace, "income-support-new-application");
+  adw_view_stack_set_visible_child_name (
+      ADW_VIEW_STACK (kansio_test_find_widget_of_type (workspace, ADW_TYPE_VIEW_STACK)), "new");
+  gtk_editable_set_text (GTK_EDITABLE (kansio_test_find_widget_by_name (
+                             new_application, "income-support-identity-code")),
+                         "140384-9027");
+  g_assert_true (gtk_widget_activate_action (new_application, "income-support-new.find", NULL));
+  kansio_test_wait_until (list_has_rows, kansio_test_find_widget_by_name (
+                                             workspace, "income-support-client-applications"));
+
+  /* The form's defaults: received today, for this month. */
+  g_assert_true (gtk_widget_activate_action (new_application, "income-support-new.register", NULL));
+  kansio_test_wait_until (same_months_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), received));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "status: Received"));
+  kansio_test_save_screenshot (GTK_WIDGET (dialog), "income-support-same-months.png");
+  /* Nothing saved yet; then registered deliberately. */
+  g_assert_false (n_applications_is_two (test_database));
+  adw_message_dialog_response (dialog, "register");
+  kansio_test_wait_until (n_applications_is_two, test_database);
+
+  /* The new application's completion request (14 a § 3 mom.): due 7
+   * working days after arrival; sent once something is asked for, with
+   * the deadlines the database counts. */
+  {
+    GtkWidget *application = open_clients_application (workspace, "140384-9027", "details");
+    GtkWidget *request
+        = kansio_test_find_widget_by_name (application, "income-support-completion-request");
+    g_autofree char *id
+        = kansio_test_value_as (test_database, NULL, "SELECT max (id) FROM kansio.is_application");
+    g_autofree char *sql
+        = g_strdup_printf ("SELECT api.is_attachment_set (%s, NULL, 'Vuokrasopimus', NULL)", id);
+    g_autoptr (KansioRows) asked = NULL;
+
+    kansio_test_wait_until (kansio_test_is_mapped, request);
+    g_assert_true (has_subtitle_containing (request, "send it by"));
+    asked = kansio_test_query (kansio_context_get_database (context), sql, &error);
+    g_assert_no_error (error);
+    g_assert_true (
+        gtk_widget_activate_action (application, "income-support-application.reload", NULL));
+    g_assert_true (
+        gtk_widget_activate_action (request, "income-support-clocks.request-completion", NULL));
+    kansio_test_wait_until (request_sent, request);
+    g_assert_true (has_subtitle_containing (request, "to be completed by"));
+    g_assert_true (has_subtitle_containing (application, "Paused, recounted"));
+    kansio_test_save_screenshot (gtk_widget_get_ancestor (request, ADW_TYPE_PREFERENCES_GROUP),
+                                 "income-support-completion-request.png");
+  }
+  kansio_test_destroy_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
   kansio_test_widgets_init (&argc, &argv);
 
   kansio_test_widgets_add ("/window/income-support-plugin", test_income_support_plugin);
+  kansio_test_widgets_add ("/window/income-support-queue-clocks", test_income_support_queue_clocks);
+  kansio_test_widgets_add ("/window/income-support-same-months", test_income_support_same_months);
   kansio_test_widgets_add ("/window/income-support-decision-flow",
                            test_income_support_decision_flow);
   kansio_test_widgets_add ("/window/income-support-payment-runs", test_income_support_payment_runs);

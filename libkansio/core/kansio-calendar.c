@@ -176,6 +176,10 @@ kansio_calendar_is_working_day (const GDate *date, KansioWorkingDayRules rules)
     return (rules & KANSIO_WORKING_DAY_MAY_DAY) != 0;
   if (holiday == KANSIO_HOLIDAY_CHRISTMAS_EVE)
     return (rules & KANSIO_WORKING_DAY_CHRISTMAS_EVE) != 0;
+  if (holiday == KANSIO_HOLIDAY_MIDSUMMER_EVE)
+    return (rules & KANSIO_WORKING_DAY_MIDSUMMER_EVE) != 0;
+  if (holiday == KANSIO_HOLIDAY_INDEPENDENCE_DAY)
+    return (rules & KANSIO_WORKING_DAY_INDEPENDENCE_DAY) != 0;
   return holiday == KANSIO_HOLIDAY_NONE;
 }
 

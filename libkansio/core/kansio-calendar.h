@@ -37,13 +37,17 @@ typedef enum
 } KansioHoliday;
 
 /* Which doubtful days count as working days for working-day periods
- * (DOMAIN.md 7.3 leaves May Day and Christmas Eve UNVERIFIED): data a
- * main user can correct, not code. */
+ * (DOMAIN.md 7.3: May Day, Midsummer Eve, Independence Day, Christmas
+ * Eve): data a main user can correct, not code. STRICT, all four working
+ * days, is the database's default for the authority's own deadlines. */
 typedef enum
 {
   KANSIO_WORKING_DAY_DEFAULT = 0,
   KANSIO_WORKING_DAY_MAY_DAY = 1 << 0,
   KANSIO_WORKING_DAY_CHRISTMAS_EVE = 1 << 1,
+  KANSIO_WORKING_DAY_MIDSUMMER_EVE = 1 << 2,
+  KANSIO_WORKING_DAY_INDEPENDENCE_DAY = 1 << 3,
+  KANSIO_WORKING_DAY_STRICT = 0xf,
 } KansioWorkingDayRules;
 
 void kansio_calendar_easter_sunday (guint year, GDate *date);

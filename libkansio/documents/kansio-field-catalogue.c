@@ -132,6 +132,14 @@ static const struct
     N_ ("Where rectification requests are addressed") },
   { "organisation.rectification_address", KANSIO_FIELD_TEXT,
     N_ ("Address for rectification requests") },
+  /* An income-support completion request's letter (14 a § 3 mom.): what is
+   * asked, and by when. */
+  { "application.received_on", KANSIO_FIELD_DATE, N_ ("When the application arrived") },
+  { "request.requested_on", KANSIO_FIELD_DATE, N_ ("When completion was asked for") },
+  { "request.completion_due_on", KANSIO_FIELD_DATE,
+    N_ ("The day by which the application is to be completed") },
+  { "request.items", KANSIO_FIELD_LIST, N_ ("What is asked for") },
+  { "request.items.description", KANSIO_FIELD_TEXT, N_ ("One thing asked for") },
 };
 
 /**

@@ -46,6 +46,18 @@ struct _KansioIncomeSupportApplication
   int working_days_left;
   char *notes;
   int row_version;
+  /* The clock that matters now and the dates of 14 a § (DOMAIN.md 2.1). */
+  char *clock;
+  char *requested_on;
+  char *request_due_on;
+  char *completion_due_on;
+  char *completed_on;
+  char *discussion_requested_on;
+  char *discussion_held_on;
+  char *discussion_due_on;
+  /* Only in api.is_applications_for_months: its decision, if any. */
+  char *outcome;
+  char *decided_on;
 };
 
 G_DEFINE_FINAL_TYPE (KansioIncomeSupportApplication,
@@ -180,6 +192,16 @@ kansio_income_support_application_finalize (GObject *object)
   g_free (self->status);
   g_free (self->due_on);
   g_free (self->notes);
+  g_free (self->clock);
+  g_free (self->requested_on);
+  g_free (self->request_due_on);
+  g_free (self->completion_due_on);
+  g_free (self->completed_on);
+  g_free (self->discussion_requested_on);
+  g_free (self->discussion_held_on);
+  g_free (self->discussion_due_on);
+  g_free (self->outcome);
+  g_free (self->decided_on);
 
   G_OBJECT_CLASS (kansio_income_support_application_parent_class)->finalize (object);
 }
@@ -252,6 +274,17 @@ _kansio_income_support_application_new_from_row (KansioDatabase *database,
   self->working_days_left = _kansio_api_int (rows, row, "working_days_left");
   self->notes = g_strdup (_kansio_api_text (rows, row, "notes"));
   self->row_version = _kansio_api_int (rows, row, "row_version");
+  self->clock = g_strdup (_kansio_api_text (rows, row, "clock"));
+  self->requested_on = g_strdup (_kansio_api_text (rows, row, "requested_on"));
+  self->request_due_on = g_strdup (_kansio_api_text (rows, row, "request_due_on"));
+  self->completion_due_on = g_strdup (_kansio_api_text (rows, row, "completion_due_on"));
+  self->completed_on = g_strdup (_kansio_api_text (rows, row, "completed_on"));
+  self->discussion_requested_on
+      = g_strdup (_kansio_api_text (rows, row, "discussion_requested_on"));
+  self->discussion_held_on = g_strdup (_kansio_api_text (rows, row, "discussion_held_on"));
+  self->discussion_due_on = g_strdup (_kansio_api_text (rows, row, "discussion_due_on"));
+  self->outcome = g_strdup (_kansio_api_text (rows, row, "outcome"));
+  self->decided_on = g_strdup (_kansio_api_text (rows, row, "decided_on"));
   return self;
 }
 
@@ -666,6 +699,80 @@ kansio_income_support_application_set_status_finish (KansioIncomeSupportApplicat
 {
   return _kansio_api_call_finish_done (self, kansio_income_support_application_set_status_async,
                                        result, error);
+}
+
+/* The clocks (DOMAIN.md 2.1): "clock" is "decision", "request", "completion"
+ * (the decision's clock paused for the client's completion deadline) or
+ * "none"; dates as the database writes them, or %NULL. */
+
+const char *
+kansio_income_support_application_get_clock (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->clock;
+}
+
+const char *
+kansio_income_support_application_get_requested_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->requested_on;
+}
+
+const char *
+kansio_income_support_application_get_request_due_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->request_due_on;
+}
+
+const char *
+kansio_income_support_application_get_completion_due_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->completion_due_on;
+}
+
+const char *
+kansio_income_support_application_get_completed_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->completed_on;
+}
+
+const char *
+kansio_income_support_application_get_discussion_requested_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->discussion_requested_on;
+}
+
+const char *
+kansio_income_support_application_get_discussion_held_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->discussion_held_on;
+}
+
+const char *
+kansio_income_support_application_get_discussion_due_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->discussion_due_on;
+}
+
+const char *
+kansio_income_support_application_get_outcome (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->outcome;
+}
+
+const char *
+kansio_income_support_application_get_decided_on (KansioIncomeSupportApplication *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_APPLICATION (self), NULL);
+  return self->decided_on;
 }
 
 /* For kansio-income-support-application-household.c */

@@ -40,6 +40,49 @@ const char *kansio_income_support_application_get_status (KansioIncomeSupportApp
 const char *kansio_income_support_application_get_due_on (KansioIncomeSupportApplication *self);
 gboolean kansio_income_support_application_get_is_late (KansioIncomeSupportApplication *self);
 int kansio_income_support_application_get_working_days_left (KansioIncomeSupportApplication *self);
+const char *kansio_income_support_application_get_clock (KansioIncomeSupportApplication *self);
+const char *
+kansio_income_support_application_get_requested_on (KansioIncomeSupportApplication *self);
+const char *
+kansio_income_support_application_get_request_due_on (KansioIncomeSupportApplication *self);
+const char *
+kansio_income_support_application_get_completion_due_on (KansioIncomeSupportApplication *self);
+const char *
+kansio_income_support_application_get_completed_on (KansioIncomeSupportApplication *self);
+const char *kansio_income_support_application_get_discussion_requested_on (
+    KansioIncomeSupportApplication *self);
+const char *
+kansio_income_support_application_get_discussion_held_on (KansioIncomeSupportApplication *self);
+const char *
+kansio_income_support_application_get_discussion_due_on (KansioIncomeSupportApplication *self);
+const char *kansio_income_support_application_get_outcome (KansioIncomeSupportApplication *self);
+const char *kansio_income_support_application_get_decided_on (KansioIncomeSupportApplication *self);
+void
+kansio_income_support_application_request_completion_async (KansioIncomeSupportApplication *self,
+                                                            const GDate *requested_on,
+                                                            const GDate *completion_due_on,
+                                                            GCancellable *cancellable,
+                                                            GAsyncReadyCallback callback,
+                                                            gpointer user_data);
+gboolean kansio_income_support_application_request_completion_finish (
+    KansioIncomeSupportApplication *self, GAsyncResult *result, GError **error);
+void kansio_income_support_application_set_discussion_async (KansioIncomeSupportApplication *self,
+                                                             const GDate *requested_on,
+                                                             const GDate *held_on,
+                                                             GCancellable *cancellable,
+                                                             GAsyncReadyCallback callback,
+                                                             gpointer user_data);
+gboolean kansio_income_support_application_set_discussion_finish (
+    KansioIncomeSupportApplication *self, GAsyncResult *result, GError **error);
+void kansio_income_support_application_list_for_months_async (KansioDatabase *database,
+                                                              gint64 case_id,
+                                                              const GDate *first_month,
+                                                              const GDate *last_month,
+                                                              GCancellable *cancellable,
+                                                              GAsyncReadyCallback callback,
+                                                              gpointer user_data);
+GListModel *kansio_income_support_application_list_for_months_finish (GAsyncResult *result,
+                                                                      GError **error);
 const char *kansio_income_support_application_get_notes (KansioIncomeSupportApplication *self);
 int kansio_income_support_application_get_row_version (KansioIncomeSupportApplication *self);
 KansioPerson *kansio_income_support_application_get_person (KansioIncomeSupportApplication *self);

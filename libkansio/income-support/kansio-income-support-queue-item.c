@@ -28,6 +28,17 @@ struct _KansioIncomeSupportQueueItem
   char *due_on;
   int working_days_left;
   gboolean is_late;
+  /* The clock that matters now ("decision", "request", "completion" or
+   * "none") and the discussion's beside it (14 a §, DOMAIN.md 2.1). */
+  char *identity_code;
+  char *clock;
+  char *clock_due_on;
+  int clock_days_left;
+  gboolean clock_is_late;
+  char *completion_due_on;
+  char *discussion_due_on;
+  int discussion_days_left;
+  gboolean discussion_is_late;
 };
 
 G_DEFINE_FINAL_TYPE (KansioIncomeSupportQueueItem, kansio_income_support_queue_item, G_TYPE_OBJECT)
@@ -124,6 +135,11 @@ kansio_income_support_queue_item_finalize (GObject *object)
   g_free (self->received_on);
   g_free (self->status);
   g_free (self->due_on);
+  g_free (self->identity_code);
+  g_free (self->clock);
+  g_free (self->clock_due_on);
+  g_free (self->completion_due_on);
+  g_free (self->discussion_due_on);
 
   G_OBJECT_CLASS (kansio_income_support_queue_item_parent_class)->finalize (object);
 }
@@ -180,6 +196,15 @@ _kansio_income_support_queue_item_new_from_row (KansioDatabase *database,
   self->due_on = g_strdup (_kansio_api_text (rows, row, "due_on"));
   self->working_days_left = _kansio_api_int (rows, row, "working_days_left");
   self->is_late = _kansio_api_boolean (rows, row, "is_late");
+  self->identity_code = g_strdup (_kansio_api_text (rows, row, "identity_code"));
+  self->clock = g_strdup (_kansio_api_text (rows, row, "clock"));
+  self->clock_due_on = g_strdup (_kansio_api_text (rows, row, "clock_due_on"));
+  self->clock_days_left = _kansio_api_int (rows, row, "clock_days_left");
+  self->clock_is_late = _kansio_api_boolean (rows, row, "clock_is_late");
+  self->completion_due_on = g_strdup (_kansio_api_text (rows, row, "completion_due_on"));
+  self->discussion_due_on = g_strdup (_kansio_api_text (rows, row, "discussion_due_on"));
+  self->discussion_days_left = _kansio_api_int (rows, row, "discussion_days_left");
+  self->discussion_is_late = _kansio_api_boolean (rows, row, "discussion_is_late");
   return self;
 }
 
@@ -251,6 +276,69 @@ kansio_income_support_queue_item_get_is_late (KansioIncomeSupportQueueItem *self
 {
   g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), FALSE);
   return self->is_late;
+}
+
+const char *
+kansio_income_support_queue_item_get_identity_code (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), NULL);
+  return self->identity_code;
+}
+
+const char *
+kansio_income_support_queue_item_get_clock (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), NULL);
+  return self->clock;
+}
+
+const char *
+kansio_income_support_queue_item_get_clock_due_on (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), NULL);
+  return self->clock_due_on;
+}
+
+int
+kansio_income_support_queue_item_get_clock_days_left (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), 0);
+  return self->clock_days_left;
+}
+
+gboolean
+kansio_income_support_queue_item_get_clock_is_late (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), FALSE);
+  return self->clock_is_late;
+}
+
+const char *
+kansio_income_support_queue_item_get_completion_due_on (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), NULL);
+  return self->completion_due_on;
+}
+
+const char *
+kansio_income_support_queue_item_get_discussion_due_on (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), NULL);
+  return self->discussion_due_on;
+}
+
+int
+kansio_income_support_queue_item_get_discussion_days_left (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), 0);
+  return self->discussion_days_left;
+}
+
+gboolean
+kansio_income_support_queue_item_get_discussion_is_late (KansioIncomeSupportQueueItem *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_QUEUE_ITEM (self), FALSE);
+  return self->discussion_is_late;
 }
 
 /**

@@ -33,6 +33,18 @@ gboolean kansio_income_support_queue_item_get_urgent (KansioIncomeSupportQueueIt
 const char *kansio_income_support_queue_item_get_due_on (KansioIncomeSupportQueueItem *self);
 int kansio_income_support_queue_item_get_working_days_left (KansioIncomeSupportQueueItem *self);
 gboolean kansio_income_support_queue_item_get_is_late (KansioIncomeSupportQueueItem *self);
+const char *kansio_income_support_queue_item_get_identity_code (KansioIncomeSupportQueueItem *self);
+const char *kansio_income_support_queue_item_get_clock (KansioIncomeSupportQueueItem *self);
+const char *kansio_income_support_queue_item_get_clock_due_on (KansioIncomeSupportQueueItem *self);
+int kansio_income_support_queue_item_get_clock_days_left (KansioIncomeSupportQueueItem *self);
+gboolean kansio_income_support_queue_item_get_clock_is_late (KansioIncomeSupportQueueItem *self);
+const char *
+kansio_income_support_queue_item_get_completion_due_on (KansioIncomeSupportQueueItem *self);
+const char *
+kansio_income_support_queue_item_get_discussion_due_on (KansioIncomeSupportQueueItem *self);
+int kansio_income_support_queue_item_get_discussion_days_left (KansioIncomeSupportQueueItem *self);
+gboolean
+kansio_income_support_queue_item_get_discussion_is_late (KansioIncomeSupportQueueItem *self);
 
 void kansio_income_support_queue_item_list_async (KansioDatabase *database,
                                                   const char *whose,

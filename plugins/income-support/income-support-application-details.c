@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "income-support-application-clocks.h"
 #include "income-support-application-details.h"
 #include "income-support-attachment-dialog.h"
 #include "income-support-format.h"
@@ -40,6 +41,7 @@ struct _IncomeSupportApplicationDetails
   GtkWidget *close_button;
   AdwActionRow *status_row;
   AdwActionRow *due_row;
+  IncomeSupportApplicationClocks *clocks;
   GtkWidget *late_box;
   AdwActionRow *received_row;
   AdwActionRow *period_row;
@@ -180,7 +182,9 @@ fill_details (IncomeSupportApplicationDetails *self)
   adw_action_row_set_subtitle (self->status_row, status_text);
 
   due = _income_support_format_date (kansio_income_support_application_get_due_on (application));
-  if (kansio_income_support_application_is_open (application))
+  /* Waiting for the client (DOMAIN.md 2.1): no count that goes stale. */
+  due_text = income_support_application_clocks_dup_paused (application);
+  if (due_text == NULL && kansio_income_support_application_is_open (application))
     {
       guint left = kansio_income_support_application_get_working_days_left (application);
 
@@ -209,6 +213,12 @@ fill_details (IncomeSupportApplicationDetails *self)
 
   adw_action_row_set_subtitle (self->notes_row, notes != NULL ? notes : "");
   gtk_widget_set_visible (GTK_WIDGET (self->notes_row), notes != NULL && *notes != '\0');
+}
+
+static void
+on_clocks_changed_cb (IncomeSupportApplicationDetails *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /* A step's answer: shown as the database has it, also when it refused. */
@@ -642,6 +652,7 @@ income_support_application_details_class_init (IncomeSupportApplicationDetailsCl
   signals[MEMBERS_LOADED] = g_signal_new ("members-loaded", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (INCOME_SUPPORT_TYPE_APPLICATION_CLOCKS);
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-application-details.ui");
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportApplicationDetails,
@@ -653,6 +664,8 @@ income_support_application_details_class_init (IncomeSupportApplicationDetailsCl
                                         close_button);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportApplicationDetails, status_row);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportApplicationDetails, due_row);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportApplicationDetails, clocks);
+  gtk_widget_class_bind_template_callback (widget_class, on_clocks_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportApplicationDetails, late_box);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportApplicationDetails,
                                         received_row);
@@ -705,6 +718,7 @@ income_support_application_details_set_may_handle (IncomeSupportApplicationDetai
 
   self->may_handle = may_handle;
   update_actions (self);
+  income_support_application_clocks_set_application (self->clocks, self->application, may_handle);
 }
 
 /**
@@ -747,6 +761,7 @@ income_support_application_details_set_application (IncomeSupportApplicationDeta
   g_set_object (&self->application, application);
   self->serial++;
   fill_details (self);
+  income_support_application_clocks_set_application (self->clocks, application, self->may_handle);
   update_actions (self);
   kansio_income_support_application_list_members_async (application, self->cancellable,
                                                         on_members_loaded_cb, load_job_new (self));

@@ -30,6 +30,7 @@ static const struct
   { INCOME_SUPPORT_CHOICE_STATUS, "decided", N_ ("Decided") },
   /* Only in the work queue: decided, the sending not yet recorded. */
   { INCOME_SUPPORT_CHOICE_STATUS, "not_sent", N_ ("Decided, not sent") },
+  { INCOME_SUPPORT_CHOICE_STATUS, "waiting_for_decision", N_ ("Waiting for a decision") },
   { INCOME_SUPPORT_CHOICE_STATUS, "paid", N_ ("Paid") },
   { INCOME_SUPPORT_CHOICE_STATUS, "closed", N_ ("Closed") },
 

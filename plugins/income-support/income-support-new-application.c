@@ -46,6 +46,14 @@ struct _IncomeSupportNewApplication
   GtkSwitch *urgent_switch;
   AdwEntryRow *notes_row;
   AdwActionRow *form_error_row;
+
+  /* The form as checked, while the client's applications for the same
+   * months are looked up (issue 13: a warning before a second one). */
+  GDate received_on;
+  GDate first_month;
+  GDate last_month;
+  gboolean has_last;
+  char *notes;
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportNewApplication, income_support_new_application, ADW_TYPE_BIN)
@@ -265,6 +273,110 @@ on_registered_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   g_signal_emit (self, signals[REGISTERED], 0, application_id, person_id);
 }
 
+/* Registers the form as checked. */
+static void
+register_checked (IncomeSupportNewApplication *self)
+{
+  set_busy (self, TRUE);
+  kansio_income_support_application_register_async (
+      kansio_context_get_database (self->context), self->case_id, &self->received_on,
+      _income_support_choice_code (INCOME_SUPPORT_CHOICE_CHANNEL,
+                                   adw_combo_row_get_selected (self->channel_row)),
+      &self->first_month, self->has_last ? &self->last_month : NULL,
+      _income_support_choice_code (INCOME_SUPPORT_CHOICE_KIND,
+                                   adw_combo_row_get_selected (self->kind_row)),
+      gtk_switch_get_active (self->urgent_switch), self->notes, self->cancellable, on_registered_cb,
+      g_object_ref (self));
+}
+
+static void
+on_same_months_response_cb (AdwMessageDialog *dialog,
+                            const char *response,
+                            IncomeSupportNewApplication *self)
+{
+  if (g_str_equal (response, "register") && self->context != NULL && !self->busy)
+    register_checked (self);
+}
+
+/* One earlier application, as the warning names it. */
+static char *
+describe_earlier (KansioIncomeSupportApplication *application)
+{
+  g_autofree char *received = _income_support_format_date (
+      kansio_income_support_application_get_received_on (application));
+  const char *outcome = kansio_income_support_application_get_outcome (application);
+
+  if (outcome != NULL && kansio_income_support_application_get_decided_on (application) != NULL)
+    {
+      g_autofree char *decided = _income_support_format_date (
+          kansio_income_support_application_get_decided_on (application));
+
+      /* Translators: an earlier application for the same months: when it
+       * arrived, when it was decided, and the outcome ("Granted"). */
+      return g_strdup_printf (
+          _ ("Arrived %s, decided %s: %s"), received, decided,
+          _income_support_choice_label (INCOME_SUPPORT_CHOICE_OUTCOME, outcome));
+    }
+  /* Translators: an earlier application for the same months: when it
+   * arrived, and its status ("In processing"). */
+  return g_strdup_printf (
+      _ ("Arrived %s, status: %s"), received,
+      _income_support_choice_label (INCOME_SUPPORT_CHOICE_STATUS,
+                                    kansio_income_support_application_get_status (application)));
+}
+
+/* The client has applied for these months already: said before
+ * registering, with each earlier application; registering deliberately
+ * stays possible. */
+static void
+on_same_months_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportNewApplication) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) earlier
+      = kansio_income_support_application_list_for_months_finish (result, &error);
+  g_autoptr (GString) body = NULL;
+  GtkRoot *root;
+  AdwMessageDialog *dialog;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_busy (self, FALSE);
+  if (earlier == NULL)
+    {
+      g_autofree char *text = kansio_database_error_dup_text (error);
+
+      show_row_message (self->form_error_row, text);
+      return;
+    }
+  if (g_list_model_get_n_items (earlier) == 0)
+    {
+      register_checked (self);
+      return;
+    }
+
+  body = g_string_new (_ ("The client has applied for these months already:"));
+  for (guint i = 0; i < g_list_model_get_n_items (earlier); i++)
+    {
+      g_autoptr (KansioIncomeSupportApplication) application = g_list_model_get_item (earlier, i);
+      g_autofree char *line = describe_earlier (application);
+
+      g_string_append_printf (body, "\n• %s", line);
+    }
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ADW_MESSAGE_DIALOG (
+      adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                              _ ("Another Application for These Months?"), body->str));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "income-support-same-months");
+  adw_message_dialog_add_responses (dialog, "cancel", _ ("_Cancel"), "register",
+                                    _ ("_Register Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "register", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_same_months_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_open_application_cb (IncomeSupportNewApplication *self, gint64 application_id, gint64 person_id)
 {
@@ -385,15 +497,17 @@ income_support_new_application_register_action (GtkWidget *widget,
 
   notes = g_strstrip (g_strdup (text_of (self->notes_row)));
 
+  self->received_on = received_on;
+  self->first_month = first_month;
+  self->has_last = has_last;
+  if (has_last)
+    self->last_month = last_month;
+  g_free (self->notes);
+  self->notes = g_steal_pointer (&notes);
   set_busy (self, TRUE);
-  kansio_income_support_application_register_async (
-      kansio_context_get_database (self->context), self->case_id, &received_on,
-      _income_support_choice_code (INCOME_SUPPORT_CHOICE_CHANNEL,
-                                   adw_combo_row_get_selected (self->channel_row)),
-      &first_month, has_last ? &last_month : NULL,
-      _income_support_choice_code (INCOME_SUPPORT_CHOICE_KIND,
-                                   adw_combo_row_get_selected (self->kind_row)),
-      gtk_switch_get_active (self->urgent_switch), notes, self->cancellable, on_registered_cb,
+  kansio_income_support_application_list_for_months_async (
+      kansio_context_get_database (self->context), self->case_id, &self->first_month,
+      has_last ? &self->last_month : NULL, self->cancellable, on_same_months_cb,
       g_object_ref (self));
 }
 
@@ -415,12 +529,23 @@ income_support_new_application_dispose (GObject *object)
 }
 
 static void
+income_support_new_application_finalize (GObject *object)
+{
+  IncomeSupportNewApplication *self = INCOME_SUPPORT_NEW_APPLICATION (object);
+
+  g_free (self->notes);
+
+  G_OBJECT_CLASS (income_support_new_application_parent_class)->finalize (object);
+}
+
+static void
 income_support_new_application_class_init (IncomeSupportNewApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = income_support_new_application_dispose;
+  object_class->finalize = income_support_new_application_finalize;
 
   /**
    * IncomeSupportNewApplication::registered:

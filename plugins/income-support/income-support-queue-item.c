@@ -28,6 +28,12 @@ struct _IncomeSupportQueueItem
   int working_days_left;
   gboolean urgent;
   gboolean is_late;
+  char *identity_code;
+  char *clock;
+  char *completion_due_on;
+  char *discussion_due_on;
+  int discussion_days_left;
+  gboolean discussion_is_late;
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportQueueItem, income_support_queue_item, G_TYPE_OBJECT)
@@ -47,10 +53,50 @@ enum
   PROP_LATE_LABEL,
   PROP_URGENT,
   PROP_URGENT_LABEL,
+  PROP_IDENTITY_CODE,
+  PROP_DUE_CSS_CLASSES,
+  PROP_DISCUSSION_LABEL,
+  PROP_DISCUSSION_CSS_CLASSES,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* How near a deadline is, as the libadwaita style classes say it: "error"
+ * once it has passed, "warning" on its last working day and the one
+ * before. */
+static GStrv
+deadline_css_classes (gboolean is_late, int working_days_left, gboolean paused)
+{
+  const char *style = NULL;
+
+  if (paused)
+    style = "dim-label";
+  else if (is_late)
+    style = "error";
+  else if (working_days_left <= 1)
+    style = "warning";
+  return g_strdupv ((char *[]){ "numeric", (char *) style, NULL });
+}
+
+static char *
+due_label (IncomeSupportQueueItem *self)
+{
+  g_autofree char *date = NULL;
+
+  if (g_strcmp0 (self->clock, "completion") == 0)
+    {
+      date = _income_support_format_date (self->completion_due_on);
+      /* Translators: the decision's clock of an application waiting for the
+       * client's attachments; %s is the completion deadline, d.m.yyyy. */
+      return g_strdup_printf (_ ("Paused, recounted when the attachments arrive (by %s)"), date);
+    }
+  date = _income_support_format_date (self->due_on);
+  if (g_strcmp0 (self->clock, "request") == 0)
+    /* Translators: the completion request is due; %s is a date, d.m.yyyy. */
+    return g_strdup_printf (_ ("Completion request by %s"), date);
+  return g_steal_pointer (&date);
+}
 
 static void
 income_support_queue_item_get_property (GObject *object,
@@ -84,7 +130,25 @@ income_support_queue_item_get_property (GObject *object,
       break;
 
     case PROP_DUE_LABEL:
-      g_value_take_string (value, _income_support_format_date (self->due_on));
+      g_value_take_string (value, due_label (self));
+      break;
+
+    case PROP_IDENTITY_CODE:
+      g_value_set_string (value, self->identity_code);
+      break;
+
+    case PROP_DUE_CSS_CLASSES:
+      g_value_take_boxed (value, deadline_css_classes (self->is_late, self->working_days_left,
+                                                       g_strcmp0 (self->clock, "completion") == 0));
+      break;
+
+    case PROP_DISCUSSION_LABEL:
+      g_value_take_string (value, _income_support_format_date (self->discussion_due_on));
+      break;
+
+    case PROP_DISCUSSION_CSS_CLASSES:
+      g_value_take_boxed (value, deadline_css_classes (self->discussion_is_late,
+                                                       self->discussion_days_left, FALSE));
       break;
 
     case PROP_WORKING_DAYS_LEFT:
@@ -92,7 +156,10 @@ income_support_queue_item_get_property (GObject *object,
       break;
 
     case PROP_DAYS_LEFT_LABEL:
-      g_value_take_string (value, g_strdup_printf ("%d", self->working_days_left));
+      if (g_strcmp0 (self->clock, "completion") == 0 || g_strcmp0 (self->clock, "none") == 0)
+        g_value_set_string (value, "");
+      else
+        g_value_take_string (value, g_strdup_printf ("%d", self->working_days_left));
       break;
 
     case PROP_IS_LATE:
@@ -125,6 +192,10 @@ income_support_queue_item_finalize (GObject *object)
   g_free (self->received_on);
   g_free (self->status);
   g_free (self->due_on);
+  g_free (self->identity_code);
+  g_free (self->clock);
+  g_free (self->completion_due_on);
+  g_free (self->discussion_due_on);
 
   G_OBJECT_CLASS (income_support_queue_item_parent_class)->finalize (object);
 }
@@ -162,6 +233,14 @@ income_support_queue_item_class_init (IncomeSupportQueueItemClass *klass)
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_URGENT_LABEL] = g_param_spec_string ("urgent-label", NULL, NULL, NULL,
                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IDENTITY_CODE] = g_param_spec_string ("identity-code", NULL, NULL, NULL,
+                                                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DUE_CSS_CLASSES] = g_param_spec_boxed ("due-css-classes", NULL, NULL, G_TYPE_STRV,
+                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISCUSSION_LABEL] = g_param_spec_string (
+      "discussion-label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISCUSSION_CSS_CLASSES] = g_param_spec_boxed (
+      "discussion-css-classes", NULL, NULL, G_TYPE_STRV, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -187,10 +266,28 @@ income_support_queue_item_new (KansioIncomeSupportQueueItem *item)
   self->client_name = g_strdup (kansio_income_support_queue_item_get_client_name (item));
   self->received_on = g_strdup (kansio_income_support_queue_item_get_received_on (item));
   self->status = g_strdup (kansio_income_support_queue_item_get_status (item));
-  self->due_on = g_strdup (kansio_income_support_queue_item_get_due_on (item));
-  self->working_days_left = kansio_income_support_queue_item_get_working_days_left (item);
+  self->clock = g_strdup (kansio_income_support_queue_item_get_clock (item));
+  /* The deadline shown is the clock that matters now (DOMAIN.md 2.1). */
+  if (kansio_income_support_queue_item_get_clock_due_on (item) != NULL)
+    {
+      self->due_on = g_strdup (kansio_income_support_queue_item_get_clock_due_on (item));
+      self->working_days_left = kansio_income_support_queue_item_get_clock_days_left (item);
+      self->is_late = kansio_income_support_queue_item_get_clock_is_late (item);
+    }
+  else
+    {
+      self->due_on = g_strdup (kansio_income_support_queue_item_get_due_on (item));
+      self->working_days_left = kansio_income_support_queue_item_get_working_days_left (item);
+      self->is_late = kansio_income_support_queue_item_get_is_late (item);
+    }
   self->urgent = kansio_income_support_queue_item_get_urgent (item);
-  self->is_late = kansio_income_support_queue_item_get_is_late (item);
+  self->identity_code = g_strdup (kansio_income_support_queue_item_get_identity_code (item));
+  self->completion_due_on
+      = g_strdup (kansio_income_support_queue_item_get_completion_due_on (item));
+  self->discussion_due_on
+      = g_strdup (kansio_income_support_queue_item_get_discussion_due_on (item));
+  self->discussion_days_left = kansio_income_support_queue_item_get_discussion_days_left (item);
+  self->discussion_is_late = kansio_income_support_queue_item_get_discussion_is_late (item);
   return self;
 }
 

@@ -39,6 +39,7 @@ struct _IncomeSupportWorkQueue
   GtkColumnViewColumn *days_left_column;
   GtkColumnViewColumn *late_column;
   GtkColumnViewColumn *urgent_column;
+  GtkColumnViewColumn *identity_column;
 };
 
 G_DEFINE_FINAL_TYPE (IncomeSupportWorkQueue, income_support_work_queue, ADW_TYPE_BIN)
@@ -211,6 +212,7 @@ income_support_work_queue_class_init (IncomeSupportWorkQueueClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkQueue, days_left_column);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkQueue, late_column);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkQueue, urgent_column);
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportWorkQueue, identity_column);
   gtk_widget_class_bind_template_callback (widget_class, on_whose_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
 
@@ -230,6 +232,7 @@ income_support_work_queue_init (IncomeSupportWorkQueue *self)
   self->items = g_list_store_new (INCOME_SUPPORT_TYPE_QUEUE_ITEM);
 
   set_sorter (self->client_column, string_sorter ("client-name"));
+  set_sorter (self->identity_column, string_sorter ("identity-code"));
   set_sorter (self->received_column, string_sorter ("received-on"));
   set_sorter (self->status_column, string_sorter ("status-label"));
   set_sorter (self->due_column, string_sorter ("due-on"));
