@@ -573,7 +573,8 @@ parent_window (GtkWidget *widget)
 static void
 add_member_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  IncomeSupportMemberDialog *dialog = income_support_member_dialog_new (parent_window (widget));
+  IncomeSupportMemberDialog *dialog = income_support_member_dialog_new (
+      parent_window (widget), G_LIST_MODEL (INCOME_SUPPORT_APPLICATION_DETAILS (widget)->members));
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_member_dialog_response_cb), widget,
                            0);
