@@ -426,7 +426,7 @@ relations_on_client_page (const char *language)
   g_assert_cmpstr (until, ==, "2026-01-31");
   g_free (name);
   name = g_strdup_printf ("client-relations-%s.png", language);
-  kansio_test_save_screenshot (GTK_WIDGET (window), name);
+  kansio_test_save_screenshot (gtk_widget_get_ancestor (add, ADW_TYPE_PREFERENCES_GROUP), name);
 
   /* A reader sees the relations and may not change them. */
   reader_context = kansio_test_context_for (test_database, "demo_lukija");
