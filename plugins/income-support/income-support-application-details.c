@@ -297,8 +297,14 @@ member_row (IncomeSupportApplicationDetails *self, KansioIncomeSupportMember *me
       g_autofree char *date = _income_support_format_date (birth_date);
       /* Translators: %s is a date */
       g_autofree char *born = g_strdup_printf (_ ("Born %s"), date);
+      /* A child living half of the time here: the calculation splits the
+       * perusosa (DOMAIN.md 2.2). */
+      g_autofree char *subtitle
+          = kansio_income_support_member_get_alternating (member)
+                ? g_strdup_printf ("%s · %s", born, _ ("alternating residence"))
+                : g_strdup (born);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), born);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }
 
   dropdown = gtk_drop_down_new (g_object_ref (roles), NULL);
