@@ -16,7 +16,7 @@
 #include "kansio-property-rows.h"
 #include "kansio-new-letter-dialog.h"
 #include "kansio-person-editor.h"
-#include "kansio-relation-dialog.h"
+#include "kansio-relations-group.h"
 
 /* One client: identity, contact and language, family, the cases the user
  * may see, and for auditors who has viewed the client. Everything comes
@@ -42,8 +42,6 @@ struct _KansioClientPage
   AdwPreferencesGroup *identity_group;
   AdwPreferencesGroup *contact_group;
   AdwPreferencesGroup *family_group;
-  GtkWidget *add_relation_button;
-  GListModel *relations; /* KansioClientRelation, as shown */
   AdwPreferencesGroup *cases_group;
   AdwPreferencesGroup *documents_group;
   AdwPreferencesGroup *views_group;
@@ -136,105 +134,12 @@ show_person (KansioClientPage *self)
   gtk_stack_set_visible_child_name (self->state_stack, "person");
 }
 
-static const char *
-relation_title (const char *kind, const char *direction)
-{
-  gboolean outgoing = g_strcmp0 (direction, "to") == 0;
-
-  if (g_strcmp0 (kind, "spouse") == 0)
-    return _ ("Spouse or partner");
-  if (g_strcmp0 (kind, "household") == 0)
-    return _ ("Household member");
-  if (g_strcmp0 (kind, "parent") == 0)
-    return outgoing ? _ ("Child") : _ ("Parent");
-  return outgoing ? _ ("Child (in their care)") : _ ("Guardian");
-}
-
-static const char *
-residence_text (const char *residence)
-{
-  if (g_strcmp0 (residence, "apart") == 0)
-    return _ ("lives elsewhere");
-  if (g_strcmp0 (residence, "alternating") == 0)
-    return _ ("alternating residence");
-  return _ ("lives in the same home");
-}
-
-/* Family relations: recorded and ended here by a user who may edit the
- * client's data (the database decides: api.relation_add), so that an
- * application's household need not be written again each time. */
-static gboolean
-may_edit_relations (KansioClientPage *self)
-{
-  KansioUser *user = self->context != NULL ? kansio_context_get_user (self->context) : NULL;
-
-  return self->person != NULL && user != NULL
-         && (kansio_user_has_role (user, "handler")
-             || kansio_user_has_role (user, "decision_maker"));
-}
-
-static const char *
-no_edit_reason (void)
-{
-  return _ ("Only a handler of the client’s case may change the client’s relations");
-}
-
+/* The relations group lists them, and records and ends them. */
 static void
 show_relations (KansioClientPage *self, GListModel *relations)
 {
-  gboolean may_edit = may_edit_relations (self);
-
-  g_set_object (&self->relations, relations);
-  clear_group (self, self->family_group);
-  gtk_widget_set_sensitive (self->add_relation_button, may_edit);
-  gtk_widget_set_tooltip_text (self->add_relation_button, may_edit ? NULL : no_edit_reason ());
-  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
-    {
-      g_autoptr (KansioClientRelation) relation = g_list_model_get_item (relations, i);
-      g_autofree char *born
-          = kansio_i18n_format_iso_date (kansio_client_relation_get_related_birth_date (relation));
-      g_autofree char *since
-          = kansio_i18n_format_iso_date (kansio_client_relation_get_valid_from (relation));
-      g_autofree char *until
-          = kansio_i18n_format_iso_date (kansio_client_relation_get_valid_until (relation));
-      g_autofree char *name
-          = g_strdup_printf ("%s, %s (%s)", kansio_client_relation_get_related_surname (relation),
-                             kansio_client_relation_get_related_first_names (relation), born);
-      g_autofree char *period = until != NULL ? g_strdup_printf ("%s – %s", since, until)
-                                              /* Translators: %s is a date */
-                                              : g_strdup_printf (_ ("since %s"), since);
-      g_autofree char *title
-          = g_strdup_printf ("%s: %s",
-                             relation_title (kansio_client_relation_get_kind (relation),
-                                             kansio_client_relation_get_direction (relation)),
-                             name);
-      g_autofree char *subtitle = g_strdup_printf (
-          "%s · %s", residence_text (kansio_client_relation_get_residence (relation)), period);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      if (kansio_client_relation_is_current (relation))
-        {
-          GtkWidget *end = gtk_button_new_with_mnemonic (_ ("E_nd…"));
-          /* Translators: %s is a person's name */
-          g_autofree char *label = g_strdup_printf (_ ("End the relation with %s"), name);
-
-          gtk_widget_set_valign (end, GTK_ALIGN_CENTER);
-          gtk_widget_set_sensitive (end, may_edit);
-          gtk_widget_set_tooltip_text (end, may_edit ? label : no_edit_reason ());
-          gtk_accessible_update_property (GTK_ACCESSIBLE (end), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          label, -1);
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (end), "client.end-relation");
-          gtk_actionable_set_action_target_value (
-              GTK_ACTIONABLE (end), g_variant_new_int64 (kansio_client_relation_get_id (relation)));
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), end);
-        }
-      kansio_property_rows_take (self->rows, self->family_group, row);
-    }
-  if (g_list_model_get_n_items (relations) == 0)
-    add_row (self, self->family_group, _ ("No family or household relations recorded"), NULL);
+  kansio_relations_group_show (KANSIO_RELATIONS_GROUP (self->family_group), self->context,
+                               self->person_id, relations);
 }
 
 static void
@@ -692,113 +597,6 @@ kansio_client_page_back_action (GtkWidget *widget, const char *action_name, GVar
 }
 
 static void
-show_toast (KansioClientPage *self, const char *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
-}
-
-static void
-on_relation_saved_cb (GObject *object, GAsyncResult *result, gpointer user_data)
-{
-  g_autoptr (KansioClientPage) self = user_data;
-  KansioClientDirectory *clients = KANSIO_CLIENT_DIRECTORY (object);
-  g_autoptr (GError) error = NULL;
-  gboolean added = g_async_result_is_tagged (result, kansio_client_directory_add_relation_async);
-  gboolean done = added ? kansio_client_directory_add_relation_finish (clients, result, &error) != 0
-                        : kansio_client_directory_end_relation_finish (clients, result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
-    return;
-  if (!done)
-    {
-      g_message ("Relation not changed: %s", error != NULL ? error->message : "no answer");
-      show_database_error (self,
-                           added ? _ ("The relation could not be saved")
-                                 : _ ("The relation could not be ended"),
-                           error);
-      return;
-    }
-  show_toast (self, added ? _ ("Relation saved") : _ ("Relation ended"));
-  load_list (self, &relations_list);
-}
-
-static void
-on_relation_dialog_response_cb (KansioRelationDialog *dialog,
-                                const char *response,
-                                KansioClientPage *self)
-{
-  gint64 relation_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "relation-id"));
-  g_autofree char *code = NULL;
-  GDate date;
-
-  if (!g_str_equal (response, "save") || self->context == NULL
-      || !kansio_relation_dialog_get_date (dialog, &date))
-    return;
-  if (relation_id != 0)
-    {
-      kansio_client_directory_end_relation_async (kansio_context_get_clients (self->context),
-                                                  relation_id, &date, self->cancellable,
-                                                  on_relation_saved_cb, g_object_ref (self));
-      return;
-    }
-  code = kansio_relation_dialog_dup_identity_code (dialog);
-  kansio_client_directory_add_relation_async (
-      kansio_context_get_clients (self->context), self->person_id, code,
-      kansio_relation_dialog_get_kind (dialog), kansio_relation_dialog_get_residence (dialog),
-      &date, self->cancellable, on_relation_saved_cb, g_object_ref (self));
-}
-
-static void
-present_relation_dialog (KansioClientPage *self, KansioRelationDialog *dialog)
-{
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_relation_dialog_response_cb), self,
-                           0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-kansio_client_page_add_relation_action (GtkWidget *widget,
-                                        const char *action_name,
-                                        GVariant *parameter)
-{
-  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
-
-  if (!may_edit_relations (self))
-    return;
-  present_relation_dialog (
-      self, kansio_relation_dialog_new_add (GTK_WINDOW (gtk_widget_get_root (widget))));
-}
-
-static void
-kansio_client_page_end_relation_action (GtkWidget *widget,
-                                        const char *action_name,
-                                        GVariant *parameter)
-{
-  KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
-  gint64 relation_id = g_variant_get_int64 (parameter);
-  guint n = self->relations != NULL ? g_list_model_get_n_items (self->relations) : 0;
-
-  for (guint i = 0; i < n && may_edit_relations (self); i++)
-    {
-      g_autoptr (KansioClientRelation) relation = g_list_model_get_item (self->relations, i);
-      g_autofree char *name = NULL;
-      KansioRelationDialog *dialog;
-
-      if (kansio_client_relation_get_id (relation) != relation_id)
-        continue;
-      name = g_strdup_printf ("%s %s", kansio_client_relation_get_related_first_names (relation),
-                              kansio_client_relation_get_related_surname (relation));
-      dialog = kansio_relation_dialog_new_end (GTK_WINDOW (gtk_widget_get_root (widget)), name);
-      g_object_set_data (G_OBJECT (dialog), "relation-id", GSIZE_TO_POINTER (relation_id));
-      present_relation_dialog (self, dialog);
-      return;
-    }
-}
-
-static void
 kansio_client_page_dispose (GObject *object)
 {
   KansioClientPage *self = (KansioClientPage *) object;
@@ -813,7 +611,6 @@ kansio_client_page_dispose (GObject *object)
   g_clear_object (&self->cases);
   g_clear_object (&self->templates);
   g_clear_object (&self->letter_templates);
-  g_clear_object (&self->relations);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_CLIENT_PAGE);
 
@@ -831,6 +628,7 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                 NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (KANSIO_TYPE_RELATIONS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fi/kansio/Kansio/kansio-client-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, name_label);
@@ -842,7 +640,6 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, identity_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, contact_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, family_group);
-  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, add_relation_button);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, cases_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, views_group);
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, documents_group);
@@ -860,10 +657,6 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
                                    kansio_client_page_new_document_action);
   gtk_widget_class_install_action (widget_class, "client.open-document", "x",
                                    kansio_client_page_open_document_action);
-  gtk_widget_class_install_action (widget_class, "client.add-relation", NULL,
-                                   kansio_client_page_add_relation_action);
-  gtk_widget_class_install_action (widget_class, "client.end-relation", "x",
-                                   kansio_client_page_end_relation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit",
@@ -890,7 +683,7 @@ kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
   g_clear_object (&self->person);
   clear_group (self, self->identity_group);
   clear_group (self, self->contact_group);
-  clear_group (self, self->family_group);
+  kansio_relations_group_clear (KANSIO_RELATIONS_GROUP (self->family_group));
   clear_group (self, self->cases_group);
   clear_group (self, self->documents_group);
   clear_group (self, self->views_group);
@@ -962,6 +755,8 @@ kansio_client_page_count_rows (KansioClientPage *self, const char *group)
           self->cases_group,    self->views_group,   self->documents_group };
   const char *names[] = { "identity", "contact", "family", "cases", "views", "documents" };
 
+  if (g_str_equal (group, "family"))
+    return kansio_relations_group_get_n_rows (KANSIO_RELATIONS_GROUP (self->family_group));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (group, names[i]))
       return kansio_property_rows_count (self->rows, groups[i]);

@@ -389,7 +389,7 @@ relations_on_client_page (const char *language)
 
   /* Helmi lives in the same home, from the new year. A wrong code first:
    * the whole reason, and no Save. */
-  gtk_widget_activate_action (GTK_WIDGET (client), "client.add-relation", NULL);
+  gtk_widget_activate_action (add, "relations.add", NULL);
   kansio_test_wait_until (relation_dialog_open, NULL);
   dialog = kansio_test_find_toplevel_of_type (KANSIO_TYPE_RELATION_DIALOG);
   kansio_relation_dialog_set_text (dialog, "031008A9923", 3, 0, "1.1.2026");
@@ -412,8 +412,7 @@ relations_on_client_page (const char *language)
       test_database, NULL,
       "SELECT r.id FROM kansio.relation r JOIN kansio.person p ON p.id = r.related_person_id "
       "WHERE p.identity_code = '031008A9922' AND r.kind = 'household'");
-  gtk_widget_activate_action (GTK_WIDGET (client), "client.end-relation", "x",
-                              g_ascii_strtoll (relation_id, NULL, 10));
+  gtk_widget_activate_action (add, "relations.end", "x", g_ascii_strtoll (relation_id, NULL, 10));
   kansio_test_wait_until (relation_dialog_open, NULL);
   dialog = kansio_test_find_toplevel_of_type (KANSIO_TYPE_RELATION_DIALOG);
   kansio_relation_dialog_set_text (dialog, NULL, 0, 0, "31.1.2026");
