@@ -858,6 +858,40 @@ test_household_refusals (Fixture *fixture, gconstpointer data)
   g_clear_error (&error);
   g_clear_object (&result);
 
+  /* A child marked as living alternately (DOMAIN.md 2.2), and unmarked;
+   * an adult cannot be. */
+  g_clear_object (&members);
+  members = list_members (application);
+  {
+    g_autoptr (KansioIncomeSupportMember) onni = member_named (members, "Onni");
+    g_autoptr (KansioIncomeSupportMember) aino = member_named (members, "Aino");
+    g_autoptr (GListModel) again = NULL;
+    g_autoptr (KansioIncomeSupportMember) onni_again = NULL;
+
+    kansio_income_support_member_set_alternating_async (onni, TRUE, NULL,
+                                                        kansio_test_store_result_cb, &result);
+    g_assert_true (
+        kansio_income_support_member_set_alternating_finish (onni, wait_for (&result), &error));
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    again = list_members (application);
+    onni_again = member_named (again, "Onni");
+    g_assert_true (kansio_income_support_member_get_alternating (onni_again));
+    kansio_income_support_member_set_alternating_async (onni, FALSE, NULL,
+                                                        kansio_test_store_result_cb, &result);
+    g_assert_true (
+        kansio_income_support_member_set_alternating_finish (onni, wait_for (&result), &error));
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    kansio_income_support_member_set_alternating_async (aino, TRUE, NULL,
+                                                        kansio_test_store_result_cb, &result);
+    g_assert_false (
+        kansio_income_support_member_set_alternating_finish (aino, wait_for (&result), &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_clear_object (&result);
+  }
+
   /* The spouse leaves: Aino is a single parent; the children leave: she
    * lives alone. */
   kansio_income_support_member_remove_async (mikko, NULL, kansio_test_store_result_cb, &result);

@@ -281,6 +281,48 @@ kansio_income_support_member_set_role_finish (KansioIncomeSupportMember *self,
 }
 
 /**
+ * kansio_income_support_member_set_alternating_async:
+ * @alternating: whether the child lives half of the time with each parent
+ *
+ * Marks a child of the household as living alternately with each parent
+ * (DOMAIN.md 2.2), for this application only; the database refuses it
+ * for anyone but a child.
+ */
+void
+kansio_income_support_member_set_alternating_async (KansioIncomeSupportMember *self,
+                                                    gboolean alternating,
+                                                    GCancellable *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer user_data)
+{
+  g_autofree char *application_id = NULL;
+  g_autofree char *member_id = NULL;
+  const char *params[3];
+
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
+
+  application_id = _kansio_api_int64_text (self->application_id);
+  member_id = _kansio_api_int64_text (self->member_id);
+  params[0] = application_id;
+  params[1] = member_id;
+  params[2] = alternating ? "true" : "false";
+  _kansio_api_call_async (
+      self, kansio_income_support_member_set_alternating_async, self->database,
+      "SELECT api.is_application_member_set ($1, $2, NULL, NULL, NULL, false, $3::boolean)", params,
+      G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback,
+      user_data);
+}
+
+gboolean
+kansio_income_support_member_set_alternating_finish (KansioIncomeSupportMember *self,
+                                                     GAsyncResult *result,
+                                                     GError **error)
+{
+  return _kansio_api_call_finish_done (self, kansio_income_support_member_set_alternating_async,
+                                       result, error);
+}
+
+/**
  * kansio_income_support_member_remove_async:
  *
  * Removes the member from the household of this application only.

@@ -36,6 +36,14 @@ void kansio_income_support_member_set_role_async (KansioIncomeSupportMember *sel
 gboolean kansio_income_support_member_set_role_finish (KansioIncomeSupportMember *self,
                                                        GAsyncResult *result,
                                                        GError **error);
+void kansio_income_support_member_set_alternating_async (KansioIncomeSupportMember *self,
+                                                         gboolean alternating,
+                                                         GCancellable *cancellable,
+                                                         GAsyncReadyCallback callback,
+                                                         gpointer user_data);
+gboolean kansio_income_support_member_set_alternating_finish (KansioIncomeSupportMember *self,
+                                                              GAsyncResult *result,
+                                                              GError **error);
 void kansio_income_support_member_remove_async (KansioIncomeSupportMember *self,
                                                 GCancellable *cancellable,
                                                 GAsyncReadyCallback callback,
@@ -45,7 +53,6 @@ gboolean kansio_income_support_member_remove_finish (KansioIncomeSupportMember *
                                                      GError **error);
 
 const char *kansio_income_support_household_problem (const char *const *roles);
-const char *kansio_income_support_household_problem_adding (GListModel *members,
-                                                            const char *role);
+const char *kansio_income_support_household_problem_adding (GListModel *members, const char *role);
 
 G_END_DECLS
