@@ -16,6 +16,7 @@
 #include "kansio-property-rows.h"
 #include "kansio-new-letter-dialog.h"
 #include "kansio-person-editor.h"
+#include "kansio-relations-group.h"
 
 /* One client: identity, contact and language, family, the cases the user
  * may see, and for auditors who has viewed the client. Everything comes
@@ -133,40 +134,12 @@ show_person (KansioClientPage *self)
   gtk_stack_set_visible_child_name (self->state_stack, "person");
 }
 
-static const char *
-relation_title (const char *kind, const char *direction)
-{
-  gboolean outgoing = g_strcmp0 (direction, "to") == 0;
-
-  if (g_strcmp0 (kind, "spouse") == 0)
-    return _ ("Spouse or partner");
-  if (g_strcmp0 (kind, "household") == 0)
-    return _ ("Household member");
-  return outgoing ? _ ("Child (in their care)") : _ ("Guardian");
-}
-
+/* The relations group lists them, and records and ends them. */
 static void
 show_relations (KansioClientPage *self, GListModel *relations)
 {
-  clear_group (self, self->family_group);
-  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
-    {
-      g_autoptr (KansioClientRelation) relation = g_list_model_get_item (relations, i);
-      g_autofree char *born
-          = kansio_i18n_format_iso_date (kansio_client_relation_get_related_birth_date (relation));
-      g_autofree char *until
-          = kansio_i18n_format_iso_date (kansio_client_relation_get_valid_until (relation));
-      g_autofree char *value = g_strdup_printf (
-          "%s, %s (%s)%s%s", kansio_client_relation_get_related_surname (relation),
-          kansio_client_relation_get_related_first_names (relation), born, until ? " – " : "",
-          until ? until : "");
-      add_row (self, self->family_group,
-               relation_title (kansio_client_relation_get_kind (relation),
-                               kansio_client_relation_get_direction (relation)),
-               value);
-    }
-  if (g_list_model_get_n_items (relations) == 0)
-    add_row (self, self->family_group, _ ("No family or household relations recorded"), NULL);
+  kansio_relations_group_show (KANSIO_RELATIONS_GROUP (self->family_group), self->context,
+                               self->person_id, relations);
 }
 
 static void
@@ -655,6 +628,7 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
   signals[BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                 NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (KANSIO_TYPE_RELATIONS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fi/kansio/Kansio/kansio-client-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KansioClientPage, name_label);
@@ -709,7 +683,7 @@ kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
   g_clear_object (&self->person);
   clear_group (self, self->identity_group);
   clear_group (self, self->contact_group);
-  clear_group (self, self->family_group);
+  kansio_relations_group_clear (KANSIO_RELATIONS_GROUP (self->family_group));
   clear_group (self, self->cases_group);
   clear_group (self, self->documents_group);
   clear_group (self, self->views_group);
@@ -781,6 +755,8 @@ kansio_client_page_count_rows (KansioClientPage *self, const char *group)
           self->cases_group,    self->views_group,   self->documents_group };
   const char *names[] = { "identity", "contact", "family", "cases", "views", "documents" };
 
+  if (g_str_equal (group, "family"))
+    return kansio_relations_group_get_n_rows (KANSIO_RELATIONS_GROUP (self->family_group));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     if (g_str_equal (group, names[i]))
       return kansio_property_rows_count (self->rows, groups[i]);

@@ -112,6 +112,114 @@ assert_iso_date (const char *text)
   g_assert_true (g_regex_match_simple ("^\\d{4}-\\d{2}-\\d{2}$", text, 0, 0));
 }
 
+static gint64
+add_relation (KansioClientDirectory *directory,
+              gint64 person_id,
+              const char *code,
+              const char *kind,
+              const char *residence,
+              GError **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  GDate from;
+
+  g_date_clear (&from, 1);
+  g_date_set_dmy (&from, 1, 1, 2026);
+  kansio_client_directory_add_relation_async (directory, person_id, code, kind, residence, &from,
+                                              NULL, kansio_test_store_result_cb, &result);
+  return kansio_client_directory_add_relation_finish (directory, kansio_test_wait (&result), error);
+}
+
+static gboolean
+end_relation (KansioClientDirectory *directory, gint64 relation_id, GError **error)
+{
+  g_autoptr (GAsyncResult) result = NULL;
+  GDate until;
+
+  g_date_clear (&until, 1);
+  g_date_set_dmy (&until, 31, 1, 2026);
+  kansio_client_directory_end_relation_async (directory, relation_id, &until, NULL,
+                                              kansio_test_store_result_cb, &result);
+  return kansio_client_directory_end_relation_finish (directory, kansio_test_wait (&result), error);
+}
+
+/* Relations recorded and ended through the directory (issue 13): by a
+ * handler of the client, never by a reader, never to oneself, once at a
+ * time, a spouse one at a time, and ended once. */
+static void
+test_relation_changes (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KansioClientDirectory) reader = directory_as (fixture, "demo_lukija");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) relations = NULL;
+  gint64 id;
+  gboolean found = FALSE;
+
+  /* Helmi (031008A9922) lives with Aino: a household member. */
+  id = add_relation (fixture->caseworker, fixture->aino, "031008A9922", "household", "together",
+                     &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  relations
+      = LIST (fixture->caseworker, relations, fixture->aino, KANSIO_TYPE_CLIENT_RELATION, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr (KansioClientRelation) relation = g_list_model_get_item (relations, i);
+
+      if (kansio_client_relation_get_id (relation) != id)
+        continue;
+      found = TRUE;
+      g_assert_cmpstr (kansio_client_relation_get_kind (relation), ==, "household");
+      g_assert_cmpstr (kansio_client_relation_get_residence (relation), ==, "together");
+      g_assert_cmpstr (kansio_client_relation_get_valid_from (relation), ==, "2026-01-01");
+      g_assert_true (kansio_client_relation_is_current (relation));
+    }
+  g_assert_true (found);
+
+  /* The same two again for the same time; a second spouse; oneself. */
+  g_assert_cmpint (add_relation (fixture->caseworker, fixture->aino, "031008A9922", "household",
+                                 "together", &error),
+                   ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (add_relation (fixture->caseworker, fixture->aino, "170775-981L", "spouse",
+                                 "together", &error),
+                   ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (
+      add_relation (fixture->caseworker, fixture->aino, AINO, "spouse", "together", &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  /* A flatmate does not live alternately; an adult is nobody's ward. */
+  g_assert_cmpint (add_relation (fixture->caseworker, fixture->aino, "170775-981L", "household",
+                                 "alternating", &error),
+                   ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (add_relation (fixture->caseworker, fixture->aino, "170775-981L", "guardian",
+                                 "together", &error),
+                   ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* A reader may neither add nor end. */
+  g_assert_cmpint (
+      add_relation (reader, fixture->aino, "170775-981L", "household", "together", &error), ==, 0);
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_false (end_relation (reader, id, &error));
+  g_assert_error (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* Ended once, by the handler. */
+  g_assert_true (end_relation (fixture->caseworker, id, &error));
+  g_assert_no_error (error);
+  g_assert_false (end_relation (fixture->caseworker, id, &error));
+  g_assert_nonnull (error);
+}
+
 static void
 test_cases (Fixture *fixture, gconstpointer data)
 {
@@ -228,6 +336,7 @@ main (int argc, char *argv[])
   g_test_add ("/clients/" path, Fixture, NULL, fixture_set_up, test, fixture_tear_down)
   ADD ("cases", test_cases);
   ADD ("relations", test_relations);
+  ADD ("relation-changes", test_relation_changes);
   ADD ("documents-and-disclosures", test_documents_and_disclosures);
   ADD ("viewings", test_viewings);
 #undef ADD

@@ -590,10 +590,12 @@ test_application (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (kansio_income_support_member_get_role (child), ==, "child");
   g_assert_cmpstr (kansio_income_support_member_get_birth_date (child), ==, "2015-06-01");
   g_assert_cmpint (kansio_income_support_member_get_person_id (child), ==, 0);
+  /* A third adult is not in the family (DOMAIN.md 2.2): refused. */
   kansio_income_support_member_set_role_async (child, "adult", NULL, kansio_test_store_result_cb,
                                                &result);
-  g_assert_true (kansio_income_support_member_set_role_finish (child, wait_for (&result), &error));
-  g_assert_no_error (error);
+  g_assert_false (kansio_income_support_member_set_role_finish (child, wait_for (&result), &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
   g_clear_object (&result);
   kansio_income_support_member_remove_async (child, NULL, kansio_test_store_result_cb, &result);
   g_assert_true (kansio_income_support_member_remove_finish (child, wait_for (&result), &error));
@@ -700,6 +702,229 @@ test_reader_refused (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (kansio_database_error_get_server_message (error));
 }
 
+/* The household built from the relations on the day an application
+ * arrives (DOMAIN.md 2.2 "Family (perhe) in one calculation", "Lone
+ * parent with an 18+ child", "Alternating residence"), for the demo
+ * families: each member as name:role, "~" after an alternating child. */
+static const struct
+{
+  const char *rule;
+  const char *client;
+  const char *household;
+} household_cases[] = {
+  { "2.2 spouses and their under-18 children living in the home", AINO,
+    "Aino Maria Virtanen:adult, Mikko Juhani Virtanen:adult, Ella Virtanen:child, "
+    "Onni Virtanen:child" },
+  { "2.2 single parent (yksinhuoltaja) with a child in the home", "300890-946J",
+    "Saga Elisabeth Lindqvist:single_parent, Elias Lindqvist:child" },
+  { "2.2 a flatmate is not in the family; the client is an adult in a joint household",
+    "110290-951L", "Kalle Juhani Laine:adult" },
+  { "2.2 guardianship alone does not bring in a child living with the other parent; "
+    "alternating residence is marked",
+    "230485-975E", "Jari Olavi Niemi:single_parent, Eetu Niemi:child~" },
+  { "2.2 the spouse's children living in the home are in the family", "191087-917B",
+    "Sanna Maria Koskinen:adult, Tomi Heino:adult, Veera Heino:child" },
+  { "2.2 a lone parent living with an 18+ child gets the living-alone amount (9 § 2 mom)",
+    "021266-942C", "Raija Hannele Lehtonen:living_alone" },
+  { "2.2 an 18+ person living with a parent is a family of their own", "160505A957H",
+    "Oskari Lehtonen:adult_with_parents" },
+};
+
+static void
+test_household_from_relations (Fixture *fixture, gconstpointer data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (household_cases); i++)
+    {
+      g_autofree char *application = NULL;
+      g_autofree char *built = NULL;
+      g_autofree char *sql = NULL;
+
+      g_test_message ("%s", household_cases[i].rule);
+      sql = g_strdup_printf (
+          "INSERT INTO kansio.is_application (case_id, received_on, channel, first_month, "
+          "  last_month, kind, complete_on, due_on) "
+          "SELECT c.id, current_date, 'paper', date_trunc ('month', current_date), "
+          "  date_trunc ('month', current_date), 'supplementary', current_date, current_date "
+          "FROM kansio.client_case c JOIN kansio.person p ON p.id = c.person_id "
+          "WHERE p.identity_code = '%s' AND c.area = 'income-support' AND c.closed_on IS NULL "
+          "RETURNING id",
+          household_cases[i].client);
+      application = kansio_test_value_as (fixture->database, NULL, sql);
+      g_free (sql);
+      sql = g_strdup_printf (
+          "SELECT kansio.is_household_from_relations (%s, p.id, current_date)::text "
+          "FROM kansio.person p WHERE p.identity_code = '%s'",
+          application, household_cases[i].client);
+      g_free (kansio_test_value_as (fixture->database, NULL, sql));
+      g_free (sql);
+      sql = g_strdup_printf ("SELECT string_agg (full_name || ':' || role "
+                             "  || CASE WHEN alternating THEN '~' ELSE '' END, ', ' ORDER BY id) "
+                             "FROM kansio.is_application_member WHERE application_id = %s",
+                             application);
+      built = kansio_test_value_as (fixture->database, NULL, sql);
+      g_assert_cmpstr (built, ==, household_cases[i].household);
+    }
+}
+
+static KansioIncomeSupportMember *
+member_named (GListModel *members, const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (members, i);
+
+      if (g_str_has_prefix (kansio_income_support_member_get_full_name (member), name))
+        return g_steal_pointer (&member);
+    }
+  g_assert_not_reached ();
+}
+
+/* DOMAIN.md 2.2 "Consistency": a member the household cannot take is
+ * refused by the server with the reason the member dialog shows
+ * (kansio_income_support_household_problem_adding), and adding or
+ * removing a member moves the other adults' roles with it. */
+static const struct
+{
+  const char *role;
+  const char *reason;
+} adding_cases[] = {
+  { "living_alone", "A person living alone is the only member of their household." },
+  { "adult_with_parents", "An adult living with their parents is a household of their own." },
+  { "single_parent", "A single parent has no spouse in the household." },
+  { "adult", "A family has at most two adults: other adults living in the home are households "
+             "of their own." },
+  { "child", NULL },
+};
+
+static void
+test_household_refusals (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (KansioIncomeSupportApplication) application
+      = find_application (fixture, fixture->handler);
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) members = NULL;
+  g_autoptr (KansioIncomeSupportMember) mikko = NULL;
+  g_autoptr (KansioIncomeSupportMember) only = NULL;
+  const char *single[] = { "single_parent", NULL };
+  const char *two_single[] = { "single_parent", "single_parent", "child", NULL };
+
+  g_assert_cmpstr (kansio_income_support_household_problem (single), ==,
+                   "A single parent has a child in the household.");
+  g_assert_cmpstr (kansio_income_support_household_problem (two_single), ==,
+                   "A household has one single parent, not two.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (adding_cases); i++)
+    {
+      g_autofree char *said = NULL;
+      gint64 id;
+      GDate birth;
+
+      g_test_message ("adding %s", adding_cases[i].role);
+      members = list_members (application);
+      g_assert_cmpstr (
+          kansio_income_support_household_problem_adding (members, adding_cases[i].role), ==,
+          adding_cases[i].reason);
+      g_clear_object (&members);
+      g_date_clear (&birth, 1);
+      g_date_set_dmy (&birth, 1, 6, 2020);
+      kansio_income_support_application_add_member_async (application, "Uusi Jäsen",
+                                                          adding_cases[i].role, &birth, NULL,
+                                                          kansio_test_store_result_cb, &result);
+      id = kansio_income_support_application_add_member_finish (application, wait_for (&result),
+                                                                &error);
+      g_clear_object (&result);
+      if (adding_cases[i].reason == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpint (id, >, 0);
+          continue;
+        }
+      g_assert_cmpint (id, ==, 0);
+      g_assert_nonnull (error);
+      /* The server's words, after what kind of refusal it was. */
+      said = kansio_database_error_dup_text (error);
+      g_assert_true (g_str_has_suffix (said, adding_cases[i].reason));
+      g_clear_error (&error);
+    }
+
+  /* A role chosen that the household cannot take. */
+  members = list_members (application);
+  mikko = member_named (members, "Mikko");
+  kansio_income_support_member_set_role_async (mikko, "single_parent", NULL,
+                                               kansio_test_store_result_cb, &result);
+  g_assert_false (kansio_income_support_member_set_role_finish (mikko, wait_for (&result), &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_clear_object (&result);
+
+  /* A child marked as living alternately (DOMAIN.md 2.2), and unmarked;
+   * an adult cannot be. */
+  g_clear_object (&members);
+  members = list_members (application);
+  {
+    g_autoptr (KansioIncomeSupportMember) onni = member_named (members, "Onni");
+    g_autoptr (KansioIncomeSupportMember) aino = member_named (members, "Aino");
+    g_autoptr (GListModel) again = NULL;
+    g_autoptr (KansioIncomeSupportMember) onni_again = NULL;
+
+    kansio_income_support_member_set_alternating_async (onni, TRUE, NULL,
+                                                        kansio_test_store_result_cb, &result);
+    g_assert_true (
+        kansio_income_support_member_set_alternating_finish (onni, wait_for (&result), &error));
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    again = list_members (application);
+    onni_again = member_named (again, "Onni");
+    g_assert_true (kansio_income_support_member_get_alternating (onni_again));
+    kansio_income_support_member_set_alternating_async (onni, FALSE, NULL,
+                                                        kansio_test_store_result_cb, &result);
+    g_assert_true (
+        kansio_income_support_member_set_alternating_finish (onni, wait_for (&result), &error));
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    kansio_income_support_member_set_alternating_async (aino, TRUE, NULL,
+                                                        kansio_test_store_result_cb, &result);
+    g_assert_false (
+        kansio_income_support_member_set_alternating_finish (aino, wait_for (&result), &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_clear_object (&result);
+  }
+
+  /* The spouse leaves: Aino is a single parent; the children leave: she
+   * lives alone. */
+  kansio_income_support_member_remove_async (mikko, NULL, kansio_test_store_result_cb, &result);
+  g_assert_true (kansio_income_support_member_remove_finish (mikko, wait_for (&result), &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_clear_object (&members);
+  members = list_members (application);
+  {
+    g_autoptr (KansioIncomeSupportMember) aino = member_named (members, "Aino");
+    g_assert_cmpstr (kansio_income_support_member_get_role (aino), ==, "single_parent");
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (members, i);
+
+      if (g_strcmp0 (kansio_income_support_member_get_role (member), "child") != 0)
+        continue;
+      g_assert_false (kansio_income_support_member_get_alternating (member));
+      kansio_income_support_member_remove_async (member, NULL, kansio_test_store_result_cb,
+                                                 &result);
+      g_assert_true (
+          kansio_income_support_member_remove_finish (member, wait_for (&result), &error));
+      g_assert_no_error (error);
+      g_clear_object (&result);
+    }
+  g_clear_object (&members);
+  members = list_members (application);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 1);
+  only = g_list_model_get_item (members, 0);
+  g_assert_cmpstr (kansio_income_support_member_get_role (only), ==, "living_alone");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -711,5 +936,9 @@ main (int argc, char *argv[])
               test_application, fixture_tear_down);
   g_test_add ("/income-support-decision/reader-refused", Fixture, NULL, fixture_set_up,
               test_reader_refused, fixture_tear_down);
+  g_test_add ("/income-support-decision/household-from-relations", Fixture, NULL, fixture_set_up,
+              test_household_from_relations, fixture_tear_down);
+  g_test_add ("/income-support-decision/household-refusals", Fixture, NULL, fixture_set_up,
+              test_household_refusals, fixture_tear_down);
   return g_test_run ();
 }

@@ -133,7 +133,8 @@ static const ApiCall api_calls[] = {
     "SELECT api.person_update ($1, (SELECT row_version FROM api.person_get ($1)), 'Aino Maria', "
     "'Virtanen', 'fi', 'Kuvitelma', NULL, NULL, NULL, NULL, NULL, NULL, false)",
     AINO },
-  { "relation_add", "demo_kasittelija", "SELECT api.relation_add ($1, '" MIKKO "', 'household')",
+  { "relation_add", "demo_kasittelija",
+    "SELECT api.relation_add ($1, '031008A9922', 'household')",
     AINO },
   { "relation_end", "demo_kasittelija",
     "SELECT api.relation_end ((SELECT max (relation_id) FROM api.person_relations ($1)), "
@@ -180,8 +181,8 @@ static const ApiCall api_calls[] = {
     AINO },
   { "is_application_member_set", "demo_kasittelija",
     "SELECT api.is_application_member_set ((SELECT max (application_id) FROM "
-    "api.is_applications ($1) WHERE status IN ('received', 'in_processing')), NULL, 'Lodger', "
-    "'adult', NULL)",
+    "api.is_applications ($1) WHERE status IN ('received', 'in_processing')), NULL, 'Vauva', "
+    "'child', '2026-01-01')",
     AINO },
   { "is_application_set_status", "demo_kasittelija",
     "SELECT api.is_application_set_status (a.application_id, a.row_version, 'in_processing') "

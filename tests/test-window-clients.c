@@ -17,8 +17,11 @@
 #include "kansio-test-widgets.h"
 #include "kansio-client-page.h"
 #include "kansio-person-editor.h"
+#include "kansio-relation-dialog.h"
 #include "kansio-search-page.h"
 #include "kansio-window.h"
+
+#define AINO_CODE "140384-9027"
 
 static GtkWidget *
 find_widget_with_text (GtkWidget *root, const char *text)
@@ -311,6 +314,144 @@ test_caseworker_makes_a_letter (void)
   kansio_test_destroy_window (window);
 }
 
+static gboolean
+relation_dialog_open (gpointer unused)
+{
+  return kansio_test_find_toplevel_of_type (KANSIO_TYPE_RELATION_DIALOG) != NULL;
+}
+
+static gboolean
+relation_dialog_closed (gpointer unused)
+{
+  return !relation_dialog_open (NULL);
+}
+
+static gboolean
+four_relations (gpointer page)
+{
+  return kansio_client_page_count_rows (page, "family") == 4;
+}
+
+static gboolean
+relation_shown_ended (gpointer page)
+{
+  return kansio_test_has_text_containing (GTK_WIDGET (page), "1.1.2026 – 31.1.2026");
+}
+
+/* Aino's page in the search's first hit, as @login_role sees it. */
+static KansioClientPage *
+open_aino (KansioWindow *window, KansioContext *context)
+{
+  KansioSearchPage *search;
+  KansioClientPage *client;
+  GtkWidget *entry;
+
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+  search = KANSIO_SEARCH_PAGE (
+      kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_SEARCH_PAGE));
+  entry = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), AINO_CODE);
+  kansio_test_wait_until (has_results, search);
+  g_signal_emit_by_name (entry, "activate");
+  client = KANSIO_CLIENT_PAGE (
+      kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+  kansio_test_wait_until (client_shown, client);
+  return client;
+}
+
+/* Family relations recorded and ended on the client page (issue 13): a
+ * household member added with the dialog, the page lists it, and it is
+ * ended; the identity-code error is said in full; a reader is offered
+ * neither, and is told why. In the language given. */
+static void
+relations_on_client_page (const char *language)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = NULL;
+  g_autoptr (KansioContext) reader_context = NULL;
+  KansioWindow *window;
+  KansioWindow *reader_window;
+  KansioClientPage *client;
+  KansioRelationDialog *dialog;
+  GtkWidget *add;
+  g_autofree char *relation_id = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *name = NULL;
+
+  kansio_i18n_init (language);
+  context = kansio_test_context_for (test_database, "demo_kasittelija");
+  window = g_object_ref_sink (kansio_window_new (NULL, kansio_test_widgets_get_plugins ()));
+  client = open_aino (window, context);
+  g_assert_cmpuint (kansio_client_page_count_rows (client, "family"), ==, 3);
+  add = kansio_test_find_widget_by_name (GTK_WIDGET (client), "add-relation");
+  g_assert_true (gtk_widget_get_sensitive (add));
+
+  /* Helmi lives in the same home, from the new year. A wrong code first:
+   * the whole reason, and no Save. */
+  gtk_widget_activate_action (add, "relations.add", NULL);
+  kansio_test_wait_until (relation_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (KANSIO_TYPE_RELATION_DIALOG);
+  kansio_relation_dialog_set_text (dialog, "031008A9923", 3, 0, "1.1.2026");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  name = g_strdup_printf ("relation-dialog-error-%s.png", language);
+  kansio_test_save_screenshot (GTK_WIDGET (dialog), name);
+  kansio_relation_dialog_set_text (dialog, "031008A9922", 3, 0, "1.1.2026");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_free (name);
+  name = g_strdup_printf ("relation-dialog-%s.png", language);
+  kansio_test_save_screenshot (GTK_WIDGET (dialog), name);
+  /* As a click does: the response, then the dialog closes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kansio_test_wait_until (relation_dialog_closed, NULL);
+  kansio_test_wait_until (four_relations, client);
+
+  /* Ended at the end of January: listed as it ended. */
+  relation_id = kansio_test_value_as (
+      test_database, NULL,
+      "SELECT r.id FROM kansio.relation r JOIN kansio.person p ON p.id = r.related_person_id "
+      "WHERE p.identity_code = '031008A9922' AND r.kind = 'household'");
+  gtk_widget_activate_action (add, "relations.end", "x", g_ascii_strtoll (relation_id, NULL, 10));
+  kansio_test_wait_until (relation_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (KANSIO_TYPE_RELATION_DIALOG);
+  kansio_relation_dialog_set_text (dialog, NULL, 0, 0, "31.1.2026");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kansio_test_wait_until (relation_shown_ended, client);
+  g_free (name);
+  name = g_strdup_printf ("SELECT valid_until FROM kansio.relation WHERE id = %s", relation_id);
+  until = kansio_test_value_as (test_database, NULL, name);
+  g_assert_cmpstr (until, ==, "2026-01-31");
+  g_free (name);
+  name = g_strdup_printf ("client-relations-%s.png", language);
+  kansio_test_save_screenshot (gtk_widget_get_ancestor (add, ADW_TYPE_PREFERENCES_GROUP), name);
+
+  /* A reader sees the relations and may not change them. */
+  reader_context = kansio_test_context_for (test_database, "demo_lukija");
+  reader_window = g_object_ref_sink (kansio_window_new (NULL, kansio_test_widgets_get_plugins ()));
+  client = open_aino (reader_window, reader_context);
+  kansio_test_wait_until (four_relations, client);
+  add = kansio_test_find_widget_by_name (GTK_WIDGET (client), "add-relation");
+  g_assert_false (gtk_widget_get_sensitive (add));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (add));
+
+  kansio_test_destroy_window (reader_window);
+  kansio_test_destroy_window (window);
+}
+
+static void
+test_relations_fi (void)
+{
+  relations_on_client_page ("fi");
+}
+
+static void
+test_relations_sv (void)
+{
+  relations_on_client_page ("sv");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -319,6 +460,9 @@ main (int argc, char *argv[])
   kansio_test_widgets_add ("/window/caseworker-searches-and-edits",
                            test_caseworker_searches_and_edits);
   kansio_test_widgets_add ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
+  /* Last: they change the interface language. */
+  kansio_test_widgets_add ("/window/relations-fi", test_relations_fi);
+  kansio_test_widgets_add ("/window/relations-sv", test_relations_sv);
 
   return kansio_test_widgets_run ();
 }

@@ -596,7 +596,29 @@ handler_prepares (GtkWidget *application)
         dialog = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
         g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
         if (i == 0)
-          kansio_test_save_screenshot (GTK_WIDGET (dialog), "income-support-member-dialog.png");
+          {
+            /* A member the household cannot take (DOMAIN.md 2.2): the reason, and no Add. */
+            GtkWidget *name = kansio_test_find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+            GtkDropDown *role = GTK_DROP_DOWN (
+                kansio_test_find_widget_of_type (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN));
+            gboolean refused_alone = FALSE;
+
+            gtk_editable_set_text (GTK_EDITABLE (name), "Testi Henkilö");
+            for (guint r = 0; r < g_list_model_get_n_items (gtk_drop_down_get_model (role)); r++)
+              {
+                gtk_drop_down_set_selected (role, r);
+                if (kansio_test_has_text_containing (GTK_WIDGET (dialog),
+                                                     "is the only member of their household"))
+                  {
+                    refused_alone = TRUE;
+                    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+                    kansio_test_save_screenshot (GTK_WIDGET (dialog),
+                                                 "income-support-member-refused.png");
+                  }
+              }
+            g_assert_true (refused_alone);
+            kansio_test_save_screenshot (GTK_WIDGET (dialog), "income-support-member-dialog.png");
+          }
         adw_message_dialog_response (dialog, "cancel");
         gtk_window_destroy (GTK_WINDOW (dialog));
       }

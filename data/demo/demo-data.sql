@@ -190,6 +190,29 @@ FROM (VALUES
        ('170775-981L', 'Johan Erik', 'Nyström', 'sv', 'Fiktiva', 'Sagovägen 21', '99930',
         'FIKTIVA', NULL, 'johan.nystrom@example.invalid', false),
        ('031008A9922', 'Helmi Sofia', 'Heikkinen', 'fi', 'Kuvitelma', 'Tarinatie 5', '99920',
+        'KUVITELMA', NULL, NULL, false),
+       -- Households of issue 13 (DOMAIN.md 2.2): a flatmate, children living
+       -- with the other parent or alternately, a spouse's child, a lone
+       -- parent with an adult son.
+       ('110290-951L', 'Kalle Juhani', 'Laine', 'fi', 'Kuvitelma', 'Kuvakuja 4 C 30', '99910',
+        'KUVITELMA', NULL, NULL, false),
+       ('050992-9639', 'Ville', 'Salo', 'fi', 'Kuvitelma', 'Kuvakuja 4 C 30', '99910',
+        'KUVITELMA', NULL, NULL, false),
+       ('230485-975E', 'Jari Olavi', 'Niemi', 'fi', 'Kuvitelma', 'Unelmatie 8', '99920',
+        'KUVITELMA', NULL, NULL, false),
+       ('140714A982Y', 'Aada', 'Niemi', 'fi', 'Kuvitelma', 'Haavepolku 2', '99920',
+        'KUVITELMA', NULL, NULL, false),
+       ('030318A9942', 'Eetu', 'Niemi', 'fi', 'Kuvitelma', 'Unelmatie 8', '99920',
+        'KUVITELMA', NULL, NULL, false),
+       ('191087-917B', 'Sanna Maria', 'Koskinen', 'fi', 'Kuvitelma', 'Sadunmäki 11', '99910',
+        'KUVITELMA', NULL, NULL, false),
+       ('080888-9288', 'Tomi', 'Heino', 'fi', 'Kuvitelma', 'Sadunmäki 11', '99910',
+        'KUVITELMA', NULL, NULL, false),
+       ('270116A939M', 'Veera', 'Heino', 'fi', 'Kuvitelma', 'Sadunmäki 11', '99910',
+        'KUVITELMA', NULL, NULL, false),
+       ('021266-942C', 'Raija Hannele', 'Lehtonen', 'fi', 'Kuvitelma', 'Tarukatu 6', '99920',
+        'KUVITELMA', NULL, NULL, false),
+       ('160505A957H', 'Oskari', 'Lehtonen', 'fi', 'Kuvitelma', 'Tarukatu 6', '99920',
         'KUVITELMA', NULL, NULL, false))
        AS p (code, first_names, surname, language, municipality, street, postal_code,
              post_office, phone, email, non_disclosure);
@@ -208,7 +231,12 @@ FROM (VALUES
        ('290296-970C', 'income-support', 'demo-keskusta', 30, NULL),
        ('170775-981L', 'maintenance', 'demo-keskusta', 200, NULL),
        ('031008A9922', 'child-welfare', 'demo-pohjoinen', 700, 30),
-       ('051258-9694', 'income-support', 'demo-keskusta', 1000, 700))
+       ('051258-9694', 'income-support', 'demo-keskusta', 1000, 700),
+       ('110290-951L', 'income-support', 'demo-keskusta', 50, NULL),
+       ('230485-975E', 'income-support', 'demo-keskusta', 50, NULL),
+       ('191087-917B', 'income-support', 'demo-keskusta', 50, NULL),
+       ('021266-942C', 'income-support', 'demo-keskusta', 50, NULL),
+       ('160505A957H', 'income-support', 'demo-keskusta', 50, NULL))
        AS c (code, area, unit_code, opened_days_ago, closed_days_ago)
 JOIN kansio.person p ON p.identity_code = c.code
 JOIN kansio.organisation_unit u ON u.code = c.unit_code;
@@ -223,6 +251,22 @@ FROM (VALUES
        ('021181-913H', '090119A935N', 'guardian', '2019-01-09'),
        ('300890-946J', '120412A957X', 'guardian', '2012-04-12'))
        AS r (a_code, b_code, kind, valid_from)
+JOIN kansio.person a ON a.identity_code = r.a_code
+JOIN kansio.person b ON b.identity_code = r.b_code;
+
+-- Where each lives (DOMAIN.md 2.2): Ville is Kalle's flatmate; Aada lives
+-- with her mother and Eetu half of the time with Jari; Veera is Tomi's
+-- daughter in Sanna's home; Oskari (21) lives with his mother Raija.
+INSERT INTO kansio.relation (person_id, related_person_id, kind, residence, valid_from)
+SELECT a.id, b.id, r.kind, r.residence, r.valid_from::date
+FROM (VALUES
+       ('110290-951L', '050992-9639', 'household', 'together', '2024-09-01'),
+       ('230485-975E', '140714A982Y', 'guardian', 'apart', '2014-07-14'),
+       ('230485-975E', '030318A9942', 'guardian', 'alternating', '2018-03-03'),
+       ('191087-917B', '080888-9288', 'spouse', 'together', '2021-05-01'),
+       ('080888-9288', '270116A939M', 'guardian', 'together', '2016-01-27'),
+       ('021266-942C', '160505A957H', 'parent', 'together', '2005-05-16'))
+       AS r (a_code, b_code, kind, residence, valid_from)
 JOIN kansio.person a ON a.identity_code = r.a_code
 JOIN kansio.person b ON b.identity_code = r.b_code;
 

@@ -63,6 +63,7 @@ new_relation (KansioDatabase *database, KansioRows *rows, guint i, gint64 person
                        "related-birth-date", _kansio_api_text (rows, i, "related_birth_date"),
                        "valid-from", _kansio_api_text (rows, i, "valid_from"),
                        "valid-until", _kansio_api_text (rows, i, "valid_until"),
+                       "residence", _kansio_api_text (rows, i, "residence"),
                        NULL);
   /* clang-format on */
 }
@@ -626,4 +627,92 @@ kansio_client_directory_open_case_finish (KansioClientDirectory *self,
                                           GError **error)
 {
   return _kansio_api_call_finish_id (self, kansio_client_directory_open_case_async, result, error);
+}
+
+/**
+ * kansio_client_directory_add_relation_async:
+ * @person_id: the client
+ * @identity_code: the other person's identity code
+ * @kind: "guardian" or "parent" (the client is the other's), "spouse" or
+ *   "household" (lives in the same home, outside the family)
+ * @residence: where the other lives: "together", "apart" or, a child,
+ *   "alternating"
+ * @valid_from: (nullable): since when; today when %NULL
+ *
+ * Records a family or household relation of the client.
+ */
+void
+kansio_client_directory_add_relation_async (KansioClientDirectory *self,
+                                            gint64 person_id,
+                                            const char *identity_code,
+                                            const char *kind,
+                                            const char *residence,
+                                            const GDate *valid_from,
+                                            GCancellable *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer user_data)
+{
+  g_autofree char *person = _kansio_api_int64_text (person_id);
+  g_autofree char *from = _kansio_api_date_text (valid_from);
+  const char *params[] = { person, identity_code, kind, from, residence };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+  g_return_if_fail (identity_code != NULL && kind != NULL && residence != NULL);
+
+  _kansio_api_call_async (self, kansio_client_directory_add_relation_async, self->database,
+                          "SELECT api.relation_add ($1, $2, $3, coalesce ($4::date, "
+                          "current_date), NULL, $5)",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_id, NULL, NULL, g_free,
+                          cancellable, callback, user_data);
+}
+
+/**
+ * kansio_client_directory_add_relation_finish:
+ *
+ * Returns: the new relation's id, or 0 with @error set
+ */
+gint64
+kansio_client_directory_add_relation_finish (KansioClientDirectory *self,
+                                             GAsyncResult *result,
+                                             GError **error)
+{
+  return _kansio_api_call_finish_id (self, kansio_client_directory_add_relation_async, result,
+                                     error);
+}
+
+/**
+ * kansio_client_directory_end_relation_async:
+ * @relation_id: a relation of the client
+ * @valid_until: the last day it holds
+ *
+ * Ends a family or household relation: someone moved out, a marriage
+ * ended. The relation stays in the register as it was.
+ */
+void
+kansio_client_directory_end_relation_async (KansioClientDirectory *self,
+                                            gint64 relation_id,
+                                            const GDate *valid_until,
+                                            GCancellable *cancellable,
+                                            GAsyncReadyCallback callback,
+                                            gpointer user_data)
+{
+  g_autofree char *relation = _kansio_api_int64_text (relation_id);
+  g_autofree char *until = _kansio_api_date_text (valid_until);
+  const char *params[] = { relation, until };
+
+  g_return_if_fail (KANSIO_IS_CLIENT_DIRECTORY (self));
+  g_return_if_fail (valid_until != NULL);
+
+  _kansio_api_call_async (self, kansio_client_directory_end_relation_async, self->database,
+                          "SELECT api.relation_end ($1, $2::date)", params, G_N_ELEMENTS (params),
+                          _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+kansio_client_directory_end_relation_finish (KansioClientDirectory *self,
+                                             GAsyncResult *result,
+                                             GError **error)
+{
+  return _kansio_api_call_finish_done (self, kansio_client_directory_end_relation_async, result,
+                                       error);
 }

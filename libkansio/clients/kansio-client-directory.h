@@ -129,4 +129,26 @@ gint64 kansio_client_directory_open_case_finish (KansioClientDirectory *self,
                                                  GAsyncResult *result,
                                                  GError **error);
 
+void kansio_client_directory_add_relation_async (KansioClientDirectory *self,
+                                                 gint64 person_id,
+                                                 const char *identity_code,
+                                                 const char *kind,
+                                                 const char *residence,
+                                                 const GDate *valid_from,
+                                                 GCancellable *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer user_data);
+gint64 kansio_client_directory_add_relation_finish (KansioClientDirectory *self,
+                                                    GAsyncResult *result,
+                                                    GError **error);
+void kansio_client_directory_end_relation_async (KansioClientDirectory *self,
+                                                 gint64 relation_id,
+                                                 const GDate *valid_until,
+                                                 GCancellable *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer user_data);
+gboolean kansio_client_directory_end_relation_finish (KansioClientDirectory *self,
+                                                      GAsyncResult *result,
+                                                      GError **error);
+
 G_END_DECLS

@@ -10,10 +10,11 @@
 #include "kansio-client-relation.h"
 
 /* A family or household relation of a client, as api.person_relations
- * lists them: kind ("spouse", "household", "guardian"), direction
- * ("to": the related person is in the client's care; "from": the other
- * way), and the related person. Plain data, made by the
- * service that asked; no database. */
+ * lists them: kind ("spouse", "household", "guardian", "parent"),
+ * direction ("to": the related person is in the client's care; "from":
+ * the other way), where the two live ("together", "apart" or, a child,
+ * "alternating") and the related person. Plain data, made by the service
+ * that asked; no database. */
 struct _KansioClientRelation
 {
   GObject parent_instance;
@@ -27,6 +28,7 @@ struct _KansioClientRelation
   char *related_birth_date;
   char *valid_from;
   char *valid_until;
+  char *residence;
 };
 
 G_DEFINE_FINAL_TYPE (KansioClientRelation, kansio_client_relation, G_TYPE_OBJECT)
@@ -43,6 +45,7 @@ enum
   PROP_RELATED_BIRTH_DATE,
   PROP_VALID_FROM,
   PROP_VALID_UNTIL,
+  PROP_RESIDENCE,
   N_PROPS
 };
 
@@ -92,6 +95,10 @@ kansio_client_relation_get_property (GObject *object,
 
     case PROP_VALID_UNTIL:
       g_value_set_string (value, self->valid_until);
+      break;
+
+    case PROP_RESIDENCE:
+      g_value_set_string (value, self->residence);
       break;
 
     default:
@@ -152,6 +159,11 @@ kansio_client_relation_set_property (GObject *object,
       self->valid_until = g_value_dup_string (value);
       break;
 
+    case PROP_RESIDENCE:
+      g_free (self->residence);
+      self->residence = g_value_dup_string (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -169,6 +181,7 @@ kansio_client_relation_finalize (GObject *object)
   g_free (self->related_birth_date);
   g_free (self->valid_from);
   g_free (self->valid_until);
+  g_free (self->residence);
 
   G_OBJECT_CLASS (kansio_client_relation_parent_class)->finalize (object);
 }
@@ -193,7 +206,8 @@ kansio_client_relation_class_init (KansioClientRelationClass *klass)
   /**
    * KansioClientRelation:kind:
    *
-   * "spouse", "household" or "guardian".
+   * "spouse", "household", "guardian" (of a child) or "parent" (of a
+   * child of any age).
    */
   properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, flags);
   /**
@@ -242,6 +256,15 @@ kansio_client_relation_class_init (KansioClientRelationClass *klass)
    * Until when, YYYY-MM-DD, or %NULL.
    */
   properties[PROP_VALID_UNTIL] = g_param_spec_string ("valid-until", NULL, NULL, NULL, flags);
+  /**
+   * KansioClientRelation:residence:
+   *
+   * Where the related person lives, seen from the one in the care of the
+   * other: "together" (the same home), "apart" (a spouse elsewhere, a
+   * child with the other parent) or "alternating" (a child half of the
+   * time in each parent's home).
+   */
+  properties[PROP_RESIDENCE] = g_param_spec_string ("residence", NULL, NULL, "together", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -311,4 +334,23 @@ kansio_client_relation_get_valid_until (KansioClientRelation *self)
 {
   g_return_val_if_fail (KANSIO_IS_CLIENT_RELATION (self), NULL);
   return self->valid_until;
+}
+
+const char *
+kansio_client_relation_get_residence (KansioClientRelation *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CLIENT_RELATION (self), NULL);
+  return self->residence;
+}
+
+/**
+ * kansio_client_relation_is_current:
+ *
+ * Returns: whether the relation has not ended
+ */
+gboolean
+kansio_client_relation_is_current (KansioClientRelation *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CLIENT_RELATION (self), FALSE);
+  return self->valid_until == NULL;
 }

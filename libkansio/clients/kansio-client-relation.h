@@ -27,5 +27,7 @@ const char *kansio_client_relation_get_related_surname (KansioClientRelation *se
 const char *kansio_client_relation_get_related_birth_date (KansioClientRelation *self);
 const char *kansio_client_relation_get_valid_from (KansioClientRelation *self);
 const char *kansio_client_relation_get_valid_until (KansioClientRelation *self);
+const char *kansio_client_relation_get_residence (KansioClientRelation *self);
+gboolean kansio_client_relation_is_current (KansioClientRelation *self);
 
 G_END_DECLS

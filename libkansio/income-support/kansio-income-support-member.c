@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "kansio-api-call-private.h"
 #include "kansio-income-support-member-private.h"
 
@@ -28,6 +30,7 @@ struct _KansioIncomeSupportMember
   char *role;
   char *birth_date;
   char *key;
+  gboolean alternating;
 };
 
 G_DEFINE_FINAL_TYPE (KansioIncomeSupportMember, kansio_income_support_member, G_TYPE_OBJECT)
@@ -41,6 +44,7 @@ enum
   PROP_ROLE,
   PROP_BIRTH_DATE,
   PROP_KEY,
+  PROP_ALTERNATING,
   N_PROPS
 };
 
@@ -78,6 +82,10 @@ kansio_income_support_member_get_property (GObject *object,
 
     case PROP_KEY:
       g_value_set_string (value, self->key);
+      break;
+
+    case PROP_ALTERNATING:
+      g_value_set_boolean (value, self->alternating);
       break;
 
     default:
@@ -124,13 +132,16 @@ kansio_income_support_member_class_init (KansioIncomeSupportMemberClass *klass)
   properties[PROP_PERSON_ID]
       = g_param_spec_int64 ("person-id", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   properties[PROP_FULL_NAME] = g_param_spec_string ("full-name", NULL, NULL, NULL, flags);
-  /* "applicant", "spouse", "adult" or "child" */
+  /* "living_alone", "single_parent", "adult", "adult_with_parents" or "child" */
   properties[PROP_ROLE] = g_param_spec_string ("role", NULL, NULL, NULL, flags);
   /* yyyy-mm-dd, or NULL */
   properties[PROP_BIRTH_DATE] = g_param_spec_string ("birth-date", NULL, NULL, NULL, flags);
   /* The member's id in a calculation: the name, with a number after it when two members have the
    * same name. */
   properties[PROP_KEY] = g_param_spec_string ("key", NULL, NULL, NULL, flags);
+  /* A child living half of the time with each parent (DOMAIN.md 2.2,
+   * alternating residence): the calculation splits the child's perusosa. */
+  properties[PROP_ALTERNATING] = g_param_spec_boolean ("alternating", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -155,6 +166,7 @@ _kansio_income_support_member_new_from_row (KansioDatabase *database,
   self->full_name = g_strdup (_kansio_api_text (rows, row, "full_name"));
   self->role = g_strdup (_kansio_api_text (rows, row, "role"));
   self->birth_date = g_strdup (_kansio_api_text (rows, row, "birth_date"));
+  self->alternating = _kansio_api_boolean (rows, row, "alternating");
   return self;
 }
 
@@ -194,6 +206,19 @@ kansio_income_support_member_get_birth_date (KansioIncomeSupportMember *self)
 }
 
 /**
+ * kansio_income_support_member_get_alternating:
+ *
+ * Returns: whether the member is a child living half of the time with
+ *   each parent, whose perusosa the calculation splits (DOMAIN.md 2.2)
+ */
+gboolean
+kansio_income_support_member_get_alternating (KansioIncomeSupportMember *self)
+{
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self), FALSE);
+  return self->alternating;
+}
+
+/**
  * kansio_income_support_member_get_key:
  *
  * Returns: the member's id in a calculation, their name unless
@@ -217,7 +242,7 @@ kansio_income_support_member_set_key (KansioIncomeSupportMember *self, const cha
 
 /**
  * kansio_income_support_member_set_role_async:
- * @role: "applicant", "spouse", "adult" or "child"
+ * @role: "living_alone", "single_parent", "adult", "adult_with_parents" or "child"
  *
  * Gives the member another role in the household of the application.
  */
@@ -256,6 +281,48 @@ kansio_income_support_member_set_role_finish (KansioIncomeSupportMember *self,
 }
 
 /**
+ * kansio_income_support_member_set_alternating_async:
+ * @alternating: whether the child lives half of the time with each parent
+ *
+ * Marks a child of the household as living alternately with each parent
+ * (DOMAIN.md 2.2), for this application only; the database refuses it
+ * for anyone but a child.
+ */
+void
+kansio_income_support_member_set_alternating_async (KansioIncomeSupportMember *self,
+                                                    gboolean alternating,
+                                                    GCancellable *cancellable,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer user_data)
+{
+  g_autofree char *application_id = NULL;
+  g_autofree char *member_id = NULL;
+  const char *params[3];
+
+  g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_MEMBER (self));
+
+  application_id = _kansio_api_int64_text (self->application_id);
+  member_id = _kansio_api_int64_text (self->member_id);
+  params[0] = application_id;
+  params[1] = member_id;
+  params[2] = alternating ? "true" : "false";
+  _kansio_api_call_async (
+      self, kansio_income_support_member_set_alternating_async, self->database,
+      "SELECT api.is_application_member_set ($1, $2, NULL, NULL, NULL, false, $3::boolean)", params,
+      G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback,
+      user_data);
+}
+
+gboolean
+kansio_income_support_member_set_alternating_finish (KansioIncomeSupportMember *self,
+                                                     GAsyncResult *result,
+                                                     GError **error)
+{
+  return _kansio_api_call_finish_done (self, kansio_income_support_member_set_alternating_async,
+                                       result, error);
+}
+
+/**
  * kansio_income_support_member_remove_async:
  *
  * Removes the member from the household of this application only.
@@ -289,4 +356,101 @@ kansio_income_support_member_remove_finish (KansioIncomeSupportMember *self,
 {
   return _kansio_api_call_finish_done (self, kansio_income_support_member_remove_async, result,
                                        error);
+}
+
+/* Consistency (DOMAIN.md 2.2), as kansio.is_household_check says it in
+ * data/sql/0023-income-support-family.sql: the same rules in the same
+ * order and the same words, so the member dialog says what the server
+ * would (tests/test-income-support-household.c holds them together). */
+
+/**
+ * kansio_income_support_household_problem:
+ * @roles: (array zero-terminated=1): the roles of a household's members
+ *
+ * Returns: (nullable): why the household cannot be calculated, translated;
+ *   %NULL when it can
+ */
+const char *
+kansio_income_support_household_problem (const char *const *roles)
+{
+  guint n_all = 0, n_adults = 0, n_children = 0, n_alone = 0, n_with_parents = 0, n_single = 0;
+
+  g_return_val_if_fail (roles != NULL, NULL);
+
+  for (guint i = 0; roles[i] != NULL; i++)
+    {
+      n_all++;
+      if (g_str_equal (roles[i], "child"))
+        n_children++;
+      else
+        n_adults++;
+      n_alone += g_str_equal (roles[i], "living_alone");
+      n_with_parents += g_str_equal (roles[i], "adult_with_parents");
+      n_single += g_str_equal (roles[i], "single_parent");
+    }
+  if (n_children > 0 && n_adults == 0)
+    return _ ("A child is in the household of a parent: add the parent first.");
+  if (n_alone > 0 && n_all > 1)
+    return _ ("A person living alone is the only member of their household.");
+  if (n_with_parents > 0 && n_all > 1)
+    return _ ("An adult living with their parents is a household of their own.");
+  if (n_single > 1)
+    return _ ("A household has one single parent, not two.");
+  if (n_single == 1 && n_children == 0)
+    return _ ("A single parent has a child in the household.");
+  if (n_single == 1 && n_adults > 1)
+    return _ ("A single parent has no spouse in the household.");
+  if (n_adults > 2)
+    return _ ("A family has at most two adults: other adults living in the home are households "
+              "of their own.");
+  if (n_adults == 1 && n_children > 0 && n_single == 0)
+    return _ ("A parent with no spouse in the household is a single parent.");
+  return NULL;
+}
+
+/**
+ * kansio_income_support_household_problem_adding:
+ * @members: a #GListModel of #KansioIncomeSupportMember, the household now
+ * @role: the role of a member to add
+ *
+ * What the server answers to adding a member: the other adults' roles
+ * follow the change (kansio.is_household_follow), the new member's role
+ * is as chosen.
+ *
+ * Returns: (nullable): why the member cannot be added, translated; %NULL
+ *   when they can
+ */
+const char *
+kansio_income_support_household_problem_adding (GListModel *members, const char *role)
+{
+  guint n = g_list_model_get_n_items (members);
+  g_autofree const char **roles = g_new0 (const char *, n + 2);
+  guint n_adults = !g_str_equal (role, "child"), n_children = g_str_equal (role, "child");
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (members), NULL);
+  g_return_val_if_fail (role != NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KansioIncomeSupportMember) member = g_list_model_get_item (members, i);
+
+      roles[i] = member->role;
+      if (g_str_equal (member->role, "child"))
+        n_children++;
+      else
+        n_adults++;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_str_equal (roles[i], "child"))
+        continue;
+      if (n_adults == 1 && n_children > 0)
+        roles[i] = "single_parent";
+      else if (n_adults == 1 && g_str_equal (roles[i], "single_parent"))
+        roles[i] = "living_alone";
+      else if (n_adults > 1 && !g_str_equal (roles[i], "adult"))
+        roles[i] = "adult";
+    }
+  roles[n] = role;
+  return kansio_income_support_household_problem (roles);
 }

@@ -25,6 +25,7 @@ gint64 kansio_income_support_member_get_person_id (KansioIncomeSupportMember *se
 const char *kansio_income_support_member_get_full_name (KansioIncomeSupportMember *self);
 const char *kansio_income_support_member_get_role (KansioIncomeSupportMember *self);
 const char *kansio_income_support_member_get_birth_date (KansioIncomeSupportMember *self);
+gboolean kansio_income_support_member_get_alternating (KansioIncomeSupportMember *self);
 const char *kansio_income_support_member_get_key (KansioIncomeSupportMember *self);
 void kansio_income_support_member_set_key (KansioIncomeSupportMember *self, const char *key);
 void kansio_income_support_member_set_role_async (KansioIncomeSupportMember *self,
@@ -35,6 +36,14 @@ void kansio_income_support_member_set_role_async (KansioIncomeSupportMember *sel
 gboolean kansio_income_support_member_set_role_finish (KansioIncomeSupportMember *self,
                                                        GAsyncResult *result,
                                                        GError **error);
+void kansio_income_support_member_set_alternating_async (KansioIncomeSupportMember *self,
+                                                         gboolean alternating,
+                                                         GCancellable *cancellable,
+                                                         GAsyncReadyCallback callback,
+                                                         gpointer user_data);
+gboolean kansio_income_support_member_set_alternating_finish (KansioIncomeSupportMember *self,
+                                                              GAsyncResult *result,
+                                                              GError **error);
 void kansio_income_support_member_remove_async (KansioIncomeSupportMember *self,
                                                 GCancellable *cancellable,
                                                 GAsyncReadyCallback callback,
@@ -42,5 +51,8 @@ void kansio_income_support_member_remove_async (KansioIncomeSupportMember *self,
 gboolean kansio_income_support_member_remove_finish (KansioIncomeSupportMember *self,
                                                      GAsyncResult *result,
                                                      GError **error);
+
+const char *kansio_income_support_household_problem (const char *const *roles);
+const char *kansio_income_support_household_problem_adding (GListModel *members, const char *role);
 
 G_END_DECLS

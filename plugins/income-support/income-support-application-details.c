@@ -307,8 +307,14 @@ member_row (IncomeSupportApplicationDetails *self, KansioIncomeSupportMember *me
       g_autofree char *date = _income_support_format_date (birth_date);
       /* Translators: %s is a date */
       g_autofree char *born = g_strdup_printf (_ ("Born %s"), date);
+      /* A child living half of the time here: the calculation splits the
+       * perusosa (DOMAIN.md 2.2). */
+      g_autofree char *subtitle
+          = kansio_income_support_member_get_alternating (member)
+                ? g_strdup_printf ("%s · %s", born, _ ("alternating residence"))
+                : g_strdup (born);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), born);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }
 
   dropdown = gtk_drop_down_new (g_object_ref (roles), NULL);
@@ -583,7 +589,8 @@ parent_window (GtkWidget *widget)
 static void
 add_member_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  IncomeSupportMemberDialog *dialog = income_support_member_dialog_new (parent_window (widget));
+  IncomeSupportMemberDialog *dialog = income_support_member_dialog_new (
+      parent_window (widget), G_LIST_MODEL (INCOME_SUPPORT_APPLICATION_DETAILS (widget)->members));
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_member_dialog_response_cb), widget,
                            0);

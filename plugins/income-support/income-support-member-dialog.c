@@ -12,11 +12,16 @@
 
 /* Asks who to add to the household of an application: a name, a role and
  * a birth date, which a child must have. Its response is "add" or
- * "cancel"; "add" is offered once the name and the date are right. */
+ * "cancel"; "add" is offered once the name and the date are right and
+ * the household the member would make is one family (DOMAIN.md 2.2),
+ * else the reason is shown, in the server's words. */
 struct _IncomeSupportMemberDialog
 {
   AdwMessageDialog parent_instance;
 
+  GListModel *members; /* of KansioIncomeSupportMember: the household now */
+
+  GtkLabel *problem_label;
   GtkEditable *name_entry;
   GtkDropDown *role_dropdown;
   GtkEditable *birth_entry;
@@ -40,19 +45,40 @@ update_response (IncomeSupportMemberDialog *self)
   gboolean is_child = g_strcmp0 (income_support_member_dialog_get_role (self), "child") == 0;
   GDate date;
   gboolean birth_ok = *birth == '\0' ? !is_child : _income_support_parse_date (birth, &date);
+  const char *role = income_support_member_dialog_get_role (self);
+  const char *problem = NULL;
 
+  if (self->members != NULL && role != NULL)
+    problem = kansio_income_support_household_problem_adding (self->members, role);
+  gtk_label_set_text (self->problem_label, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+  _income_support_mark_error (GTK_WIDGET (self->role_dropdown), problem != NULL);
   _income_support_mark_error (GTK_WIDGET (self->birth_entry), *birth != '\0' && !birth_ok);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "add",
-                                           *name != '\0' && birth_ok);
+                                           *name != '\0' && birth_ok && problem == NULL);
+}
+
+static void
+income_support_member_dialog_dispose (GObject *object)
+{
+  IncomeSupportMemberDialog *self = INCOME_SUPPORT_MEMBER_DIALOG (object);
+
+  g_clear_object (&self->members);
+
+  G_OBJECT_CLASS (income_support_member_dialog_parent_class)->dispose (object);
 }
 
 static void
 income_support_member_dialog_class_init (IncomeSupportMemberDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = income_support_member_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (
       widget_class, "/fi/kansio/Kansio/income-support/income-support-member-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, IncomeSupportMemberDialog, problem_label);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportMemberDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportMemberDialog, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IncomeSupportMemberDialog, birth_entry);
@@ -70,13 +96,24 @@ income_support_member_dialog_init (IncomeSupportMemberDialog *self)
                               _income_support_choice_index (INCOME_SUPPORT_CHOICE_ROLE, "adult"));
 }
 
+/**
+ * income_support_member_dialog_new:
+ * @members: (nullable): the household now, a #GListModel of
+ *   #KansioIncomeSupportMember, to say whether the new member fits in
+ */
 IncomeSupportMemberDialog *
-income_support_member_dialog_new (GtkWindow *parent)
+income_support_member_dialog_new (GtkWindow *parent, GListModel *members)
 {
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  IncomeSupportMemberDialog *self;
 
-  return g_object_new (INCOME_SUPPORT_TYPE_MEMBER_DIALOG, "transient-for", parent, "modal", TRUE,
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (members == NULL || G_IS_LIST_MODEL (members), NULL);
+
+  self = g_object_new (INCOME_SUPPORT_TYPE_MEMBER_DIALOG, "transient-for", parent, "modal", TRUE,
                        NULL);
+  g_set_object (&self->members, members);
+  update_response (self);
+  return self;
 }
 
 /**

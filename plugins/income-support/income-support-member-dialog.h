@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (IncomeSupportMemberDialog,
                       MEMBER_DIALOG,
                       AdwMessageDialog)
 
-IncomeSupportMemberDialog *income_support_member_dialog_new (GtkWindow *parent);
+IncomeSupportMemberDialog *income_support_member_dialog_new (GtkWindow *parent,
+                                                             GListModel *members);
 char *income_support_member_dialog_dup_name (IncomeSupportMemberDialog *self);
 const char *income_support_member_dialog_get_role (IncomeSupportMemberDialog *self);
 gboolean income_support_member_dialog_get_birth_date (IncomeSupportMemberDialog *self,
