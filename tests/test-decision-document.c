@@ -83,6 +83,23 @@ pdf_text (GBytes *pdf)
   return g_strdelimit (g_string_free (text, FALSE), "\n", ' ');
 }
 
+/* With KANSIO_TEST_SCREENSHOTS set, the PDF is kept there to look at. */
+static void
+keep_pdf (KansioDocument *document, const char *name, gconstpointer language)
+{
+  const char *directory = g_getenv ("KANSIO_TEST_SCREENSHOTS");
+  g_autofree char *file = NULL;
+  g_autoptr (GError) error = NULL;
+  GBytes *pdf = kansio_document_get_pdf (document);
+
+  if (directory == NULL)
+    return;
+  g_mkdir_with_parents (directory, 0755);
+  file = g_strdup_printf ("%s/%s-%s.pdf", directory, name, (const char *) language);
+  g_file_set_contents (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
+  g_assert_no_error (error);
+}
+
 static void
 assert_has (const char *text, const char *wanted)
 {
@@ -257,6 +274,7 @@ test_decision_pdf (Fixture *fixture, gconstpointer data)
   g_autoptr (KansioDocument) document = await_document (fixture, "is-decision", decision);
   g_autofree char *text = pdf_text (kansio_document_get_pdf (document));
 
+  keep_pdf (document, "decision", data);
   g_test_message ("%s", text);
   /* The result row, and the incomes as their own block. */
   assert_has (text, swedish ? "Avgörande" : "Ratkaisu");
@@ -292,6 +310,7 @@ test_preventive (Fixture *fixture, gconstpointer data)
   g_autoptr (KansioDocument) document = await_document (fixture, "is-decision", decision);
   g_autofree char *text = pdf_text (kansio_document_get_pdf (document));
 
+  keep_pdf (document, "preventive", data);
   g_test_message ("%s", text);
   assert_has (text, swedish ? "förebyggande utkomststöd" : "ehkäisevää toimeentulotukea");
   assert_has (text, "13 §");
@@ -372,6 +391,7 @@ test_usage_report (Fixture *fixture, gconstpointer data)
   request = value (fixture, "demo_tarkastaja", sql);
   report = await_document (fixture, "report", request);
   text = pdf_text (kansio_document_get_pdf (report));
+  keep_pdf (report, "usage-report", data);
   g_test_message ("%s", text);
 
   assert_has (text, "Kaisa Käsittelijä");

@@ -175,7 +175,8 @@ test_decision_made_by_service (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (kansio_document_is_stored (document));
   g_assert_false (kansio_document_is_draft (document));
-  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 2);
+  /* The decision and its calculation, then the rectification instructions. */
+  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 3);
   text = pdf_text (kansio_document_get_pdf (document));
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "PÄÄTÖS"));

@@ -553,6 +553,29 @@ BEGIN
 END
 $$;
 
+-- The desktop's draft of the report prints the same rows as the service.
+CREATE OR REPLACE FUNCTION kansio_impl.audit_report_fields (p_identity_code text,
+                                                            p_from timestamptz,
+                                                            p_to timestamptz)
+  RETURNS TABLE (list text, item integer, name text, type text, value text)
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, pg_temp
+  SET TimeZone = 'Europe/Helsinki'
+AS $$
+DECLARE
+  staff integer := kansio.caller ();
+  p kansio.person;
+BEGIN
+  PERFORM kansio.require_auditor (staff);
+  SELECT * INTO p FROM kansio.person WHERE identity_code = upper (btrim (p_identity_code));
+  IF p.id IS NULL THEN
+    RAISE EXCEPTION 'No person has this identity code.' USING ERRCODE = 'no_data_found';
+  END IF;
+  PERFORM kansio.log_usage (staff, ARRAY[p.id], 'audit-report', 'client''s request');
+  RETURN QUERY SELECT * FROM kansio.audit_report_rows (staff, p.id, p_from, p_to);
+END
+$$;
+
 INSERT INTO kansio.template_version (template_id, version, body_fi, body_sv, fi_revised_at,
                                      sv_revised_at, status, note, approved_at)
 SELECT t.id, (SELECT max (v.version) + 1 FROM kansio.template_version v WHERE v.template_id = t.id),

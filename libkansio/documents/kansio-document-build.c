@@ -304,7 +304,12 @@ _kansio_document_build (KansioDocumentBuild *build, GError **error)
 
   writer = kansio_pdf_writer_new (language);
   footer = footer_text (build->data, language);
-  kansio_pdf_writer_set_title (writer, title);
+  /* The header names the kind of document, as official letters do
+   * (PÄÄTÖS, BESLUT); the template's own title says which one. */
+  kansio_pdf_writer_set_title (writer,
+                               g_strcmp0 (kind, "decision") == 0 && build->preview_text == NULL
+                                   ? (language == KANSIO_LANGUAGE_SWEDISH ? "BESLUT" : "PÄÄTÖS")
+                                   : title);
   kansio_pdf_writer_set_author (writer, kansio_merge_data_get_text (build->data, "user.full_name"));
   kansio_pdf_writer_set_case_number (writer,
                                      kansio_merge_data_get_text (build->data, "case.number"));
