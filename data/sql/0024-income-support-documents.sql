@@ -39,8 +39,6 @@ CREATE OR REPLACE FUNCTION kansio_impl.template_create (p_name text, p_area text
                                                         p_title_fi text, p_title_sv text)
   RETURNS integer
   LANGUAGE plpgsql
-  SET search_path = pg_catalog, pg_temp
-  SET TimeZone = 'Europe/Helsinki'
 AS $$
 DECLARE
   staff integer := kansio.caller ();
@@ -109,8 +107,6 @@ CREATE OR REPLACE FUNCTION kansio_impl.person_documents (p_person_id bigint)
                  created_at timestamptz, created_by text, sha256 text, template_name text,
                  template_version integer, case_number text)
   LANGUAGE plpgsql
-  SET search_path = pg_catalog, pg_temp
-  SET TimeZone = 'Europe/Helsinki'
 AS $$
 DECLARE
   staff integer := kansio.caller ();
@@ -559,8 +555,6 @@ CREATE OR REPLACE FUNCTION kansio_impl.audit_report_fields (p_identity_code text
                                                             p_to timestamptz)
   RETURNS TABLE (list text, item integer, name text, type text, value text)
   LANGUAGE plpgsql
-  SET search_path = pg_catalog, pg_temp
-  SET TimeZone = 'Europe/Helsinki'
 AS $$
 DECLARE
   staff integer := kansio.caller ();
