@@ -671,7 +671,8 @@ kansio_income_support_decision_decide_finish (KansioIncomeSupportDecision *self,
 /**
  * kansio_income_support_decision_record_sending_async:
  * @channel: "post" or "electronic"
- * @sent_on: (nullable): the day it was sent; %NULL for the database's today
+ * @sent_on: (nullable): the day it was sent; %NULL for today in Helsinki,
+ *   as the database counts it whatever this session's time zone
  *
  * Records when and how the decided decision was sent: the rectification
  * period runs from it.
@@ -698,11 +699,11 @@ kansio_income_support_decision_record_sending_async (KansioIncomeSupportDecision
   params[0] = id;
   params[1] = channel;
   params[2] = day;
-  _kansio_api_call_async (
-      self, kansio_income_support_decision_record_sending_async, self->database,
-      "SELECT api.is_decision_sent ($1::bigint, $2, coalesce ($3::date, current_date))", params,
-      G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback,
-      user_data);
+  _kansio_api_call_async (self, kansio_income_support_decision_record_sending_async, self->database,
+                          "SELECT api.is_decision_sent ($1::bigint, $2, "
+                          "coalesce ($3::date, (now () AT TIME ZONE 'Europe/Helsinki')::date))",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
