@@ -318,6 +318,34 @@ test_preventive (Fixture *fixture, gconstpointer data)
   assert_has_not (text, "7 c");
 }
 
+/* DOMAIN.md 2.5 again: preventive support recovered (20 §) is named
+ * preventive in the recovery decision too. */
+static void
+test_preventive_recovery (Fixture *fixture, gconstpointer data)
+{
+  gboolean swedish = g_strcmp0 (data, "sv") == 0;
+  g_autofree char *decision = decide (fixture, "preventive");
+  g_autoptr (KansioDocument) document = await_document (fixture, "is-decision", decision);
+  g_autoptr (KansioDocument) recovery_document = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *recovery = NULL;
+  g_autofree char *text = NULL;
+
+  g_free (value (fixture, "demo_paattaja", "SELECT api.is_payment_run_create (current_date)"));
+  sql = g_strdup_printf ("SELECT api.is_recovery_prepare (%s, 5000, 'Tulot jäivät ilmoittamatta.')",
+                         decision);
+  recovery = value (fixture, "demo_kasittelija", sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT api.is_recovery_decide (%s)", recovery);
+  g_object_unref (as (fixture, "demo_paattaja", sql));
+  recovery_document = await_document (fixture, "is-recovery-decision", recovery);
+  text = pdf_text (kansio_document_get_pdf (recovery_document));
+  g_test_message ("%s", text);
+  assert_has (text, swedish ? "förebyggande utkomststöd" : "ehkäisevää toimeentulotukea");
+  assert_has_not (text, swedish ? "kompletterande" : "täydentävä");
+  assert_has (text, "20 §");
+}
+
 /* The client's list says the matter, the month and the outcome; no two
  * templates share a title, in either language, and a new one cannot. */
 static void
@@ -451,6 +479,11 @@ main (int argc, char *argv[])
       g_test_add (decision, Fixture, languages[i], fixture_set_up, test_decision_pdf,
                   fixture_tear_down);
       g_test_add (preventive, Fixture, languages[i], fixture_set_up, test_preventive,
+                  fixture_tear_down);
+      g_autofree char *recovery
+          = g_strdup_printf ("/decision-document/%s/preventive-recovery", languages[i]);
+
+      g_test_add (recovery, Fixture, languages[i], fixture_set_up, test_preventive_recovery,
                   fixture_tear_down);
       g_test_add (titles, Fixture, languages[i], fixture_set_up, test_titles, fixture_tear_down);
       g_test_add (report, Fixture, languages[i], fixture_set_up, test_usage_report,

@@ -162,7 +162,19 @@ DECLARE
   inputs jsonb := kansio.document_inputs_before_0024 (p_request);
   extra jsonb;
 BEGIN
-  IF p_request.subject <> 'is-decision' OR inputs -> 'subject_data' IS NULL THEN
+  IF inputs -> 'subject_data' IS NULL THEN
+    RETURN inputs;
+  END IF;
+  -- A recovery says which kind of support is recovered.
+  IF p_request.subject = 'is-recovery-decision' THEN
+    SELECT jsonb_build_object ('kind', a.kind) INTO extra
+    FROM kansio.is_recovery r JOIN kansio.is_decision d ON d.id = r.decision_id
+    JOIN kansio.is_application a ON a.id = d.application_id
+    WHERE r.id = p_request.subject_id;
+    RETURN jsonb_set (inputs, '{subject_data}',
+                      (inputs -> 'subject_data') || coalesce (extra, '{}'));
+  END IF;
+  IF p_request.subject <> 'is-decision' THEN
     RETURN inputs;
   END IF;
   SELECT jsonb_build_object (
@@ -372,6 +384,28 @@ Lagen om utkomststöd (1412/1997), särskilt 1, 2, 7 c, 9 och 11 § (komplettera
 now (), now (), 'approved', 'Shipped with Kansio: result row, incomes, payment, preventive support',
 now ()
 FROM kansio.document_template t WHERE t.name = 'income-support-decision';
+
+-- The recovery decision, version 2: preventive support recovered is
+-- called preventive.
+INSERT INTO kansio.template_version (template_id, version, body_fi, body_sv, fi_revised_at,
+                                     sv_revised_at, status, note, approved_at)
+SELECT t.id, (SELECT max (v.version) + 1 FROM kansio.template_version v WHERE v.template_id = t.id),
+replace (v.body_fi, $l$Teille on {{decision.decided_on}} tehdyllä päätöksellä myönnetty täydentävää toimeentulotukea **{{decision.support}}**, josta on maksettu **{{recovery.paid}}**.$l$,
+         $l${{#if decision.preventive}}
+Teille on {{decision.decided_on}} tehdyllä päätöksellä myönnetty ehkäisevää toimeentulotukea **{{decision.support}}**, josta on maksettu **{{recovery.paid}}**.
+{{else}}
+Teille on {{decision.decided_on}} tehdyllä päätöksellä myönnetty täydentävää toimeentulotukea **{{decision.support}}**, josta on maksettu **{{recovery.paid}}**.
+{{/if}}$l$),
+replace (v.body_sv, $l$Genom beslut av den {{decision.decided_on}} har ni beviljats kompletterande utkomststöd **{{decision.support}}**, av vilket **{{recovery.paid}}** har betalats ut.$l$,
+         $l${{#if decision.preventive}}
+Genom beslut av den {{decision.decided_on}} har ni beviljats förebyggande utkomststöd **{{decision.support}}**, av vilket **{{recovery.paid}}** har betalats ut.
+{{else}}
+Genom beslut av den {{decision.decided_on}} har ni beviljats kompletterande utkomststöd **{{decision.support}}**, av vilket **{{recovery.paid}}** har betalats ut.
+{{/if}}$l$),
+now (), now (), 'approved', 'Shipped with Kansio: preventive support named so', now ()
+FROM kansio.document_template t
+JOIN kansio.template_version v ON v.template_id = t.id AND v.version = 1
+WHERE t.name = 'income-support-recovery-decision';
 
 ----------------------------------------------------------------------------
 -- The client's usage report

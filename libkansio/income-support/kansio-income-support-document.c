@@ -181,7 +181,8 @@ kansio_income_support_decision_fields (KansioMergeData *data,
 /**
  * kansio_income_support_recovery_fields:
  * @recovery: amount_cents, reasons, paid_cents, support_cents,
- *   decided_on (the decision's), received_on, first_month, last_month
+ *   decided_on (the decision's), received_on, first_month, last_month,
+ *   kind (the support's: "supplementary" or "preventive")
  *
  * Puts what a recovery decision prints into @data.
  */
@@ -196,5 +197,7 @@ kansio_income_support_recovery_fields (KansioMergeData *data, JsonObject *recove
   kansio_merge_data_set_money (data, "decision.support", cents (recovery, "support_cents"));
   if (member (recovery, "decided_on") != NULL)
     kansio_merge_data_set_iso_date (data, "decision.decided_on", member (recovery, "decided_on"));
+  kansio_merge_data_set_boolean (data, "decision.preventive",
+                                 g_strcmp0 (member (recovery, "kind"), "preventive") == 0);
   application_fields (data, recovery);
 }
