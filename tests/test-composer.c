@@ -398,8 +398,10 @@ test_approval_before_use (void)
   g_assert_cmpint (kansio_rows_get_int64 (rows, 0, 1), ==, 2);
 }
 
-/* A decision carries the rectification instructions with the last day
- * for a request, counted from today's posting over weekends and holidays. */
+/* A decision carries the rectification instructions; composed before its
+ * sending is known, it prints the rule and no date, least of all one
+ * counted from today (DOMAIN.md 6.3; the dates from a known sending:
+ * test-decision-document.c). */
 static void
 test_decision_with_rectification_deadline (void)
 {
@@ -450,8 +452,10 @@ test_decision_with_rectification_deadline (void)
                               g_date_get_month (&last_day), g_date_get_year (&last_day));
   g_test_message ("%s", one_line);
   g_assert_nonnull (strstr (one_line, "Oikaisuvaatimusohje"));
-  g_assert_nonnull (strstr (one_line, expected));
+  g_assert_null (strstr (one_line, expected));
+  g_assert_null (strstr (one_line, "oikaisuvaatimusaika päättyy"));
   g_assert_nonnull (strstr (one_line, "30 päivän kuluessa"));
+  g_assert_nonnull (strstr (one_line, "seitsemäntenä päivänä kirjeen lähettämisestä"));
 }
 
 /* An income-support decision with its calculation, in the client's
@@ -505,7 +509,8 @@ decision_for (const char *role, const char *identity_code, const char *const *ex
     g_object_unref (result);
   }
   g_assert_no_error (error);
-  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 2);
+  /* The decision, its calculation and the result, then the instructions. */
+  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 3);
   text = pdf_text (kansio_document_get_pdf (document));
   if (g_getenv ("KANSIO_TEST_KEEP_PDF") != NULL)
     {
@@ -535,8 +540,10 @@ test_income_support_decision (void)
                             "Vuokra",
                             "Palkka",
                             "Menot yhteensä",
+                            "−300,00",
+                            "Myönnettävä tuki",
                             "Oikaisuvaatimusohje",
-                            "2 (2)",
+                            "3 (3)",
                             NULL };
   const char *swedish[] = { "Beslut om utkomststöd",
                             "Ni beviljas kompletterande",
@@ -635,10 +642,15 @@ test_usage_report (void)
                          g_bytes_get_data (kansio_document_get_pdf (report), NULL),
                          g_bytes_get_size (kansio_document_get_pdf (report)), NULL);
   g_assert_nonnull (strstr (text, "KÄYTTÖLOKIOTE"));
-  g_assert_nonnull (strstr (text, "Katselut"));
+  g_assert_nonnull (strstr (text, "Kuka on katsonut tietojanne"));
   g_assert_nonnull (strstr (text, "Kaisa Käsittelijä"));
   g_assert_nonnull (strstr (text, "sosiaalitoimisto"));
-  g_assert_nonnull (strstr (text, "asiakastiedot"));
+  /* The matter and the view in words, never the log's codes. */
+  g_test_message ("%s", text);
+  g_assert_true (strstr (text, "Asiakastiedot") != NULL
+                 || strstr (text, "Toimeentulotuki") != NULL);
+  g_assert_nonnull (strstr (text, "henkilötiedot"));
+  g_assert_null (strstr (text, "person"));
   {
     g_autoptr (KansioDocument) stored = store (composer, report, &error);
 

@@ -24,6 +24,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #define AINO "140384-9027"
+/* The day of sending as the database counts it, whatever the session's zone. */
+#define HELSINKI_TODAY "(now () AT TIME ZONE 'Europe/Helsinki')::date"
 
 typedef struct
 {
@@ -175,7 +177,8 @@ test_decision_made_by_service (Fixture *fixture, gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (kansio_document_is_stored (document));
   g_assert_false (kansio_document_is_draft (document));
-  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 2);
+  /* The decision and its calculation, then the rectification instructions. */
+  g_assert_cmpuint (kansio_document_get_n_pages (document), ==, 3);
   text = pdf_text (kansio_document_get_pdf (document));
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "PÄÄTÖS"));
@@ -328,14 +331,12 @@ test_sending_recorded (Fixture *fixture, gconstpointer data)
   g_autofree char *decision = decide (fixture, "Vuokra on kohtuullinen.");
   /* Today as the database counts it (Helsinki's), whatever the zone the
    * test runs in: late in the evening UTC, Helsinki is a day ahead. */
-#define HELSINKI_TODAY "(now () AT TIME ZONE 'Europe/Helsinki')::date"
   g_autofree char *sent
       = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', " HELSINKI_TODAY ")", decision);
   g_autofree char *future = g_strdup_printf (
       "SELECT api.is_decision_sent (%s, 'post', " HELSINKI_TODAY " + 1)", decision);
   g_autofree char *pigeon = g_strdup_printf (
       "SELECT api.is_decision_sent (%s, 'pigeon', " HELSINKI_TODAY ")", decision);
-#undef HELSINKI_TODAY
   g_autofree char *shown = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (KansioDocument) document = await_decision (fixture, "is-decision", decision, &error);
@@ -348,7 +349,7 @@ test_sending_recorded (Fixture *fixture, gconstpointer data)
    * again. */
   {
     g_autofree char *no_channel
-        = g_strdup_printf ("SELECT api.is_decision_sent (%s, NULL, current_date)", decision);
+        = g_strdup_printf ("SELECT api.is_decision_sent (%s, NULL, " HELSINKI_TODAY ")", decision);
     g_autofree char *no_day
         = g_strdup_printf ("SELECT api.is_decision_sent (%s, 'post', NULL)", decision);
 
@@ -358,8 +359,8 @@ test_sending_recorded (Fixture *fixture, gconstpointer data)
   g_object_unref (as (fixture, "demo_kasittelija", sent));
   g_free (refused (fixture, "demo_paattaja", sent, "42501"));
   shown = value (fixture, NULL,
-                 "SELECT sent_channel || ' ' || (sent_on = (now () AT TIME ZONE "
-                 "'Europe/Helsinki')::date) FROM kansio.is_decision");
+                 "SELECT sent_channel || ' ' || (sent_on = " HELSINKI_TODAY ") "
+                 "FROM kansio.is_decision");
   g_assert_cmpstr (shown, ==, "post true");
 }
 

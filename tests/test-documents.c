@@ -524,6 +524,63 @@ test_pdf_long_table_repeats_header (void)
     }
 }
 
+/* The page a text is on, or -1. */
+static int
+page_of (PopplerDocument *document, const char *text)
+{
+  for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+    {
+      g_autofree char *page = page_text (document, p);
+
+      if (strstr (page, text) != NULL)
+        return p;
+    }
+  return -1;
+}
+
+/* Keep with next (issue 13): a heading is never alone at the bottom of a
+ * page; it goes over with the start of what follows it: a table's header
+ * and first row, or two lines of a paragraph. Tried at every place on the
+ * page the heading can fall. */
+static void
+test_pdf_heading_kept_with_next (void)
+{
+  for (guint n = 0; n < 60; n++)
+    {
+      g_autoptr (KansioDocumentContent) content = kansio_document_content_new ();
+      const char *header[] = { "Tulolaji", "Euroa" };
+      const char *row[] = { "Ensimmäinen tulorivi, jonka selite on niin pitkä, että se jatkuu "
+                            "usealle riville taulukon sarakkeessa, kuten pitkät selitteet",
+                            "−300,00" };
+      const guint right[] = { 0, 1 };
+      g_autoptr (GBytes) pdf = NULL;
+      g_autoptr (PopplerDocument) document = NULL;
+
+      for (guint i = 0; i < n; i++)
+        kansio_document_content_add_paragraph (content, "Täyterivi.");
+      kansio_document_content_add_heading (content, 2, "Tulot-otsikko");
+      kansio_document_content_add_table (content, 2, header, right);
+      kansio_document_content_add_table_row (content, row);
+      kansio_document_content_add_heading (content, 2, "Perustelut-otsikko");
+      kansio_document_content_add_heading (content, 3, "Alaotsikko");
+      kansio_document_content_add_paragraph (
+          content,
+          "Perustelujen ensimmäinen rivi on pitkä, jotta kappale jatkuu toiselle "
+          "riville eikä otsikko jää yksin sivun alareunaan, vaan siirtyy kappaleen kanssa.");
+      pdf = write_letter (KANSIO_LANGUAGE_FINNISH, content, NULL);
+      document = open_pdf (pdf);
+      g_test_message ("%u paragraphs before: heading on page %d", n,
+                      page_of (document, "Tulot-otsikko"));
+      g_assert_cmpint (page_of (document, "Tulot-otsikko"), ==, page_of (document, "Tulolaji"));
+      g_assert_cmpint (page_of (document, "Tulot-otsikko"), ==,
+                       page_of (document, "Ensimmäinen tulorivi"));
+      g_assert_cmpint (page_of (document, "Perustelut-otsikko"), ==,
+                       page_of (document, "Alaotsikko"));
+      g_assert_cmpint (page_of (document, "Alaotsikko"), ==,
+                       page_of (document, "Perustelujen ensimmäinen"));
+    }
+}
+
 static void
 test_pdf_async (void)
 {
@@ -576,6 +633,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/documents/template/includes", test_template_includes);
   g_test_add_func ("/documents/pdf/letter", test_pdf_letter);
   g_test_add_func ("/documents/pdf/pages-and-numbers", test_pdf_pages_and_numbers);
+  g_test_add_func ("/documents/pdf/heading-kept-with-next", test_pdf_heading_kept_with_next);
   g_test_add_func ("/documents/pdf/long-table-repeats-header", test_pdf_long_table_repeats_header);
   g_test_add_func ("/documents/pdf/async", test_pdf_async);
   g_test_add_func ("/documents/pdf/bad-logo", test_pdf_bad_logo);

@@ -380,6 +380,8 @@ test_decision_flow (Fixture *fixture, gconstpointer data)
   g_clear_object (&result);
   reload (prepared);
   g_assert_cmpint (kansio_income_support_decision_get_document_id (prepared), !=, 0);
+  /* Not sent yet: no rectification dates. */
+  g_assert_false (kansio_income_support_decision_get_rectification_deadline (prepared, NULL, NULL));
   kansio_income_support_decision_record_sending_async (prepared, "post", NULL, NULL,
                                                        kansio_test_store_result_cb, &result);
   g_assert_true (
@@ -391,6 +393,20 @@ test_decision_flow (Fixture *fixture, gconstpointer data)
                    KANSIO_INCOME_SUPPORT_DECISION_SENT);
   g_assert_cmpstr (kansio_income_support_decision_get_sent_channel (prepared), ==, "post");
   g_assert_nonnull (kansio_income_support_decision_get_sent_on (prepared));
+  /* The rectification period from the day it was posted (DOMAIN.md 6.3). */
+  {
+    GDate sent, receipt, last_day, expected_receipt, expected_last;
+
+    g_assert_true (kansio_calendar_parse_iso_date (
+        kansio_income_support_decision_get_sent_on (prepared), &sent));
+    kansio_calendar_rectification_deadline (&sent, FALSE, &expected_receipt, &expected_last);
+    g_assert_true (
+        kansio_income_support_decision_get_rectification_deadline (prepared, &receipt, &last_day));
+    g_assert_cmpint (g_date_days_between (&sent, &receipt), ==, 7);
+    g_assert_cmpint (g_date_compare (&receipt, &expected_receipt), ==, 0);
+    g_assert_cmpint (g_date_compare (&last_day, &expected_last), ==, 0);
+    g_assert_cmpint (g_date_days_between (&receipt, &last_day), >=, 30);
+  }
 
   /* Paid in a run. */
   g_date_clear (&today, 1);

@@ -218,9 +218,8 @@ static const ApiCall api_calls[] = {
   /* The sending of the decision made in kansio_test_security_set_up ()
    * (its document is put in place there). */
   { "is_decision_sent", "demo_kasittelija",
-    "SELECT api.is_decision_sent (d.decision_id, 'post', (now () AT TIME ZONE "
-    "'Europe/Helsinki')::date) "
-    "FROM "
+    "SELECT api.is_decision_sent (d.decision_id, 'post', "
+    "(now () AT TIME ZONE 'Europe/Helsinki')::date) FROM "
     "api.is_applications ($1) a, api.is_decision_get (a.application_id) d "
     "WHERE a.notes = 'seed decided'",
     AINO },

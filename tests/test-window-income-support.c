@@ -731,7 +731,7 @@ test_income_support_decision_flow (void)
   decide = kansio_test_find_widget_by_name (application, "income-support-decide");
   kansio_test_wait_until (widget_visible, decide);
   g_assert_true (gtk_widget_activate_action (decide, "income-support-decision.decide", NULL));
-  confirm_decision_and_store ("PÄÄTÖS");
+  confirm_decision_and_store ("Toimeentulotukipäätös");
   condition.sql = "SELECT count (*) = 1 FROM kansio.is_decision d JOIN kansio.document o ON o.id "
                   "= d.document_id JOIN kansio.template_version v ON v.id = o.template_version_id "
                   "JOIN kansio.document_template t ON t.id = v.template_id WHERE d.decided_by IS "
@@ -778,7 +778,7 @@ test_income_support_decision_flow (void)
   g_assert_true (gtk_widget_activate_action (
       kansio_test_find_widget_by_name (application, "income-support-recoveries"),
       "income-support-recovery.decide", "x", kansio_rows_get_int64 (recovery, 0, 0)));
-  confirm_decision_and_store ("PÄÄTÖS");
+  confirm_decision_and_store ("Toimeentulotuen takaisinperintäpäätös");
   condition.sql = "SELECT count (*) = 1 FROM kansio.is_recovery r JOIN kansio.document o ON o.id "
                   "= r.document_id JOIN kansio.template_version v ON v.id = o.template_version_id "
                   "JOIN kansio.document_template t ON t.id = v.template_id WHERE r.decided_by IS "

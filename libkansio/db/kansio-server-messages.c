@@ -61,6 +61,7 @@ static const char *const server_messages[] = {
   N_ ("An application cannot be received in the future."),
   N_ ("An approved template version is never changed or removed."),
   N_ ("An office belongs to a county and a team to an office."),
+  N_ ("Another template has this title: give each its own."),
   N_ ("Client data cannot be read after a change in the same transaction."),
   N_ ("Count 0 to 366 working days."),
   N_ ("Documents are made only from approved templates."),

@@ -30,5 +30,6 @@ typedef struct
 } KansioDocumentBuild;
 
 KansioDocument *_kansio_document_build (KansioDocumentBuild *build, GError **error);
+gboolean _kansio_document_add_rectification_dates (KansioMergeData *data);
 
 G_END_DECLS

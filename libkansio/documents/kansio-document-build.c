@@ -165,19 +165,34 @@ parse_template (KansioDocumentBuild *build, const char *name, const char *text, 
   return template;
 }
 
-/* A decision posted on the day it is composed: when it is deemed
- * received, and the last day for a rectification request, unless the
- * decision says otherwise. */
-static void
-add_rectification_dates (KansioMergeData *data, const GDate *sent)
+/**
+ * _kansio_document_add_rectification_dates:
+ *
+ * When the decision is deemed received, and the last day for a
+ * rectification request, from the day and the channel it was actually
+ * sent ("decision.sent_on", "decision.sent_channel": "post" or
+ * "electronic"; DOMAIN.md 6.3). Without both, no date: the decision
+ * prints the rule instead. Never from the day of printing, so a re-print
+ * prints what the first print did.
+ *
+ * Returns: whether the dates were set
+ */
+gboolean
+_kansio_document_add_rectification_dates (KansioMergeData *data)
 {
-  GDate receipt, last_day;
+  const char *channel = kansio_merge_data_get_text (data, "decision.sent_channel");
+  GDate sent, receipt, last_day;
 
   if (_kansio_merge_data_has (data, "decision.rectification_deadline"))
-    return;
-  kansio_calendar_rectification_deadline (sent, FALSE, &receipt, &last_day);
+    return TRUE;
+  if (!_kansio_merge_data_get_date (data, "decision.sent_on", &sent) || !g_date_valid (&sent)
+      || (g_strcmp0 (channel, "post") != 0 && g_strcmp0 (channel, "electronic") != 0))
+    return FALSE;
+  kansio_calendar_rectification_deadline (&sent, g_str_equal (channel, "electronic"), &receipt,
+                                          &last_day);
   kansio_merge_data_set_date (data, "decision.delivery_date", &receipt);
   kansio_merge_data_set_date (data, "decision.rectification_deadline", &last_day);
+  return TRUE;
 }
 
 /* A template row parsed, or as parsed before: an approved version never
@@ -277,7 +292,7 @@ _kansio_document_build (KansioDocumentBuild *build, GError **error)
     }
 
   if (g_strcmp0 (kind, "decision") == 0 || build->preview_text != NULL)
-    add_rectification_dates (build->data, &day);
+    _kansio_document_add_rectification_dates (build->data);
   if (build->preview_text != NULL)
     template = parse_template (build, title, build->preview_text, error);
   else if (template == NULL)
@@ -289,7 +304,12 @@ _kansio_document_build (KansioDocumentBuild *build, GError **error)
 
   writer = kansio_pdf_writer_new (language);
   footer = footer_text (build->data, language);
-  kansio_pdf_writer_set_title (writer, title);
+  /* The header names the kind of document, as official letters do
+   * (PÄÄTÖS, BESLUT); the template's own title says which one. */
+  kansio_pdf_writer_set_title (writer,
+                               g_strcmp0 (kind, "decision") == 0 && build->preview_text == NULL
+                                   ? (language == KANSIO_LANGUAGE_SWEDISH ? "BESLUT" : "PÄÄTÖS")
+                                   : title);
   kansio_pdf_writer_set_author (writer, kansio_merge_data_get_text (build->data, "user.full_name"));
   kansio_pdf_writer_set_case_number (writer,
                                      kansio_merge_data_get_text (build->data, "case.number"));

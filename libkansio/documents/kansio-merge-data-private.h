@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 gboolean _kansio_merge_data_has (KansioMergeData *self, const char *name);
+gboolean _kansio_merge_data_get_date (KansioMergeData *self, const char *name, GDate *date);
 char *_kansio_merge_data_format (KansioMergeData *self,
                                  const char *name,
                                  const char *format,

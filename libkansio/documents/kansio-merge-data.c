@@ -213,6 +213,18 @@ kansio_merge_data_get_boolean (KansioMergeData *self, const char *name)
   return value != NULL && value->type == KANSIO_FIELD_BOOLEAN && value->boolean;
 }
 
+/* The day of a date field, or FALSE for none. */
+gboolean
+_kansio_merge_data_get_date (KansioMergeData *self, const char *name, GDate *date)
+{
+  Value *value = g_hash_table_lookup (self->values, name);
+
+  if (value == NULL || value->type != KANSIO_FIELD_DATE)
+    return FALSE;
+  *date = value->date;
+  return TRUE;
+}
+
 gboolean
 _kansio_merge_data_has (KansioMergeData *self, const char *name)
 {

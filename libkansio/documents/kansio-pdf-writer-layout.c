@@ -126,7 +126,7 @@ flow_lines (KansioPdfLayout *layout, PangoLayout *pango_layout, double x)
 }
 
 static void
-lay_out_heading (KansioPdfLayout *layout, KansioDocumentBlock *block)
+lay_out_heading (KansioPdfLayout *layout, KansioDocumentBlock *block, double keep_with)
 {
   const char *fonts[]
       = { FONT_FAMILY " Bold 15", FONT_FAMILY " Bold 12.5", FONT_FAMILY " Bold 11" };
@@ -135,8 +135,9 @@ lay_out_heading (KansioPdfLayout *layout, KansioDocumentBlock *block)
   double height = _kansio_pdf_layout_height (heading);
 
   add_space (layout, block->level == 1 ? 14 : 10);
-  /* Keep a heading with at least two lines of what follows it. */
-  if (layout->y + height + 28 > BODY_BOTTOM && !layout->at_page_top)
+  /* Keep with next: a heading never ends a page; it goes over with the
+   * start of what follows it (@keep_with, measured before). */
+  if (layout->y + height + 3 + keep_with > BODY_BOTTOM && !layout->at_page_top)
     start_page (layout);
   place (layout, heading, 0, pango_layout_get_line_count (heading), LEFT, layout->y, 0);
   layout->y += height + 3;
@@ -296,6 +297,65 @@ lay_out_table (KansioPdfLayout *layout, KansioDocumentBlock *block)
     }
 }
 
+/* How much of block @index must stand on the same page as a heading
+ * before it: two lines of a paragraph, a table's header and first row,
+ * a following heading and its own start. */
+static double
+start_height (KansioPdfLayout *layout, KansioDocumentContent *content, guint index, guint depth)
+{
+  KansioDocumentBlock *block;
+
+  if (index >= kansio_document_content_get_n_blocks (content) || depth > 3)
+    return 0;
+  block = _kansio_document_content_get_block (content, index);
+  switch (block->kind)
+    {
+    case KANSIO_BLOCK_HEADING:
+      {
+        const char *fonts[]
+            = { FONT_FAMILY " Bold 15", FONT_FAMILY " Bold 12.5", FONT_FAMILY " Bold 11" };
+        PangoLayout *heading = _kansio_pdf_layout_new_text (
+            layout, fonts[CLAMP (block->level, 1, 3) - 1], block->markup, RIGHT - LEFT);
+
+        return (block->level == 1 ? 14 : 10) + _kansio_pdf_layout_height (heading) + 3
+               + start_height (layout, content, index + 1, depth + 1);
+      }
+    case KANSIO_BLOCK_PARAGRAPH:
+    case KANSIO_BLOCK_LIST_ITEM:
+      {
+        PangoLayout *text = _kansio_pdf_layout_new_text (layout, BODY_FONT, block->markup,
+                                                         RIGHT - LEFT - LIST_INDENT);
+        PangoLayoutIter *iter = pango_layout_get_iter (text);
+        PangoRectangle logical;
+        int n_lines = 0;
+        double bottom = 0;
+
+        /* The bottom of the second line, or of the only one. */
+        do
+          {
+            pango_layout_iter_get_line_extents (iter, NULL, &logical);
+            bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+          }
+        while (++n_lines < 2 && pango_layout_iter_next_line (iter));
+        pango_layout_iter_free (iter);
+        return 7 + bottom;
+      }
+    case KANSIO_BLOCK_TABLE:
+      {
+        g_autofree double *widths = measure_columns (layout, block);
+        double height = 8;
+
+        for (guint r = 0; r < block->rows->len && r <= block->n_header_rows; r++)
+          height += lay_out_table_row (layout, block, g_ptr_array_index (block->rows, r),
+                                       r < block->n_header_rows, widths, FALSE);
+        return height;
+      }
+    case KANSIO_BLOCK_PAGE_BREAK:
+    default:
+      return 0;
+    }
+}
+
 void
 _kansio_pdf_lay_out (KansioPdfLayout *layout, KansioDocumentContent *content)
 {
@@ -314,7 +374,7 @@ _kansio_pdf_lay_out (KansioPdfLayout *layout, KansioDocumentContent *content)
       switch (block->kind)
         {
         case KANSIO_BLOCK_HEADING:
-          lay_out_heading (layout, block);
+          lay_out_heading (layout, block, start_height (layout, content, i + 1, 0));
           break;
         case KANSIO_BLOCK_PARAGRAPH:
         case KANSIO_BLOCK_LIST_ITEM:

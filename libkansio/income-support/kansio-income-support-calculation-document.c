@@ -124,7 +124,9 @@ kansio_income_support_calculation_dup_document_label (KansioIncomeSupportCalcula
           return g_strdup (label);
         return g_strdup_printf (swedish ? "%s, %u dagar" : "%s, %u päivää", label, line->days);
       }
-  return g_strdup (line->code);
+  /* A line this table does not know yet: its label as the calculation
+   * wrote it, never its code. */
+  return g_strdup (line->label != NULL && line->label[0] != '\0' ? line->label : line->code);
 }
 
 /**
@@ -151,8 +153,34 @@ kansio_income_support_add_fields (KansioFieldCatalogue *fields)
     { "calculation.lines.label", KANSIO_FIELD_TEXT, N_ ("What the line is") },
     { "calculation.lines.member", KANSIO_FIELD_TEXT, N_ ("Whose line it is") },
     { "calculation.lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
+    { "calculation.expense_lines", KANSIO_FIELD_LIST, N_ ("The expenses of the calculation") },
+    { "calculation.expense_lines.label", KANSIO_FIELD_TEXT, N_ ("What the line is") },
+    { "calculation.expense_lines.member", KANSIO_FIELD_TEXT, N_ ("Whose line it is") },
+    { "calculation.expense_lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
+    { "calculation.income_lines", KANSIO_FIELD_LIST,
+      N_ ("The incomes deducted, each with a minus sign") },
+    { "calculation.income_lines.label", KANSIO_FIELD_TEXT, N_ ("What the line is") },
+    { "calculation.income_lines.member", KANSIO_FIELD_TEXT, N_ ("Whose line it is") },
+    { "calculation.income_lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
+    { "calculation.not_counted_lines", KANSIO_FIELD_LIST,
+      N_ ("Incomes entered but not counted, and any other line") },
+    { "calculation.not_counted_lines.label", KANSIO_FIELD_TEXT, N_ ("What the line is") },
+    { "calculation.not_counted_lines.member", KANSIO_FIELD_TEXT, N_ ("Whose line it is") },
+    { "calculation.not_counted_lines.amount", KANSIO_FIELD_MONEY, N_ ("The line’s amount") },
     { "calculation.total_expenses", KANSIO_FIELD_MONEY, N_ ("Expenses in all") },
     { "calculation.total_income", KANSIO_FIELD_MONEY, N_ ("Income in all") },
+    { "calculation.income_deducted", KANSIO_FIELD_MONEY, N_ ("Income in all, with a minus sign") },
+    { "calculation.difference", KANSIO_FIELD_MONEY, N_ ("Expenses less income") },
+    { "decision.outcome", KANSIO_FIELD_TEXT, N_ ("The outcome in words") },
+    { "decision.preventive", KANSIO_FIELD_BOOLEAN,
+      N_ ("Whether the support is preventive (13 §) rather than supplementary (7 c §)") },
+    { "decision.payments", KANSIO_FIELD_LIST, N_ ("When and to which account it is paid") },
+    { "decision.payments.date", KANSIO_FIELD_DATE, N_ ("The day of payment") },
+    { "decision.payments.payee", KANSIO_FIELD_TEXT, N_ ("To whom it is paid") },
+    { "decision.payments.account", KANSIO_FIELD_TEXT,
+      N_ ("The account: a client’s own masked, a payee’s in full") },
+    { "decision.payments.amount", KANSIO_FIELD_MONEY, N_ ("The amount paid") },
+    { "decision.sent_on", KANSIO_FIELD_DATE, N_ ("The day the decision was sent") },
     { "decision.decided_on", KANSIO_FIELD_DATE, N_ ("When the decision was made") },
     { "recovery.amount", KANSIO_FIELD_MONEY, N_ ("The amount recovered") },
     { "recovery.paid", KANSIO_FIELD_MONEY, N_ ("What was paid on the decision") },
@@ -166,12 +194,53 @@ kansio_income_support_add_fields (KansioFieldCatalogue *fields)
                                 decision_fields[i].description);
 }
 
+/* Which block of the decision a line is printed in. Incomes reduce the
+ * support, so they print with a minus sign; a kind this file does not
+ * know (added to the calculation later) prints as it is, after the
+ * incomes, never summed by the document. */
+typedef enum
+{
+  BLOCK_EXPENSE,
+  BLOCK_INCOME,
+  BLOCK_NOT_COUNTED,
+} LineBlock;
+
+static LineBlock
+line_block (const char *kind)
+{
+  static const char *const expenses[]
+      = { "basic_amount", "reduction", "expense", "special_expense" };
+  static const char *const incomes[] = { "income", "earned_income_disregard", "gift_exemption" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expenses); i++)
+    if (g_strcmp0 (kind, expenses[i]) == 0)
+      return BLOCK_EXPENSE;
+  for (guint i = 0; i < G_N_ELEMENTS (incomes); i++)
+    if (g_strcmp0 (kind, incomes[i]) == 0)
+      return BLOCK_INCOME;
+  return BLOCK_NOT_COUNTED;
+}
+
+static void
+add_line_item (
+    KansioMergeData *data, const char *list, const char *label, const char *member, gint64 cents)
+{
+  KansioMergeData *item = kansio_merge_data_add_item (data, list);
+
+  kansio_merge_data_set_text (item, "label", label);
+  kansio_merge_data_set_text (item, "member", member);
+  kansio_merge_data_set_money (item, "amount", cents);
+}
+
 /**
  * kansio_income_support_calculation_fill_merge_data:
  * @member_names: (nullable) (element-type utf8 utf8): household member
  *   id → name, for the lines; ids are printed when missing
  *
- * Puts the calculation run into @data for a decision in @language.
+ * Puts the calculation run into @data for a decision in @language: all
+ * lines as they are ("calculation.lines", for templates written before),
+ * and the expenses, the incomes (negated) and the lines not counted as
+ * blocks of their own.
  */
 void
 kansio_income_support_calculation_fill_merge_data (KansioIncomeSupportCalculation *self,
@@ -179,25 +248,33 @@ kansio_income_support_calculation_fill_merge_data (KansioIncomeSupportCalculatio
                                                    KansioLanguage language,
                                                    GHashTable *member_names)
 {
+  static const char *const lists[] = { "calculation.expense_lines", "calculation.income_lines",
+                                       "calculation.not_counted_lines" };
+
   g_return_if_fail (KANSIO_IS_INCOME_SUPPORT_CALCULATION (self));
   g_return_if_fail (KANSIO_IS_MERGE_DATA (data));
 
   for (guint i = 0; i < self->lines->len; i++)
     {
       KansioCalculationLine *line = g_ptr_array_index (self->lines, i);
-      KansioMergeData *item = kansio_merge_data_add_item (data, "calculation.lines");
       g_autofree char *label
           = kansio_income_support_calculation_dup_document_label (self, i, language);
       const char *name = line->member != NULL && member_names != NULL
                              ? g_hash_table_lookup (member_names, line->member)
                              : NULL;
+      LineBlock block = line_block (line->kind);
 
-      kansio_merge_data_set_text (item, "label", label);
-      kansio_merge_data_set_text (item, "member", name != NULL ? name : line->member);
-      kansio_merge_data_set_money (item, "amount", line->cents);
+      if (name == NULL)
+        name = line->member;
+      add_line_item (data, "calculation.lines", label, name, line->cents);
+      add_line_item (data, lists[block], label, name,
+                     block == BLOCK_INCOME ? -line->cents : line->cents);
     }
   kansio_merge_data_set_money (data, "calculation.total_expenses", self->total_expenses);
   kansio_merge_data_set_money (data, "calculation.total_income", self->total_income);
+  kansio_merge_data_set_money (data, "calculation.income_deducted", -self->total_income);
+  kansio_merge_data_set_money (data, "calculation.difference",
+                               self->total_expenses - self->total_income);
   kansio_merge_data_set_money (data, "decision.support", self->support);
   kansio_merge_data_set_boolean (data, "decision.granted", self->support > 0);
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "kansio-calendar.h"
 #include "kansio-database-error.h"
 #include "kansio-api-call-private.h"
 #include "kansio-income-support-decision-private.h"
@@ -670,7 +671,8 @@ kansio_income_support_decision_decide_finish (KansioIncomeSupportDecision *self,
 /**
  * kansio_income_support_decision_record_sending_async:
  * @channel: "post" or "electronic"
- * @sent_on: (nullable): the day it was sent; %NULL for the database's today
+ * @sent_on: (nullable): the day it was sent; %NULL for today in Helsinki,
+ *   as the database counts it whatever this session's time zone
  *
  * Records when and how the decided decision was sent: the rectification
  * period runs from it.
@@ -697,11 +699,11 @@ kansio_income_support_decision_record_sending_async (KansioIncomeSupportDecision
   params[0] = id;
   params[1] = channel;
   params[2] = day;
-  _kansio_api_call_async (
-      self, kansio_income_support_decision_record_sending_async, self->database,
-      "SELECT api.is_decision_sent ($1::bigint, $2, coalesce ($3::date, current_date))", params,
-      G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL, cancellable, callback,
-      user_data);
+  _kansio_api_call_async (self, kansio_income_support_decision_record_sending_async, self->database,
+                          "SELECT api.is_decision_sent ($1::bigint, $2, "
+                          "coalesce ($3::date, (now () AT TIME ZONE 'Europe/Helsinki')::date))",
+                          params, G_N_ELEMENTS (params), _kansio_api_map_done, NULL, NULL, NULL,
+                          cancellable, callback, user_data);
 }
 
 gboolean
@@ -711,4 +713,34 @@ kansio_income_support_decision_record_sending_finish (KansioIncomeSupportDecisio
 {
   return _kansio_api_call_finish_done (self, kansio_income_support_decision_record_sending_async,
                                        result, error);
+}
+
+/**
+ * kansio_income_support_decision_get_rectification_deadline:
+ * @receipt: (out caller-allocates) (optional): the day it is deemed received
+ * @last_day: (out caller-allocates) (optional): the last day for a
+ *   rectification request
+ *
+ * The rectification period from the day and the channel the decision
+ * was actually sent (DOMAIN.md 6.3): what the caseworker tells a client
+ * who asks; the decision itself printed the rule.
+ *
+ * Returns: whether the sending is recorded, so that there are dates
+ */
+gboolean
+kansio_income_support_decision_get_rectification_deadline (KansioIncomeSupportDecision *self,
+                                                           GDate *receipt,
+                                                           GDate *last_day)
+{
+  GDate sent;
+
+  g_return_val_if_fail (KANSIO_IS_INCOME_SUPPORT_DECISION (self), FALSE);
+
+  if (!kansio_calendar_parse_iso_date (self->sent_on, &sent)
+      || (g_strcmp0 (self->sent_channel, "post") != 0
+          && g_strcmp0 (self->sent_channel, "electronic") != 0))
+    return FALSE;
+  kansio_calendar_rectification_deadline (&sent, g_str_equal (self->sent_channel, "electronic"),
+                                          receipt, last_day);
+  return TRUE;
 }

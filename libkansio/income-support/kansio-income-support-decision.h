@@ -56,6 +56,8 @@ gboolean kansio_income_support_decision_get_decided_by_me (KansioIncomeSupportDe
 gboolean kansio_income_support_decision_get_written_by_me (KansioIncomeSupportDecision *self);
 const char *kansio_income_support_decision_get_sent_on (KansioIncomeSupportDecision *self);
 const char *kansio_income_support_decision_get_sent_channel (KansioIncomeSupportDecision *self);
+gboolean kansio_income_support_decision_get_rectification_deadline (
+    KansioIncomeSupportDecision *self, GDate *receipt, GDate *last_day);
 KansioIncomeSupportDecisionState
 kansio_income_support_decision_get_state (KansioIncomeSupportDecision *self);
 gboolean kansio_income_support_decision_get_is_decided (KansioIncomeSupportDecision *self);

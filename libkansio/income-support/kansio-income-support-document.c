@@ -79,10 +79,68 @@ application_fields (KansioMergeData *data, JsonObject *subject)
   kansio_merge_data_set_text (data, "application.period", period);
 }
 
+/* The outcome in words, as the decision's result row says it. */
+static const char *
+outcome_words (const char *outcome, KansioLanguage language)
+{
+  gboolean swedish = language == KANSIO_LANGUAGE_SWEDISH;
+
+  if (g_strcmp0 (outcome, "rejected") == 0)
+    return swedish ? "Avslås" : "Hylätään";
+  if (g_strcmp0 (outcome, "partial") == 0)
+    return swedish ? "Beviljas delvis" : "Myönnetään osittain";
+  return swedish ? "Beviljas" : "Myönnetään";
+}
+
+/* When and to which account the support is paid: the payment orders of
+ * the decision, the account as the database gave it for print. */
+static void
+payment_fields (KansioMergeData *data, JsonObject *decision)
+{
+  JsonNode *node = json_object_get_member (decision, "payments");
+  JsonArray *payments;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+  payments = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (payments); i++)
+    {
+      JsonNode *element = json_array_get_element (payments, i);
+      JsonObject *payment = element != NULL && JSON_NODE_HOLDS_OBJECT (element)
+                                ? json_node_get_object (element)
+                                : NULL;
+      KansioMergeData *item;
+
+      if (payment == NULL)
+        continue;
+      item = kansio_merge_data_add_item (data, "decision.payments");
+      kansio_merge_data_set_iso_date (item, "date", member (payment, "due_on"));
+      kansio_merge_data_set_text (item, "payee", member (payment, "payee") ?: "");
+      kansio_merge_data_set_text (item, "account", member (payment, "account") ?: "");
+      kansio_merge_data_set_money (item, "amount", cents (payment, "amount_cents"));
+    }
+}
+
+/* The day and the channel the decision was sent, when they were known as
+ * it was composed: the rectification period runs from them. */
+static void
+sending_fields (KansioMergeData *data, JsonObject *decision)
+{
+  const char *channel = member (decision, "sent_channel");
+
+  if (member (decision, "sent_on") == NULL
+      || (g_strcmp0 (channel, "post") != 0 && g_strcmp0 (channel, "electronic") != 0))
+    return;
+  if (kansio_merge_data_set_iso_date (data, "decision.sent_on", member (decision, "sent_on")))
+    kansio_merge_data_set_text (data, "decision.sent_channel", channel);
+}
+
 /**
  * kansio_income_support_decision_fields:
  * @decision: outcome, support_cents, reasons, calculation (its JSON),
- *   received_on, first_month, last_month, all as text
+ *   received_on, first_month, last_month, kind ("supplementary" or
+ *   "preventive"), sent_on and sent_channel when known, all as text, and
+ *   payments (an array of objects: due_on, payee, account, amount_cents)
  * @rates: the rates the calculation is made again with
  *
  * Puts what a decision prints into @data: its calculation made again
@@ -110,6 +168,12 @@ kansio_income_support_decision_fields (KansioMergeData *data,
   kansio_merge_data_set_boolean (data, "decision.granted",
                                  g_strcmp0 (member (decision, "outcome"), "rejected") != 0);
   kansio_merge_data_set_text (data, "decision.reasons", member (decision, "reasons") ?: "");
+  kansio_merge_data_set_text (data, "decision.outcome",
+                              outcome_words (member (decision, "outcome"), language));
+  kansio_merge_data_set_boolean (data, "decision.preventive",
+                                 g_strcmp0 (member (decision, "kind"), "preventive") == 0);
+  payment_fields (data, decision);
+  sending_fields (data, decision);
   application_fields (data, decision);
   return TRUE;
 }
@@ -117,7 +181,8 @@ kansio_income_support_decision_fields (KansioMergeData *data,
 /**
  * kansio_income_support_recovery_fields:
  * @recovery: amount_cents, reasons, paid_cents, support_cents,
- *   decided_on (the decision's), received_on, first_month, last_month
+ *   decided_on (the decision's), received_on, first_month, last_month,
+ *   kind (the support's: "supplementary" or "preventive")
  *
  * Puts what a recovery decision prints into @data.
  */
@@ -132,5 +197,7 @@ kansio_income_support_recovery_fields (KansioMergeData *data, JsonObject *recove
   kansio_merge_data_set_money (data, "decision.support", cents (recovery, "support_cents"));
   if (member (recovery, "decided_on") != NULL)
     kansio_merge_data_set_iso_date (data, "decision.decided_on", member (recovery, "decided_on"));
+  kansio_merge_data_set_boolean (data, "decision.preventive",
+                                 g_strcmp0 (member (recovery, "kind"), "preventive") == 0);
   application_fields (data, recovery);
 }

@@ -98,6 +98,8 @@ compose (GTask *task)
                                  kansio_income_support_application_get_first_month (application));
   json_object_set_string_member (fields, "last_month",
                                  kansio_income_support_application_get_last_month (application));
+  json_object_set_string_member (fields, "kind",
+                                 kansio_income_support_application_get_kind (application));
   if (!kansio_income_support_decision_fields (data, fields, self->rates, language, &error))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

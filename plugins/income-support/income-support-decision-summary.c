@@ -59,6 +59,7 @@ show_decision (IncomeSupportDecisionSummary *self, KansioIncomeSupportDecision *
       = who_and_when (kansio_income_support_decision_get_prepared_by (decision),
                       kansio_income_support_decision_get_prepared_at (decision));
   g_autofree char *decided = NULL;
+  GDate last_day;
 
   adw_action_row_set_subtitle (
       self->outcome_row, _income_support_choice_label (INCOME_SUPPORT_CHOICE_OUTCOME, outcome));
@@ -81,6 +82,19 @@ show_decision (IncomeSupportDecisionSummary *self, KansioIncomeSupportDecision *
 
           g_free (decided);
           decided = g_steal_pointer (&with_sending);
+        }
+      if (kansio_income_support_decision_get_rectification_deadline (decision, NULL, &last_day))
+        {
+          char iso[16];
+          g_autofree char *day = NULL;
+          g_autofree char *with_deadline = NULL;
+
+          g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &last_day);
+          day = _income_support_format_date (iso);
+          /* Translators: who decided, how it was sent; the last day to ask for rectification */
+          with_deadline = g_strdup_printf (_ ("%s; rectification request by %s"), decided, day);
+          g_free (decided);
+          decided = g_steal_pointer (&with_deadline);
         }
     }
   adw_action_row_set_subtitle (self->decided_row,
