@@ -141,7 +141,7 @@ _kansio_client_actions_fill_box (GHashTable *actions, GtkBox *box, gint64 person
         continue;
       /* Translators: a button; %s is a service area, shown when there are several */
       label = n_areas > 1 ? g_strdup_printf (_ ("New Application: %s"), area_name)
-                          : g_strdup (_ ("_New Application…"));
+                          : g_strdup (_ ("New _Application…"));
       button = gtk_button_new_with_mnemonic (label);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, area_name);

@@ -487,9 +487,9 @@ test_client_to_income_support (void)
       gtk_editable_set_text (GTK_EDITABLE (entry), "140384-9027");
       g_signal_emit_by_name (entry, "activate");
       args[0] = client;
-      args[1] = (gpointer) "_New Application…";
+      args[1] = (gpointer) "New _Application…";
       kansio_test_wait_until (button_shown, args);
-      button = find_button_labelled (GTK_WIDGET (client), "_New Application…");
+      button = find_button_labelled (GTK_WIDGET (client), "New _Application…");
       g_assert_cmpint (gtk_widget_get_sensitive (button), ==, !reader);
       if (reader)
         {
