@@ -337,7 +337,20 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
     return;
   g_set_object (&self->person, person);
-  gtk_widget_set_sensitive (self->edit_button, self->person != NULL);
+  {
+    KansioUser *me = kansio_context_get_user (self->context);
+    /* The database lets handlers change a client (a reader only reads):
+     * a reader is not offered the form, and is told why. */
+    gboolean may_edit = me == NULL || kansio_user_has_role (me, "handler")
+                        || kansio_user_has_role (me, "decision_maker");
+
+    gtk_widget_set_sensitive (self->edit_button, self->person != NULL && may_edit);
+    gtk_widget_set_tooltip_text (
+        self->edit_button,
+        may_edit ? NULL
+                 : _ ("Only handlers may change a client’s details. Ask your main user for the "
+                      "right."));
+  }
 
   if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED))
     {
@@ -411,7 +424,7 @@ kansio_client_page_edit_action (GtkWidget *widget, const char *action_name, GVar
   KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
   KansioPersonEditor *editor;
 
-  if (self->person == NULL)
+  if (self->person == NULL || !gtk_widget_get_sensitive (self->edit_button))
     return;
   editor = kansio_person_editor_new_for_edit (self->context, self->person);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved_cb), self,

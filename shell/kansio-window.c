@@ -852,6 +852,7 @@ kansio_window_show_context (KansioWindow *self,
   g_autofree char *subtitle = NULL;
   GtkListBoxRow *first;
   gboolean caseworker;
+  gboolean may_create;
 
   g_return_if_fail (KANSIO_IS_WINDOW (self));
   g_return_if_fail (KANSIO_IS_CONTEXT (context));
@@ -872,7 +873,15 @@ kansio_window_show_context (KansioWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", caseworker);
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), caseworker);
   gtk_widget_set_visible (self->new_client_button, caseworker);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", caseworker);
+  /* Only a handler may create people: a reader sees why not. */
+  may_create = caseworker
+               && (kansio_user_has_role (user, "handler")
+                   || kansio_user_has_role (user, "decision_maker"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", may_create);
+  gtk_widget_set_tooltip_text (self->new_client_button,
+                               may_create ? _ ("New Client (Ctrl+N)")
+                                          : _ ("Only handlers may create clients. Ask your main "
+                                               "user for the right."));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-out", self->connector != NULL);
 
   if (caseworker)

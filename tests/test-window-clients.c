@@ -491,6 +491,20 @@ test_client_to_income_support (void)
       kansio_test_wait_until (button_shown, args);
       button = find_button_labelled (GTK_WIDGET (client), "New _Application…");
       g_assert_cmpint (gtk_widget_get_sensitive (button), ==, !reader);
+      /* Edit and New Client too: a reader is told why not. */
+      {
+        GtkWidget *edit = find_button_labelled (GTK_WIDGET (client), "_Edit…");
+        GtkWidget *add = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_BUTTON);
+
+        g_assert_cmpint (gtk_widget_get_sensitive (edit), ==, !reader);
+        g_assert_cmpint (gtk_widget_get_sensitive (add), ==, !reader);
+        g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (add)), ==, "list-add-symbolic");
+        if (reader)
+          {
+            g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (edit), "Only handlers"));
+            g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (add), "Only handlers"));
+          }
+      }
       if (reader)
         {
           g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "no right"));
