@@ -36,6 +36,8 @@ struct _KansioWindow
 
   /* Template widgets */
   GtkWidget *header_bar;
+  GtkWidget *sidebar_button;
+  guint folded_idle;
   AdwWindowTitle *window_title;
   GtkWidget *demo_badge;
   GtkSearchEntry *search_entry;
@@ -605,6 +607,35 @@ kansio_window_show_area_action (GtkWidget *widget, const char *action_name, GVar
     gtk_list_box_select_row (self->sidebar_list, row);
 }
 
+static gboolean
+update_sidebar_button_cb (gpointer user_data)
+{
+  KansioWindow *self = user_data;
+
+  self->folded_idle = 0;
+  gtk_widget_set_visible (self->sidebar_button, adw_leaflet_get_folded (self->leaflet));
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is being allocated: the header bar changes
+ * after that, not in the middle of it. */
+static void
+on_leaflet_folded_cb (KansioWindow *self)
+{
+  if (self->folded_idle == 0)
+    self->folded_idle = g_idle_add (update_sidebar_button_cb, self);
+}
+
+/* A folded window (half a screen): the sidebar slides back in. */
+static void
+kansio_window_show_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  focus_region (self, 1);
+}
+
 /* A page's news ("saved"), in the window's toast overlay. */
 static void
 kansio_window_show_toast_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
@@ -662,6 +693,7 @@ kansio_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->folded_idle, g_source_remove);
   if (self->loaded_plugins != NULL)
     remove_areas (self);
   g_clear_pointer (&self->loaded_plugins, g_ptr_array_unref);
@@ -730,6 +762,8 @@ kansio_window_class_init (KansioWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/kansio/Kansio/kansio-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, sidebar_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_entry);
@@ -764,6 +798,8 @@ kansio_window_class_init (KansioWindowClass *klass)
                                    kansio_window_show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
                                    kansio_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL,
+                                   kansio_window_show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s",
                                    kansio_window_show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.next-region", "i",
