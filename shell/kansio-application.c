@@ -94,6 +94,7 @@ kansio_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          preferences_accels);
+  kansio_window_set_accels (GTK_APPLICATION (self));
 
   g_unix_signal_add (SIGTERM, on_termination_signal_cb, self);
   g_unix_signal_add (SIGINT, on_termination_signal_cb, self);

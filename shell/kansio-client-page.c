@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "kansio-area-row.h"
+#include "kansio-client-actions.h"
 #include "kansio-client-page.h"
 #include "kansio-property-rows.h"
 #include "kansio-new-letter-dialog.h"
@@ -31,7 +32,13 @@ struct _KansioClientPage
   char *identity_code;
   GArray *areas; /* KansioServiceArea, as in area_row */
   GCancellable *cancellable;
-  GHashTable *rows; /* group → GPtrArray of rows added to it */
+  GHashTable *rows;         /* group → GPtrArray of rows added to it */
+  GHashTable *area_actions; /* what the plugins do with a client */
+  gboolean focus_when_shown;
+
+  GtkWidget *back_button;
+  GtkScrolledWindow *person_scroller;
+  GtkBox *start_box;
 
   GtkLabel *name_label;
   GtkWidget *edit_button;
@@ -161,7 +168,10 @@ show_cases (KansioClientPage *self, GListModel *cases)
 
       if (!kansio_service_area_from_id (kansio_client_case_get_area (client_case), &area))
         continue;
-      add_row (self, self->cases_group, kansio_service_area_get_name (area), value);
+      kansio_property_rows_take (
+          self->rows, self->cases_group,
+          _kansio_client_actions_case_row (self->area_actions, area, self->person_id,
+                                           kansio_service_area_get_name (area), value));
     }
 }
 
@@ -300,7 +310,20 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->context == NULL)
     return;
   g_set_object (&self->person, person);
-  gtk_widget_set_sensitive (self->edit_button, self->person != NULL);
+  {
+    KansioUser *me = kansio_context_get_user (self->context);
+    /* The database lets handlers change a client (a reader only reads):
+     * a reader is not offered the form, and is told why. */
+    gboolean may_edit = me == NULL || kansio_user_has_role (me, "handler")
+                        || kansio_user_has_role (me, "decision_maker");
+
+    gtk_widget_set_sensitive (self->edit_button, self->person != NULL && may_edit);
+    gtk_widget_set_tooltip_text (
+        self->edit_button,
+        may_edit ? NULL
+                 : _ ("Only handlers may change a client’s details. Ask your main user for the "
+                      "right."));
+  }
 
   if (g_error_matches (error, KANSIO_DATABASE_ERROR, KANSIO_DATABASE_ERROR_PERMISSION_DENIED))
     {
@@ -316,6 +339,11 @@ on_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
     }
 
   show_person (self);
+  _kansio_client_actions_fill_box (self->area_actions, self->start_box, self->person_id);
+  /* Still where the opening put it: on to the first thing to do. */
+  if (self->focus_when_shown && gtk_widget_has_focus (self->back_button))
+    gtk_widget_grab_focus (self->edit_button);
+  self->focus_when_shown = FALSE;
   load_list (self, &relations_list);
   load_list (self, &cases_list);
   load_list (self, &documents_list);
@@ -356,8 +384,11 @@ fill_areas (KansioClientPage *self)
 static void
 on_person_saved_cb (KansioClientPage *self)
 {
-  if (self->context != NULL)
-    load (self, NULL);
+  if (self->context == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s",
+                              _ ("The client’s details were saved"));
+  load (self, NULL);
 }
 
 static void
@@ -366,7 +397,7 @@ kansio_client_page_edit_action (GtkWidget *widget, const char *action_name, GVar
   KansioClientPage *self = KANSIO_CLIENT_PAGE (widget);
   KansioPersonEditor *editor;
 
-  if (self->person == NULL)
+  if (self->person == NULL || !gtk_widget_get_sensitive (self->edit_button))
     return;
   editor = kansio_person_editor_new_for_edit (self->context, self->person);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_person_saved_cb), self,
@@ -606,6 +637,7 @@ kansio_client_page_dispose (GObject *object)
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->area_actions, g_hash_table_unref);
   g_clear_pointer (&self->identity_code, g_free);
   g_clear_pointer (&self->areas, g_array_unref);
   g_clear_object (&self->cases);
@@ -657,20 +689,37 @@ kansio_client_page_class_init (KansioClientPageClass *klass)
                                    kansio_client_page_new_document_action);
   gtk_widget_class_install_action (widget_class, "client.open-document", "x",
                                    kansio_client_page_open_document_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "client.back",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
-                                       "client.new-document", NULL);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, person_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KansioClientPage, start_box);
+}
+
+static void
+add_shortcut (GtkEventController *controller, guint key, GdkModifierType mods, const char *action)
+{
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (controller),
+      gtk_shortcut_new (gtk_keyval_trigger_new (key, mods), gtk_named_action_new (action)));
 }
 
 static void
 kansio_client_page_init (KansioClientPage *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   self->rows = kansio_property_rows_new ();
+  self->area_actions = _kansio_client_actions_new ();
   self->areas = g_array_new (FALSE, FALSE, sizeof (KansioServiceArea));
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Wherever the focus is in the window while the page is shown (the
+   * search entry, the sidebar); the focused widget gets its keys first. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_MANAGED);
+  add_shortcut (shortcuts, GDK_KEY_Left, GDK_ALT_MASK, "client.back");
+  add_shortcut (shortcuts, GDK_KEY_e, GDK_CONTROL_MASK, "client.edit");
+  add_shortcut (shortcuts, GDK_KEY_l, GDK_CONTROL_MASK, "client.new-document");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 void
@@ -694,6 +743,7 @@ kansio_client_page_set_context (KansioClientPage *self, KansioContext *context)
     gtk_window_destroy (g_steal_pointer (&self->new_document_dialog));
   gtk_label_set_label (self->name_label, "");
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  g_hash_table_remove_all (self->area_actions);
   g_set_object (&self->context, context);
 }
 
@@ -714,7 +764,58 @@ kansio_client_page_open (KansioClientPage *self, gint64 person_id, const char *i
   fill_areas (self);
   gtk_editable_set_text (GTK_EDITABLE (self->reason_row), "");
   gtk_label_set_label (self->name_label, "");
+  /* Another client starts at the top of the page. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->person_scroller), 0);
+  self->focus_when_shown = FALSE;
   load (self, NULL);
+}
+
+/**
+ * kansio_client_page_focus:
+ *
+ * Moves the keyboard focus to the page: its back button at once, and the
+ * Edit button once the client is shown, if the focus is still there.
+ */
+void
+kansio_client_page_focus (KansioClientPage *self)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_PAGE (self));
+
+  gtk_widget_grab_focus (self->back_button);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->state_stack), "person") == 0)
+    gtk_widget_grab_focus (self->edit_button);
+  else
+    self->focus_when_shown = TRUE;
+}
+
+/**
+ * kansio_client_page_add_area_actions:
+ * @group: (nullable): the plugin's actions
+ *
+ * Offers what the plugin of @area does with a client (see
+ * kansio-client-actions.h), from the next client opened.
+ */
+void
+kansio_client_page_add_area_actions (KansioClientPage *self,
+                                     KansioServiceArea area,
+                                     const char *plugin_id,
+                                     GActionGroup *group)
+{
+  g_return_if_fail (KANSIO_IS_CLIENT_PAGE (self));
+
+  _kansio_client_actions_add (self->area_actions, area, plugin_id, group);
+}
+
+/**
+ * kansio_client_page_get_scroll_position:
+ *
+ * Returns: how far down the client's details are scrolled, in pixels
+ */
+double
+kansio_client_page_get_scroll_position (KansioClientPage *self)
+{
+  g_return_val_if_fail (KANSIO_IS_CLIENT_PAGE (self), 0);
+  return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->person_scroller));
 }
 
 /**

@@ -18,6 +18,12 @@ void kansio_client_page_set_context (KansioClientPage *self, KansioContext *cont
 void kansio_client_page_open (KansioClientPage *self, gint64 person_id, const char *identity_code);
 KansioPerson *kansio_client_page_get_person (KansioClientPage *self);
 const char *kansio_client_page_get_state (KansioClientPage *self);
+void kansio_client_page_focus (KansioClientPage *self);
+void kansio_client_page_add_area_actions (KansioClientPage *self,
+                                          KansioServiceArea area,
+                                          const char *plugin_id,
+                                          GActionGroup *group);
+double kansio_client_page_get_scroll_position (KansioClientPage *self);
 guint kansio_client_page_count_rows (KansioClientPage *self, const char *group);
 
 G_END_DECLS

@@ -27,6 +27,8 @@ struct _KansioPersonEditor
   GArray *areas; /* KansioServiceArea, as in area_row */
   char *field_errors[KANSIO_PERSON_N_FIELDS];
   char *message;
+  char *as_filled; /* the form as it was opened, to tell whether anything was typed */
+  gboolean discard_confirmed;
 
   AdwWindowTitle *window_title;
   GtkWidget *save_button;
@@ -229,6 +231,67 @@ read_form (KansioPersonEditor *self)
                                     gtk_switch_get_active (self->non_disclosure_switch));
 }
 
+/* Everything the form holds, as one string to compare. */
+static char *
+form_text (KansioPersonEditor *self)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < KANSIO_PERSON_N_FIELDS; i++)
+    {
+      AdwEntryRow *row = row_for (self, i);
+      if (row != NULL)
+        g_string_append_printf (text, "%s\x1f", gtk_editable_get_text (GTK_EDITABLE (row)));
+    }
+  g_string_append_printf (text, "%u%d", adw_combo_row_get_selected (self->language_row),
+                          gtk_switch_get_active (self->non_disclosure_switch));
+  return g_string_free (text, FALSE);
+}
+
+static void
+remember_form (KansioPersonEditor *self)
+{
+  g_free (self->as_filled);
+  self->as_filled = form_text (self);
+}
+
+static void
+on_discard_response_cb (AdwMessageDialog *dialog, const char *response, KansioPersonEditor *self)
+{
+  if (!g_str_equal (response, "discard"))
+    return;
+  self->discard_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Escape or the close button: what was typed is not thrown away without
+ * asking. */
+static gboolean
+kansio_person_editor_close_request (GtkWindow *window)
+{
+  KansioPersonEditor *self = KANSIO_PERSON_EDITOR (window);
+  g_autofree char *now = NULL;
+  GtkWidget *dialog;
+
+  if (self->discard_confirmed || self->as_filled == NULL)
+    return GTK_WINDOW_CLASS (kansio_person_editor_parent_class)->close_request (window);
+  now = form_text (self);
+  if (g_str_equal (now, self->as_filled))
+    return GTK_WINDOW_CLASS (kansio_person_editor_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _ ("Discard Changes?"),
+                                   _ ("What you typed in this form has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _ ("_Keep Editing"),
+                                    "discard", _ ("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 fill_form (KansioPersonEditor *self)
 {
@@ -387,6 +450,7 @@ kansio_person_editor_dispose (GObject *object)
   for (guint i = 0; i < KANSIO_PERSON_N_FIELDS; i++)
     g_clear_pointer (&self->field_errors[i], g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->as_filled, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KANSIO_TYPE_PERSON_EDITOR);
 
@@ -433,6 +497,7 @@ kansio_person_editor_class_init (KansioPersonEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  GTK_WINDOW_CLASS (klass)->close_request = kansio_person_editor_close_request;
 }
 
 static void
@@ -462,6 +527,8 @@ kansio_person_editor_new_for_edit (KansioContext *context, KansioPerson *person)
   gtk_widget_set_visible (GTK_WIDGET (self->identity_code_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->area_row), FALSE);
   fill_form (self);
+  remember_form (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->first_names_row));
   return self;
 }
 
@@ -490,6 +557,9 @@ kansio_person_editor_new_for_create (KansioContext *context)
     }
   _kansio_area_row_set_areas (self->area_row, self->areas);
   fill_form (self);
+  remember_form (self);
+  /* Straight to typing: the identity code comes first. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->identity_code_row));
   return self;
 }
 

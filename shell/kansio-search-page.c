@@ -25,6 +25,7 @@ struct _KansioSearchPage
   char *query;
   gboolean has_more;
   gboolean loading;
+  gboolean open_when_loaded; /* Enter came before the first hits */
 
   GtkStack *state_stack;
   GtkColumnView *column_view;
@@ -42,6 +43,7 @@ enum
 static guint signals[N_SIGNALS];
 
 static void load_page (KansioSearchPage *self);
+static void open_position (KansioSearchPage *self, guint position);
 
 static void
 show_state (KansioSearchPage *self)
@@ -82,6 +84,11 @@ on_page_loaded_cb (GObject *object, GAsyncResult *result, gpointer user_data)
                        people->pdata, people->len);
   self->has_more = people->len == PAGE_SIZE;
   show_state (self);
+  if (self->open_when_loaded && people->len > 0)
+    {
+      self->open_when_loaded = FALSE;
+      open_position (self, 0);
+    }
 }
 
 static void
@@ -104,6 +111,7 @@ restart_search (KansioSearchPage *self)
   self->cancellable = g_cancellable_new ();
   self->loading = FALSE;
   self->has_more = FALSE;
+  self->open_when_loaded = FALSE;
   g_list_store_remove_all (self->results);
 
   if (self->query != NULL && g_utf8_strlen (self->query, -1) >= 2)
@@ -226,6 +234,9 @@ kansio_search_page_open_first (KansioSearchPage *self)
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
     open_position (self, 0);
+  else
+    /* Typed and Enter at once: the hits are still on their way. */
+    self->open_when_loaded = self->loading;
 }
 
 /**
@@ -245,4 +256,16 @@ kansio_search_page_get_loading (KansioSearchPage *self)
 {
   g_return_val_if_fail (KANSIO_IS_SEARCH_PAGE (self), FALSE);
   return self->loading;
+}
+
+/**
+ * kansio_search_page_get_query:
+ *
+ * Returns: (nullable): what is searched for, trimmed
+ */
+const char *
+kansio_search_page_get_query (KansioSearchPage *self)
+{
+  g_return_val_if_fail (KANSIO_IS_SEARCH_PAGE (self), NULL);
+  return self->query;
 }

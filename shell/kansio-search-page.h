@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (KansioSearchPage, kansio_search_page, KANSIO, SEARCH_PAGE, AdwBin)
 
 void kansio_search_page_set_directory (KansioSearchPage *self, KansioClientDirectory *directory);
+const char *kansio_search_page_get_query (KansioSearchPage *self);
 void kansio_search_page_open_first (KansioSearchPage *self);
 void kansio_search_page_set_query (KansioSearchPage *self, const char *query);
 GListModel *kansio_search_page_get_results (KansioSearchPage *self);

@@ -35,6 +35,9 @@ struct _KansioWindow
   KansioClientPage *client_page;
 
   /* Template widgets */
+  GtkWidget *header_bar;
+  GtkWidget *sidebar_button;
+  guint folded_idle;
   AdwWindowTitle *window_title;
   GtkWidget *demo_badge;
   GtkSearchEntry *search_entry;
@@ -122,6 +125,8 @@ add_plugin (KansioWindow *self, KansioPlugin *plugin)
   actions = kansio_plugin_get_action_group (plugin);
   if (actions != NULL)
     gtk_widget_insert_action_group (GTK_WIDGET (self), id, actions);
+  kansio_client_page_add_area_actions (self->client_page, kansio_plugin_get_service_area (plugin),
+                                       id, actions);
 
   page = kansio_plugin_create_workspace_page (plugin);
   if (page == NULL)
@@ -328,11 +333,31 @@ start_connecting (KansioWindow *self)
 
 /* Workspace */
 
+/* Whether the keyboard focus is in @widget or inside it. */
+static gboolean
+focus_is_in (KansioWindow *self, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 show_clients (KansioWindow *self)
 {
   gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* Focusing an entry selects its text: never while someone types in it. */
+  if (!focus_is_in (self, GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+select_clients_row (KansioWindow *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->sidebar_list, 0);
+
+  if (first != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (first)), CLIENTS_PAGE))
+    gtk_list_box_select_row (self->sidebar_list, first);
 }
 
 static void
@@ -341,17 +366,32 @@ on_search_changed_cb (KansioWindow *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   /* An emptied entry (at login it is cleared, and says so a moment later)
-   * clears the results but takes nobody away from the page they are on. */
+   * clears the results but takes nobody away from the page they are on;
+   * only typing a search shows the hits. */
+  g_autofree char *query = g_strstrip (g_strdup (text));
+
   if (!gtk_widget_get_visible (GTK_WIDGET (self->search_entry)))
+    return;
+  /* Searched already (Enter came before the delay was over). */
+  if (g_strcmp0 (query, kansio_search_page_get_query (self->search_page)) == 0)
     return;
   kansio_search_page_set_query (self->search_page, text);
   if (text[0] != '\0')
-    gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
+    {
+      select_clients_row (self);
+      gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->search_page));
+    }
 }
 
 static void
 on_search_activate_cb (KansioWindow *self)
 {
+  g_autofree char *text
+      = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  /* Enter before the search delay is over searches what was typed. */
+  if (g_strcmp0 (text, kansio_search_page_get_query (self->search_page)) != 0)
+    on_search_changed_cb (self);
   kansio_search_page_open_first (self->search_page);
 }
 
@@ -377,11 +417,20 @@ on_sidebar_row_selected_cb (KansioWindow *self, GtkListBoxRow *row)
 }
 
 static void
+show_client_page (KansioWindow *self)
+{
+  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  /* Enter in the search: the keyboard goes on to the client. */
+  kansio_client_page_focus (self->client_page);
+}
+
+static void
 on_open_client_cb (KansioWindow *self, KansioPerson *person)
 {
   kansio_client_page_open (self->client_page, kansio_person_get_id (person),
                            kansio_person_get_field (person, KANSIO_PERSON_FIELD_IDENTITY_CODE));
-  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
+  show_client_page (self);
 }
 
 static void
@@ -394,7 +443,7 @@ static void
 on_client_created_cb (KansioWindow *self, gint64 person_id)
 {
   kansio_client_page_open (self->client_page, person_id, NULL);
-  gtk_stack_set_visible_child (self->workspace_stack, GTK_WIDGET (self->client_page));
+  show_client_page (self);
 }
 
 static void
@@ -468,15 +517,68 @@ kansio_window_log_out_action (GtkWidget *widget, const char *action_name, GVaria
   show_login (self, NULL);
 }
 
+/* Ctrl+K: to the search entry with its text selected, so typing replaces
+ * it; the page shown stays until something is typed. */
 static void
 kansio_window_search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   KansioWindow *self = KANSIO_WINDOW (widget);
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->sidebar_list, 0);
 
-  if (first != NULL && g_str_equal (gtk_widget_get_name (GTK_WIDGET (first)), CLIENTS_PAGE))
-    gtk_list_box_select_row (self->sidebar_list, first);
-  show_clients (self);
+  if (!focus_is_in (self, GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* The window's three regions, in the order Tab visits them. */
+static GtkWidget *
+region_widget (KansioWindow *self, guint region)
+{
+  switch (region)
+    {
+    case 0:
+      return self->header_bar;
+    case 1:
+      return gtk_widget_get_visible (self->sidebar) ? self->sidebar : NULL;
+    default:
+      return gtk_stack_get_visible_child (self->workspace_stack);
+    }
+}
+
+static gboolean
+focus_region (KansioWindow *self, guint region)
+{
+  GtkWidget *widget = region_widget (self, region);
+  GtkListBoxRow *row;
+
+  if (widget == NULL || !gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (region == 1 && (row = gtk_list_box_get_selected_row (self->sidebar_list)) != NULL)
+    return gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (region == 0 && gtk_widget_get_visible (GTK_WIDGET (self->search_entry)))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD);
+}
+
+/* F6 and Shift+F6: header bar → sidebar → content, and round. */
+static void
+kansio_window_next_region_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+  int step = g_variant_get_int32 (parameter) < 0 ? 2 : 1;
+  guint current = 2;
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "workspace"))
+    return;
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkWidget *region = region_widget (self, i);
+
+      if (region != NULL && focus_is_in (self, region))
+        current = i;
+    }
+  for (guint n = 1; n <= 3; n++)
+    if (focus_region (self, (current + n * step) % 3))
+      return;
 }
 
 static void
@@ -505,6 +607,66 @@ kansio_window_show_area_action (GtkWidget *widget, const char *action_name, GVar
     gtk_list_box_select_row (self->sidebar_list, row);
 }
 
+static gboolean
+update_sidebar_button_cb (gpointer user_data)
+{
+  KansioWindow *self = user_data;
+
+  self->folded_idle = 0;
+  gtk_widget_set_visible (self->sidebar_button, adw_leaflet_get_folded (self->leaflet));
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is being allocated: the header bar changes
+ * after that, not in the middle of it. */
+static void
+on_leaflet_folded_cb (KansioWindow *self)
+{
+  if (self->folded_idle == 0)
+    self->folded_idle = g_idle_add (update_sidebar_button_cb, self);
+}
+
+/* A folded window (half a screen): the sidebar slides back in. */
+static void
+kansio_window_show_sidebar_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  focus_region (self, 1);
+}
+
+/* A page's news ("saved"), in the window's toast overlay. */
+static void
+kansio_window_show_toast_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (g_variant_get_string (parameter, NULL)));
+}
+
+/* A plugin shows its own page (with a client opened in it, say). */
+static void
+kansio_window_show_page_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  KansioWindow *self = KANSIO_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL)
+        return;
+      if (g_str_equal (gtk_widget_get_name (GTK_WIDGET (row)), name))
+        {
+          gtk_list_box_select_row (self->sidebar_list, row);
+          return;
+        }
+    }
+}
+
 /* GObject and GtkWidget */
 
 static void
@@ -531,6 +693,7 @@ kansio_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->folded_idle, g_source_remove);
   if (self->loaded_plugins != NULL)
     remove_areas (self);
   g_clear_pointer (&self->loaded_plugins, g_ptr_array_unref);
@@ -598,6 +761,9 @@ kansio_window_class_init (KansioWindowClass *klass)
   g_type_ensure (KANSIO_TYPE_CLIENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/fi/kansio/Kansio/kansio-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KansioWindow, sidebar_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, KansioWindow, search_entry);
@@ -630,6 +796,14 @@ kansio_window_class_init (KansioWindowClass *klass)
                                    kansio_window_new_client_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "i",
                                    kansio_window_show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   kansio_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL,
+                                   kansio_window_show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s",
+                                   kansio_window_show_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.next-region", "i",
+                                   kansio_window_next_region_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "win.search",
                                        NULL);
@@ -640,6 +814,9 @@ kansio_window_class_init (KansioWindowClass *klass)
   for (int i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK, "win.show-area",
                                          "i", i);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-region", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.next-region",
+                                       "i", -1);
 }
 
 static void
@@ -711,6 +888,7 @@ kansio_window_show_context (KansioWindow *self,
   g_autofree char *subtitle = NULL;
   GtkListBoxRow *first;
   gboolean caseworker;
+  gboolean may_create;
 
   g_return_if_fail (KANSIO_IS_WINDOW (self));
   g_return_if_fail (KANSIO_IS_CONTEXT (context));
@@ -731,7 +909,15 @@ kansio_window_show_context (KansioWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", caseworker);
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), caseworker);
   gtk_widget_set_visible (self->new_client_button, caseworker);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", caseworker);
+  /* Only a handler may create people: a reader sees why not. */
+  may_create = caseworker
+               && (kansio_user_has_role (user, "handler")
+                   || kansio_user_has_role (user, "decision_maker"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-client", may_create);
+  gtk_widget_set_tooltip_text (self->new_client_button,
+                               may_create ? _ ("New Client (Ctrl+N)")
+                                          : _ ("Only handlers may create clients. Ask your main "
+                                               "user for the right."));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-out", self->connector != NULL);
 
   if (caseworker)
@@ -793,4 +979,36 @@ kansio_window_get_workspace_stack (KansioWindow *self)
 {
   g_return_val_if_fail (KANSIO_IS_WINDOW (self), NULL);
   return self->workspace_stack;
+}
+
+/**
+ * kansio_window_set_accels:
+ *
+ * Gives @application the window's shortcuts, so they work wherever the
+ * focus is and the main menu shows them as the shortcuts window does.
+ */
+void
+kansio_window_set_accels (GtkApplication *application)
+{
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "win.search", { "<Control>k", "<Control>f", NULL } },
+    { "win.new-client", { "<Control>n", NULL } },
+  };
+
+  g_return_if_fail (GTK_IS_APPLICATION (application));
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (application, accels[i].action, accels[i].accels);
+  for (int i = 1; i <= 9; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.show-area(%d)", i);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%d", i);
+      const char *list[] = { accel, NULL };
+
+      gtk_application_set_accels_for_action (application, action, list);
+    }
 }

@@ -24,5 +24,6 @@ void kansio_window_show_context (KansioWindow *self,
 KansioContext *kansio_window_get_context (KansioWindow *self);
 const char *kansio_window_get_visible_page (KansioWindow *self);
 GtkStack *kansio_window_get_workspace_stack (KansioWindow *self);
+void kansio_window_set_accels (GtkApplication *application);
 
 G_END_DECLS

@@ -412,6 +412,19 @@ test_decision_flow (Fixture *fixture, gconstpointer data)
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                   g_date_time_get_year (now));
+  /* The confirmation's count is what the run then takes. */
+  {
+    gint64 n_due = 0, due_cents = 0;
+
+    kansio_income_support_payment_run_preview_async (fixture->decider, &today, NULL,
+                                                     kansio_test_store_result_cb, &result);
+    g_assert_true (kansio_income_support_payment_run_preview_finish (wait_for (&result), &n_due,
+                                                                     &due_cents, &error));
+    g_assert_no_error (error);
+    g_clear_object (&result);
+    g_assert_cmpint (n_due, ==, 2);
+    g_assert_cmpint (due_cents, ==, support);
+  }
   kansio_income_support_payment_run_create_async (fixture->decider, &today, NULL,
                                                   kansio_test_store_result_cb, &result);
   g_assert_true (

@@ -250,6 +250,8 @@ static const ApiCall api_calls[] = {
     AINO },
   { "is_payment_run_create", "demo_paattaja",
     "SELECT api.is_payment_run_create (current_date + 40)", NULL },
+  { "is_payment_run_preview", "demo_paattaja",
+    "SELECT * FROM api.is_payment_run_preview (current_date + 40)", NULL },
   { "is_payment_run_orders", "demo_paattaja",
     "SELECT * FROM api.is_payment_run_orders ((SELECT max (id) FROM kansio_test_runs))", NULL },
   { "is_payment_runs", "demo_paattaja", "SELECT * FROM api.is_payment_runs ()", NULL },

@@ -452,6 +452,342 @@ test_relations_sv (void)
   relations_on_client_page ("sv");
 }
 
+static gboolean
+focus_in (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+focus_on_label (gpointer button_label)
+{
+  GtkWidget **args = button_label;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (args[0]));
+
+  return GTK_IS_BUTTON (focus)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (focus)), (const char *) args[1]) == 0;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget *root, const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button_with_icon (GtkWidget *root, const char *icon)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_icon (child, icon);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+button_shown (gpointer args)
+{
+  GtkWidget **a = args;
+  GtkWidget *button = find_button_labelled (a[0], (const char *) a[1]);
+  return button != NULL && gtk_widget_get_mapped (button);
+}
+
+static GtkWidget *
+find_mapped_scroller (GtkWidget *root)
+{
+  if (GTK_IS_SCROLLED_WINDOW (root) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_scroller (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+scrollable (gpointer adjustment)
+{
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 100;
+}
+
+/* The keyboard path of a caseworker's day (issue 13): Ctrl+K, typing and
+ * Enter open the client and put the focus on it; Ctrl+K again keeps the
+ * client shown and selects the old text; F6 goes round the header bar,
+ * the sidebar and the page; each client opens at the top. */
+static void
+test_keyboard_path (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  KansioWindow *window
+      = g_object_ref_sink (kansio_window_new (NULL, kansio_test_widgets_get_plugins ()));
+  GtkStack *stack;
+  KansioClientPage *client;
+  GtkWidget *entry, *sidebar;
+  GtkAdjustment *adjustment;
+  gpointer args[2];
+  int start, end;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 400);
+  gtk_window_present (GTK_WINDOW (window));
+  kansio_window_show_context (window, context, "Demo database");
+  stack = kansio_window_get_workspace_stack (window);
+  entry = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  client = KANSIO_CLIENT_PAGE (
+      kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+  sidebar = kansio_test_find_widget_by_name (GTK_WIDGET (window), "clients");
+
+  /* Ctrl+K, the code and Enter at once, before the first hits are in. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (focus_in (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "140384-9027");
+  g_signal_emit_by_name (entry, "activate");
+  kansio_test_wait_until (client_shown, client);
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (client));
+  args[0] = window;
+  args[1] = (gpointer) "_Edit…";
+  kansio_test_wait_until (focus_on_label, args);
+  g_assert_true (focus_in (GTK_WIDGET (client)));
+
+  /* Ctrl+K again: the client stays, the old text is selected. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (focus_in (entry));
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (client));
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (entry), &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, strlen ("140384-9027"));
+
+  /* F6: header → sidebar → page → header; Shift+F6 back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-region", "i", 1));
+  g_assert_true (focus_in (gtk_widget_get_parent (sidebar)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-region", "i", 1));
+  g_assert_true (focus_in (GTK_WIDGET (client)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-region", "i", 1));
+  g_assert_true (focus_in (entry));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-region", "i", -1));
+  g_assert_true (focus_in (GTK_WIDGET (client)));
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (client));
+
+  /* Scrolled down, then another client: at the top again. */
+  adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (find_mapped_scroller (GTK_WIDGET (client))));
+  kansio_test_wait_until (scrollable, adjustment);
+  gtk_adjustment_set_value (adjustment, 100);
+  g_assert_cmpfloat (kansio_client_page_get_scroll_position (client), >, 99);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "virt");
+  kansio_test_wait_until (
+      has_results, kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_SEARCH_PAGE));
+  g_signal_emit_by_name (entry, "activate");
+  kansio_test_wait_until (client_shown, client);
+  g_assert_cmpfloat (kansio_client_page_get_scroll_position (client), ==, 0);
+  kansio_test_save_screenshot (GTK_WIDGET (window), "client-page.png");
+
+  kansio_test_destroy_window (window);
+}
+
+static gboolean
+income_support_shown (gpointer window)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (kansio_window_get_workspace_stack (window));
+  GtkWidget *row;
+
+  if (child == NULL || g_strcmp0 (G_OBJECT_TYPE_NAME (child), "IncomeSupportWorkspace") != 0)
+    return FALSE;
+  row = kansio_test_find_row_titled (child, "Virtanen, Aino Maria");
+  return row != NULL && gtk_widget_get_visible (row);
+}
+
+/* From the client page straight to the client's income support: no
+ * identity code typed again. A reader is not offered the new application,
+ * and is told why. */
+static void
+test_client_to_income_support (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioPluginRegistry) built = kansio_test_widgets_load_built_plugins ();
+  const char *roles[] = { "demo_kasittelija", "demo_lukija" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      g_autoptr (KansioContext) context = kansio_test_context_for (test_database, roles[i]);
+      KansioWindow *window = g_object_ref_sink (kansio_window_new (NULL, built));
+      gboolean reader = g_str_equal (roles[i], "demo_lukija");
+      KansioClientPage *client;
+      GtkWidget *entry, *button;
+      gpointer args[2];
+
+      gtk_window_present (GTK_WINDOW (window));
+      kansio_window_show_context (window, context, "Demo database");
+      entry = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+      client = KANSIO_CLIENT_PAGE (
+          kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+      gtk_editable_set_text (GTK_EDITABLE (entry), "140384-9027");
+      g_signal_emit_by_name (entry, "activate");
+      args[0] = client;
+      args[1] = (gpointer) "New _Application…";
+      kansio_test_wait_until (button_shown, args);
+      button = find_button_labelled (GTK_WIDGET (client), "New _Application…");
+      g_assert_cmpint (gtk_widget_get_sensitive (button), ==, !reader);
+      /* Edit and New Client too: a reader is told why not. */
+      {
+        GtkWidget *edit = find_button_labelled (GTK_WIDGET (client), "_Edit…");
+        GtkWidget *add = find_button_with_icon (GTK_WIDGET (window), "list-add-symbolic");
+
+        g_assert_cmpint (gtk_widget_get_sensitive (edit), ==, !reader);
+        g_assert_cmpint (gtk_widget_get_sensitive (add), ==, !reader);
+        g_assert_nonnull (add);
+        if (reader)
+          {
+            g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (edit), "Only handlers"));
+            g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (add), "Only handlers"));
+          }
+      }
+      if (reader)
+        {
+          g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "no right"));
+          /* The applications can still be read. */
+          g_assert_true (gtk_widget_activate_action (
+              GTK_WIDGET (client), "income-support.open-client", "x",
+              kansio_person_get_id (kansio_client_page_get_person (client))));
+        }
+      else
+        g_signal_emit_by_name (button, "clicked");
+      kansio_test_wait_until (income_support_shown, window);
+      g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (gtk_widget_get_parent (
+                         kansio_test_find_widget_by_name (GTK_WIDGET (window), "income-support"))))
+                     == GTK_LIST_BOX_ROW (
+                         kansio_test_find_widget_by_name (GTK_WIDGET (window), "income-support")));
+      kansio_test_destroy_window (window);
+    }
+}
+
+static gboolean
+queue_settled (gpointer window)
+{
+  GtkWidget *queue = kansio_test_find_widget_by_name (window, "income-support-work-queue");
+  return queue != NULL && gtk_widget_get_mapped (queue);
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* What a caseworker sees in Finnish and Swedish, wide and at 640 pixels
+ * (half a laptop screen): KANSIO_TEST_SCREENSHOTS keeps them to look at.
+ * At 640 the sidebar folds away, and the back button and Alt+number bring
+ * it and the areas back. */
+static void
+test_screenshots (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioPluginRegistry) built = kansio_test_widgets_load_built_plugins ();
+  const char *languages[] = { "fi", "sv" };
+  const int widths[] = { 1100, 640 };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      {
+        g_autoptr (KansioContext) context = NULL;
+        KansioWindow *window;
+        KansioClientPage *client;
+        GtkWidget *entry;
+        g_autofree char *client_png = NULL;
+        g_autofree char *queue_png = NULL;
+
+        kansio_i18n_init (languages[l]);
+        context = kansio_test_context_for (test_database, "demo_kasittelija");
+        window = g_object_ref_sink (kansio_window_new (NULL, built));
+        gtk_window_set_default_size (GTK_WINDOW (window), widths[w], 720);
+        gtk_window_present (GTK_WINDOW (window));
+        kansio_window_show_context (window, context, "Demo");
+        entry = kansio_test_find_widget_of_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+        client = KANSIO_CLIENT_PAGE (
+            kansio_test_find_widget_of_type (GTK_WIDGET (window), KANSIO_TYPE_CLIENT_PAGE));
+        gtk_editable_set_text (GTK_EDITABLE (entry), "140384-9027");
+        g_signal_emit_by_name (entry, "activate");
+        kansio_test_wait_until (client_shown, client);
+        spin (300);
+        client_png = g_strdup_printf ("client-page-%s-%d.png", languages[l], widths[w]);
+        kansio_test_save_screenshot (GTK_WIDGET (window), client_png);
+
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "i", 2));
+        kansio_test_wait_until (queue_settled, window);
+        spin (1500);
+        queue_png = g_strdup_printf ("queue-%s-%d.png", languages[l], widths[w]);
+        kansio_test_save_screenshot (GTK_WIDGET (window), queue_png);
+        kansio_test_destroy_window (window);
+      }
+  kansio_i18n_init ("en");
+}
+
+/* A new client: the focus is on the identity code at once; Escape (the
+ * window closing) asks before what was typed is thrown away, and an
+ * untouched form just closes. */
+static void
+test_editor_focus_and_discard (void)
+{
+  g_autoptr (KansioTestDatabase) test_database = kansio_test_database_new_with_demo_data ();
+  g_autoptr (KansioContext) context = kansio_test_context_for (test_database, "demo_kasittelija");
+  KansioPersonEditor *editor = g_object_ref_sink (kansio_person_editor_new_for_create (context));
+  GtkWidget *identity;
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  kansio_test_wait_until (kansio_test_is_mapped, editor);
+  identity = kansio_test_find_row_titled (GTK_WIDGET (editor), "Identity code");
+  g_assert_true (focus_in (identity));
+
+  kansio_person_editor_set_text (editor, KANSIO_PERSON_FIELD_SURNAME, "Kesken");
+  gtk_window_close (GTK_WINDOW (editor));
+  kansio_test_wait_until (kansio_test_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Changes?");
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_nonnull (find_widget_with_text (GTK_WIDGET (editor), "Kesken"));
+
+  gtk_window_close (GTK_WINDOW (editor));
+  kansio_test_wait_until (kansio_test_dialog_open, NULL);
+  dialog = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kansio_test_wait_until (editor_closed, editor);
+  g_object_unref (editor);
+
+  /* Nothing typed: closes without asking. */
+  editor = g_object_ref_sink (kansio_person_editor_new_for_create (context));
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_window_close (GTK_WINDOW (editor));
+  kansio_test_wait_until (editor_closed, editor);
+  g_assert_null (kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG));
+  g_object_unref (editor);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -460,6 +796,10 @@ main (int argc, char *argv[])
   kansio_test_widgets_add ("/window/caseworker-searches-and-edits",
                            test_caseworker_searches_and_edits);
   kansio_test_widgets_add ("/window/caseworker-makes-a-letter", test_caseworker_makes_a_letter);
+  kansio_test_widgets_add ("/window/keyboard-path", test_keyboard_path);
+  kansio_test_widgets_add ("/window/client-to-income-support", test_client_to_income_support);
+  kansio_test_widgets_add ("/window/screenshots", test_screenshots);
+  kansio_test_widgets_add ("/window/editor-focus-and-discard", test_editor_focus_and_discard);
   /* Last: they change the interface language. */
   kansio_test_widgets_add ("/window/relations-fi", test_relations_fi);
   kansio_test_widgets_add ("/window/relations-sv", test_relations_sv);

@@ -136,7 +136,6 @@ test_income_support_payment_runs (void)
   g_autofree char *message_id = g_date_time_format (now, "KANSIO-%Y%m%d-1");
   g_autofree char *file_name = g_strdup_printf ("%s.xml", message_id);
   g_autofree char *today = g_date_time_format (now, "%-d.%-m.%Y");
-  g_autofree char *nothing = g_strdup_printf ("Nothing to pay by %s", today);
   g_autofree char *first_xml = NULL;
   g_autofree char *again_xml = NULL;
   g_autofree char *message = NULL;
@@ -238,20 +237,19 @@ test_income_support_payment_runs (void)
   g_assert_true (kansio_test_has_text_containing (list, "1 order"));
   g_clear_pointer (&message, g_free);
 
-  /* Made again through the action, confirmed: nothing is due, no file is
-   * asked for. */
+  /* Made again through the action: the confirmation counts what is due
+   * before anything is done; nothing is, so it offers no run, and no file
+   * is asked for. */
   g_assert_true (gtk_widget_activate_action (page, "income-support-payment-runs.create", NULL));
   kansio_test_wait_until (kansio_test_dialog_open, NULL);
   confirm = kansio_test_find_toplevel_of_type (ADW_TYPE_MESSAGE_DIALOG);
-  adw_message_dialog_response (confirm, "make");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "nothing to pay"));
+  g_assert_false (adw_message_dialog_get_response_enabled (confirm, "make"));
+  adw_message_dialog_response (confirm, "cancel");
   gtk_window_destroy (GTK_WINDOW (confirm));
   kansio_test_wait_until (is_idle, page);
-  message = page_message (page);
-  g_assert_true (g_str_has_prefix (message, nothing));
-  g_assert_true (kansio_test_has_text_containing (page, nothing));
   g_assert_null (kansio_test_find_toplevel_of_type (GTK_TYPE_FILE_CHOOSER_DIALOG));
   kansio_test_save_screenshot (GTK_WIDGET (window), "income-support-payment-runs.png");
-  g_clear_pointer (&message, g_free);
 
   /* The run's file again: the dialog suggests the run's name; cancelled,
    * nothing is saved and nothing said. */

@@ -178,6 +178,35 @@ test_preferences_window (void)
   g_assert_finalize_object (preferences);
 }
 
+/* The window's shortcuts are the application's: they work wherever the
+ * focus is, and the main menu shows each beside its item, the same as the
+ * shortcuts window. */
+static void
+test_accels (void)
+{
+  g_autoptr (GtkApplication) application
+      = gtk_application_new ("fi.kansio.KansioAccelTest", G_APPLICATION_NON_UNIQUE);
+  const struct
+  {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "win.search", "<Control>k" },
+    { "win.new-client", "<Control>n" },
+    { "win.show-area(1)", "<Alt>1" },
+    { "win.show-area(9)", "<Alt>9" },
+  };
+
+  kansio_window_set_accels (application);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto (GStrv) accels
+          = gtk_application_get_accels_for_action (application, expected[i].action);
+      g_assert_true (accels != NULL
+                     && g_strv_contains ((const char *const *) accels, expected[i].accel));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -187,6 +216,7 @@ main (int argc, char *argv[])
   kansio_test_widgets_add ("/window/failed-connection", test_failed_connection);
   kansio_test_widgets_add ("/window/server-login", test_server_login);
   kansio_test_widgets_add ("/window/preferences", test_preferences_window);
+  kansio_test_widgets_add ("/window/accels", test_accels);
 
   return kansio_test_widgets_run ();
 }

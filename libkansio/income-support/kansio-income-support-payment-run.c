@@ -391,6 +391,79 @@ kansio_income_support_payment_run_create_finish (GAsyncResult *result,
   return id != NULL;
 }
 
+/* api.is_payment_run_preview's one row: orders and cents, as two int64. */
+static gpointer
+map_preview (KansioRows *rows, gpointer map_data, GError **error)
+{
+  gint64 *counts = g_new0 (gint64, 2);
+
+  if (kansio_rows_get_n_rows (rows) > 0)
+    {
+      counts[0] = _kansio_api_int64 (rows, 0, "n_orders");
+      counts[1] = _kansio_api_int64 (rows, 0, "total_cents");
+    }
+  return counts;
+}
+
+/**
+ * kansio_income_support_payment_run_preview_async:
+ * @database: a database connected as an income-support decision-maker
+ * @run_on: the day a run would pay by
+ *
+ * Counts what kansio_income_support_payment_run_create_async() would put
+ * into a run made now, changing nothing: for the confirmation, since a
+ * run is not taken back.
+ */
+void
+kansio_income_support_payment_run_preview_async (KansioDatabase *database,
+                                                 const GDate *run_on,
+                                                 GCancellable *cancellable,
+                                                 GAsyncReadyCallback callback,
+                                                 gpointer user_data)
+{
+  g_autofree char *day = NULL;
+  const char *params[1];
+
+  g_return_if_fail (KANSIO_IS_DATABASE (database));
+  g_return_if_fail (run_on != NULL && g_date_valid (run_on));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  day = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (run_on), g_date_get_month (run_on),
+                         g_date_get_day (run_on));
+  params[0] = day;
+  _kansio_api_call_async (database, kansio_income_support_payment_run_preview_async, database,
+                          "SELECT * FROM api.is_payment_run_preview ($1::date)", params, 1,
+                          map_preview, NULL, NULL, g_free, cancellable, callback, user_data);
+}
+
+/**
+ * kansio_income_support_payment_run_preview_finish:
+ * @n_orders: (out) (optional): how many orders the run would pay
+ * @total_cents: (out) (optional): their sum, in cents
+ *
+ * Returns: whether the database answered; if not, @error says why
+ */
+gboolean
+kansio_income_support_payment_run_preview_finish (GAsyncResult *result,
+                                                  gint64 *n_orders,
+                                                  gint64 *total_cents,
+                                                  GError **error)
+{
+  g_autofree gint64 *counts = NULL;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result))
+                            == kansio_income_support_payment_run_preview_async,
+                        FALSE);
+
+  counts = g_task_propagate_pointer (G_TASK (result), error);
+  if (n_orders != NULL)
+    *n_orders = counts != NULL ? counts[0] : 0;
+  if (total_cents != NULL)
+    *total_cents = counts != NULL ? counts[1] : 0;
+  return counts != NULL;
+}
+
 /**
  * kansio_income_support_payment_run_build_file_async:
  * @database: a database connected as an income-support decision-maker

@@ -52,4 +52,14 @@ void kansio_income_support_payment_run_build_file_async (KansioDatabase *databas
 GBytes *kansio_income_support_payment_run_build_file_finish (
     GAsyncResult *result, guint *n_orders, gint64 *total_cents, char **message_id, GError **error);
 
+void kansio_income_support_payment_run_preview_async (KansioDatabase *database,
+                                                      const GDate *run_on,
+                                                      GCancellable *cancellable,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer user_data);
+gboolean kansio_income_support_payment_run_preview_finish (GAsyncResult *result,
+                                                           gint64 *n_orders,
+                                                           gint64 *total_cents,
+                                                           GError **error);
+
 G_END_DECLS

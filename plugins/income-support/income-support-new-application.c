@@ -669,3 +669,20 @@ income_support_new_application_set_may_register (IncomeSupportNewApplication *se
   gtk_widget_set_visible (self->register_group, may_register);
   gtk_widget_set_visible (self->register_button, may_register);
 }
+
+/**
+ * income_support_new_application_find_client:
+ *
+ * Finds the client of @identity_code, as if typed (from the client page):
+ * their applications, and the form once their open case is found.
+ */
+void
+income_support_new_application_find_client (IncomeSupportNewApplication *self,
+                                            const char *identity_code)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_NEW_APPLICATION (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->identity_row), identity_code);
+  gtk_widget_activate_action (GTK_WIDGET (self), "income-support-new.find", NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->identity_row));
+}

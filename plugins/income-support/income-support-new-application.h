@@ -22,6 +22,8 @@ void income_support_new_application_set_context (IncomeSupportNewApplication *se
                                                  KansioContext *context);
 void income_support_new_application_reset (IncomeSupportNewApplication *self);
 void income_support_new_application_focus (IncomeSupportNewApplication *self);
+void income_support_new_application_find_client (IncomeSupportNewApplication *self,
+                                                 const char *identity_code);
 
 void income_support_new_application_set_may_register (IncomeSupportNewApplication *self,
                                                       gboolean may_register);

@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (IncomeSupportPaymentRunDialog,
                       PAYMENT_RUN_DIALOG,
                       AdwMessageDialog)
 
-AdwMessageDialog *income_support_payment_run_dialog_new (GtkWindow *parent, const char *day);
+AdwMessageDialog *income_support_payment_run_dialog_new (GtkWindow *parent,
+                                                         const char *day,
+                                                         guint n_orders,
+                                                         gint64 total_cents);
 
 G_END_DECLS

@@ -431,27 +431,61 @@ on_create_response_cb (AdwMessageDialog *dialog,
 
 /* Actions */
 
-/* A run cannot be taken back: asked first, with the day. */
+typedef struct
+{
+  IncomeSupportPaymentRuns *self;
+  char *shown_day;
+} Preview;
+
+static void
+on_preview_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  Preview *preview = user_data;
+  g_autoptr (IncomeSupportPaymentRuns) self = preview->self;
+  g_autofree char *shown = preview->shown_day;
+  g_autoptr (GError) error = NULL;
+  GtkRoot *root;
+  AdwMessageDialog *dialog;
+  gint64 n_orders, total_cents;
+
+  g_free (preview);
+  if (!kansio_income_support_payment_run_preview_finish (result, &n_orders, &total_cents, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      set_busy (self, FALSE);
+      show_error (self, error);
+      return;
+    }
+  set_busy (self, FALSE);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = income_support_payment_run_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  shown, (guint) n_orders, total_cents);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_create_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A run cannot be taken back: asked first, with the day, the number of
+ * orders and their total as the database counts them. */
 static void
 income_support_payment_runs_create_action (GtkWidget *widget,
                                            const char *action_name,
                                            GVariant *parameter)
 {
   IncomeSupportPaymentRuns *self = INCOME_SUPPORT_PAYMENT_RUNS (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *iso = NULL;
-  g_autofree char *shown = NULL;
-  AdwMessageDialog *dialog;
+  Preview *preview;
   GDate day;
 
   if (self->context == NULL || self->busy || !read_run_day (self, &day))
     return;
   iso = _income_support_iso_date (&day);
-  shown = _income_support_format_date (iso);
-  dialog = income_support_payment_run_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  shown);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_create_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  preview = g_new0 (Preview, 1);
+  preview->self = g_object_ref (self);
+  preview->shown_day = _income_support_format_date (iso);
+  set_busy (self, TRUE);
+  kansio_income_support_payment_run_preview_async (kansio_context_get_database (self->context),
+                                                   &day, self->cancellable, on_preview_cb, preview);
 }
 
 static void

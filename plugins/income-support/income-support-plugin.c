@@ -26,6 +26,8 @@ struct _IncomeSupportPlugin
   GObject parent_instance;
 
   KansioContext *context;
+  GSimpleActionGroup *actions;
+  GWeakRef workspace;
 };
 
 static void income_support_plugin_iface_init (KansioPluginInterface *iface);
@@ -62,12 +64,55 @@ income_support_plugin_get_service_area (KansioPlugin *plugin)
   return KANSIO_SERVICE_AREA_INCOME_SUPPORT;
 }
 
+/* From the client page: the client's applications, or a new one, in the
+ * plugin's page; the window shows the page first. */
+static void
+open_client (IncomeSupportPlugin *self, GVariant *parameter)
+{
+  g_autoptr (GtkWidget) workspace = g_weak_ref_get (&self->workspace);
+
+  if (workspace == NULL)
+    return;
+  gtk_widget_activate_action (workspace, "win.show-page", "s", "income-support");
+  income_support_workspace_open_client (INCOME_SUPPORT_WORKSPACE (workspace),
+                                        g_variant_get_int64 (parameter));
+}
+
+static void
+open_client_activated_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  open_client (user_data, parameter);
+}
+
+static void
+new_application_activated_cb (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  open_client (user_data, parameter);
+}
+
 static void
 income_support_plugin_load (KansioPlugin *plugin, KansioContext *context)
 {
   IncomeSupportPlugin *self = INCOME_SUPPORT_PLUGIN (plugin);
+  static const GActionEntry entries[] = {
+    { "open-client", open_client_activated_cb, "x" },
+    { "new-application", new_application_activated_cb, "x" },
+  };
+  KansioUser *user = kansio_context_get_user (context);
+  GAction *new_application;
 
   g_set_object (&self->context, context);
+
+  g_clear_object (&self->actions);
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries),
+                                   self);
+  /* A reader is not offered a form he cannot save (the database refuses
+   * it anyway); the same guess the workspace starts from. */
+  new_application = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "new-application");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (new_application),
+                               user == NULL || kansio_user_has_role (user, "handler")
+                                   || kansio_user_has_role (user, "decision_maker"));
 
   /* The decision's own merge fields, for the composer and the template
    * editor's field picker. */
@@ -81,6 +126,14 @@ income_support_plugin_unload (KansioPlugin *plugin)
   IncomeSupportPlugin *self = INCOME_SUPPORT_PLUGIN (plugin);
 
   g_clear_object (&self->context);
+  g_clear_object (&self->actions);
+  g_weak_ref_set (&self->workspace, NULL);
+}
+
+static GActionGroup *
+income_support_plugin_get_action_group (KansioPlugin *plugin)
+{
+  return G_ACTION_GROUP (INCOME_SUPPORT_PLUGIN (plugin)->actions);
 }
 
 static GtkWidget *
@@ -88,9 +141,13 @@ income_support_plugin_create_workspace_page (KansioPlugin *plugin)
 {
   IncomeSupportPlugin *self = INCOME_SUPPORT_PLUGIN (plugin);
 
+  GtkWidget *workspace;
+
   g_return_val_if_fail (self->context != NULL, NULL);
 
-  return income_support_workspace_new (self->context);
+  workspace = income_support_workspace_new (self->context);
+  g_weak_ref_set (&self->workspace, workspace);
+  return workspace;
 }
 
 static void
@@ -103,6 +160,7 @@ income_support_plugin_iface_init (KansioPluginInterface *iface)
   iface->load = income_support_plugin_load;
   iface->unload = income_support_plugin_unload;
   iface->create_workspace_page = income_support_plugin_create_workspace_page;
+  iface->get_action_group = income_support_plugin_get_action_group;
 }
 
 static void
@@ -111,6 +169,8 @@ income_support_plugin_dispose (GObject *object)
   IncomeSupportPlugin *self = INCOME_SUPPORT_PLUGIN (object);
 
   g_clear_object (&self->context);
+  g_clear_object (&self->actions);
+  g_weak_ref_set (&self->workspace, NULL);
 
   G_OBJECT_CLASS (income_support_plugin_parent_class)->dispose (object);
 }
@@ -129,6 +189,7 @@ income_support_plugin_class_finalize (IncomeSupportPluginClass *klass)
 static void
 income_support_plugin_init (IncomeSupportPlugin *self)
 {
+  g_weak_ref_init (&self->workspace, NULL);
 }
 
 KANSIO_PLUGIN_DECLARE_ABI;

@@ -336,3 +336,43 @@ income_support_workspace_show_list (IncomeSupportWorkspace *self)
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "queue") == 0)
     income_support_work_queue_focus (self->work_queue);
 }
+
+static void
+on_client_opened_cb (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (IncomeSupportWorkspace) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (KansioPerson) person
+      = kansio_client_directory_open_finish (KANSIO_CLIENT_DIRECTORY (object), result, &error);
+
+  if (person == NULL)
+    {
+      g_autofree char *text = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      text = kansio_database_error_dup_text (error);
+      _income_support_show_toast (GTK_WIDGET (self), text);
+      return;
+    }
+  income_support_new_application_find_client (
+      self->new_application, kansio_person_get_field (person, KANSIO_PERSON_FIELD_IDENTITY_CODE));
+}
+
+/**
+ * income_support_workspace_open_client:
+ *
+ * Shows the client's applications and the new application's form (the
+ * "Applications" tab with the client found), as the client page asks: no
+ * identity code typed a second time.
+ */
+void
+income_support_workspace_open_client (IncomeSupportWorkspace *self, gint64 person_id)
+{
+  g_return_if_fail (INCOME_SUPPORT_IS_WORKSPACE (self));
+
+  gtk_stack_set_visible_child_name (self->pages, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, "new");
+  kansio_client_directory_open_async (kansio_context_get_clients (self->context), person_id, NULL,
+                                      self->cancellable, on_client_opened_cb, g_object_ref (self));
+}

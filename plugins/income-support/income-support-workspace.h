@@ -22,4 +22,6 @@ void income_support_workspace_open_application (IncomeSupportWorkspace *self,
                                                 gint64 person_id);
 void income_support_workspace_show_list (IncomeSupportWorkspace *self);
 
+void income_support_workspace_open_client (IncomeSupportWorkspace *self, gint64 person_id);
+
 G_END_DECLS
