@@ -133,8 +133,7 @@ static const ApiCall api_calls[] = {
     "SELECT api.person_update ($1, (SELECT row_version FROM api.person_get ($1)), 'Aino Maria', "
     "'Virtanen', 'fi', 'Kuvitelma', NULL, NULL, NULL, NULL, NULL, NULL, false)",
     AINO },
-  { "relation_add", "demo_kasittelija",
-    "SELECT api.relation_add ($1, '031008A9922', 'household')",
+  { "relation_add", "demo_kasittelija", "SELECT api.relation_add ($1, '031008A9922', 'household')",
     AINO },
   { "relation_end", "demo_kasittelija",
     "SELECT api.relation_end ((SELECT max (relation_id) FROM api.person_relations ($1)), "
