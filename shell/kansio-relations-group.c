@@ -341,7 +341,7 @@ kansio_relations_group_init (KansioRelationsGroup *self)
 {
   self->rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
-  self->add_button = gtk_button_new_with_mnemonic (_ ("_Add Relation…"));
+  self->add_button = gtk_button_new_with_mnemonic (_ ("Add _Relation…"));
   gtk_widget_set_name (self->add_button, "add-relation");
   gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "relations.add");
